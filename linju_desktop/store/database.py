@@ -1,0 +1,268 @@
+"""Opening the record book: one SQLite connection per thread, WAL, foreign keys,
+schema checks and migrations, and the write primitives that stamp every change."""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from linju_sync.protocol.hlc import HybridClock
+from sqlite_utils import Database
+
+from linju_desktop.store import backup, schema
+from linju_desktop.store.paths import DB_FILENAME, ensure_private_dir, make_private
+
+
+class StoreError(Exception):
+    """A problem with the database file the user must act on (message in English source)."""
+
+
+class NewerSchemaError(StoreError):
+    pass
+
+
+class DamagedDatabaseError(StoreError):
+    pass
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Store:
+    """The local record book. Thread-safe: each thread gets its own connection."""
+
+    def __init__(self, data_dir: Path, *, migrate: bool = True) -> None:
+        self.data_dir = ensure_private_dir(Path(data_dir))
+        self.path = self.data_dir / DB_FILENAME
+        self.attachments_dir = self.data_dir / "attachments"
+        self.backups_dir = self.data_dir / "backups"
+        self._local = threading.local()
+        self._all_conns: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        existed = self.path.exists() and self.path.stat().st_size > 0
+        self._check_file(existed)
+        if migrate:
+            self._migrate(existed)
+        make_private(self.path)
+        self.node_id = self._meta("node_id") or ""
+
+    # -- connections ---------------------------------------------------------
+    @property
+    def conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=True)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA busy_timeout = 5000")
+            self._local.conn = conn
+            with self._lock:
+                self._all_conns.append(conn)
+        return conn
+
+    @property
+    def db(self) -> Database:
+        return Database(self.conn, execute_plugins=False)
+
+    def close(self) -> None:
+        with self._lock:
+            for c in self._all_conns:
+                with contextlib.suppress(sqlite3.ProgrammingError):
+                    c.close()
+            self._all_conns.clear()
+        self._local = threading.local()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- opening ---------------------------------------------------------------
+    def _check_file(self, existed: bool) -> None:
+        if not existed:
+            return
+        try:
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            result = self.conn.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise DamagedDatabaseError(str(exc)) from exc
+        if result != "ok":
+            raise DamagedDatabaseError(result)
+        if version > schema.SCHEMA_VERSION:
+            raise NewerSchemaError(
+                f"database schema {version} is newer than this program's {schema.SCHEMA_VERSION}"
+            )
+
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self, existed: bool) -> None:
+        db = self.db
+        pending = schema.migrations.pending(db)
+        if not pending:
+            return
+        if existed:
+            backup.make_backup(self, reason=f"before-migration-v{self.schema_version()}")
+        # All pending migrations in one transaction: a failure leaves the file as it was.
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            schema.migrations.apply(db)
+            self.conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+            if not self._meta("node_id"):
+                self._set_meta("node_id", secrets.token_hex(8))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    # -- meta and settings -----------------------------------------------------
+    def _meta(self, key: str) -> str | None:
+        try:
+            row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        except sqlite3.OperationalError:
+            return None
+        return row[0] if row else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        import json
+
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        import json
+
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )
+
+    # -- transactions and the clock -------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """One user action = one transaction. Nested calls join the outer one."""
+        conn = self.conn
+        if getattr(self._local, "clock", None) is not None:
+            yield self
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        self._local.clock = HybridClock(self.node_id, self._meta("hlc"))
+        try:
+            yield self
+            self._set_meta("hlc", self._local.clock.last)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._local.clock = None
+
+    def _tick(self) -> str:
+        clock = getattr(self._local, "clock", None)
+        if clock is None:
+            raise RuntimeError("writes must happen inside Store.transaction()")
+        return clock.tick()
+
+    # -- writes ------------------------------------------------------------------
+    def insert(self, table: str, values: Mapping[str, Any]) -> str:
+        """Insert one row; returns its new UUID (or the given one)."""
+        return self.insert_many(table, [values])[0]
+
+    def insert_many(self, table: str, rows: Iterable[Mapping[str, Any]]) -> list[str]:
+        cols_allowed = schema.SYNCED_TABLES[table]
+        ids: list[str] = []
+        batches: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        with self.transaction():
+            for values in rows:
+                unknown = set(values) - set(cols_allowed) - {"id"}
+                if unknown:
+                    raise KeyError(f"unknown columns for {table}: {sorted(unknown)}")
+                stamp = self._tick()
+                row_id = values.get("id") or new_id()
+                ids.append(row_id)
+                cols = tuple(c for c in values if c != "id")
+                batches.setdefault(cols, []).append(
+                    (row_id, stamp, stamp, *(_sql_value(values[c]) for c in cols))
+                )
+            for cols, params in batches.items():
+                names = ", ".join(("id", "created_hlc", "updated_hlc", *cols))
+                marks = ", ".join("?" * (3 + len(cols)))
+                self.conn.executemany(
+                    f"INSERT INTO {table} ({names}) VALUES ({marks})", params
+                )
+        return ids
+
+    def update(self, table: str, row_id: str, values: Mapping[str, Any]) -> bool:
+        """Change some columns of a row; returns False when nothing changed."""
+        cols_allowed = schema.SYNCED_TABLES[table]
+        unknown = set(values) - set(cols_allowed)
+        if unknown:
+            raise KeyError(f"unknown columns for {table}: {sorted(unknown)}")
+        with self.transaction():
+            current = self.get(table, row_id, include_deleted=True)
+            if current is None:
+                raise KeyError(f"{table} {row_id} not found")
+            changed = {c: _sql_value(v) for c, v in values.items() if current[c] != _sql_value(v)}
+            if not changed:
+                return False
+            sets = ", ".join(f"{c} = ?" for c in changed)
+            self.conn.execute(
+                f"UPDATE {table} SET {sets}, updated_hlc = ? WHERE id = ?",
+                (*changed.values(), self._tick(), row_id),
+            )
+        return True
+
+    def tombstone(self, table: str, row_id: str) -> None:
+        with self.transaction():
+            self.conn.execute(
+                f"UPDATE {table} SET deleted = 1, updated_hlc = ? WHERE id = ? AND deleted = 0",
+                (self._tick(), row_id),
+            )
+
+    # -- reads -------------------------------------------------------------------
+    def get(self, table: str, row_id: str, *, include_deleted: bool = False) -> dict | None:
+        schema.SYNCED_TABLES[table]  # refuses unknown tables before building SQL
+        sql = f"SELECT * FROM {table} WHERE id = ?"
+        if not include_deleted:
+            sql += " AND deleted = 0"
+        row = self.conn.execute(sql, (row_id,)).fetchone()
+        return dict(row) if row else None
+
+    def rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict]:
+        return [dict(r) for r in self.conn.execute(sql, tuple(params))]
+
+    def scalar(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        row = self.conn.execute(sql, tuple(params)).fetchone()
+        return row[0] if row else None
+
+
+def _sql_value(v: Any) -> Any:
+    if isinstance(v, bool):
+        return int(v)
+    if isinstance(v, (list, dict)):
+        import json
+
+        return json.dumps(v, ensure_ascii=False)
+    if hasattr(v, "isoformat"):
+        return v.isoformat()
+    return v
