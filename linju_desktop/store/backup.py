@@ -49,7 +49,7 @@ def daily_backup(store: Store, keep: int | None = None) -> Path | None:
     if not any(p.name.startswith(f"{PREFIX}{today}") for p in dailies):
         made = make_backup(store, DAILY)
         dailies.insert(0, made)
-    for old in dailies[max(keep, 1):]:
+    for old in dailies[max(keep, 1) :]:
         old.unlink(missing_ok=True)
     return made
 

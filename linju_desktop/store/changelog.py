@@ -47,7 +47,7 @@ BEGIN SELECT RAISE(ABORT, 'a change needs a new updated_hlc stamp'); END"""
         f"""CREATE TRIGGER {table}_log_insert AFTER INSERT ON {table} BEGIN
   INSERT INTO change_log(op_id, tbl, row_id, kind, hlc, prev_hlc, changes, previous)
   VALUES (lower(hex(randomblob(16))), '{table}', NEW.id, 'insert', NEW.updated_hlc, NULL,
-          json_patch('{{}}', json_object({_pairs(cols, 'NEW')})), NULL);
+          json_patch('{{}}', json_object({_pairs(cols, "NEW")})), NULL);
 END"""
     )
     db.execute(
@@ -56,7 +56,7 @@ WHEN {any_change} BEGIN
   INSERT INTO change_log(op_id, tbl, row_id, kind, hlc, prev_hlc, changes, previous)
   VALUES (lower(hex(randomblob(16))), '{table}', NEW.id,
           CASE WHEN NEW.deleted = 1 AND OLD.deleted = 0 THEN 'tombstone' ELSE 'update' END,
-          NEW.updated_hlc, OLD.updated_hlc, {_changed(cols, 'NEW')}, {_changed(cols, 'OLD')});
+          NEW.updated_hlc, OLD.updated_hlc, {_changed(cols, "NEW")}, {_changed(cols, "OLD")});
 END"""
     )
 

@@ -50,7 +50,8 @@ class Store:
         self._check_file(existed)
         if migrate:
             self._migrate(existed)
-        make_private(self.path)
+        for suffix in ("", "-wal", "-shm"):
+            make_private(Path(f"{self.path}{suffix}"))
         self.node_id = self._meta("node_id") or ""
 
     # -- connections ---------------------------------------------------------
@@ -91,9 +92,14 @@ class Store:
     def _check_file(self, existed: bool) -> None:
         if not existed:
             return
+        # Look read-only first: a file we refuse must be left exactly as it was.
         try:
-            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-            result = self.conn.execute("PRAGMA quick_check").fetchone()[0]
+            probe = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            try:
+                version = probe.execute("PRAGMA user_version").fetchone()[0]
+                result = probe.execute("PRAGMA quick_check").fetchone()[0]
+            finally:
+                probe.close()
         except sqlite3.DatabaseError as exc:
             raise DamagedDatabaseError(str(exc)) from exc
         if result != "ok":
@@ -207,9 +213,7 @@ class Store:
             for cols, params in batches.items():
                 names = ", ".join(("id", "created_hlc", "updated_hlc", *cols))
                 marks = ", ".join("?" * (3 + len(cols)))
-                self.conn.executemany(
-                    f"INSERT INTO {table} ({names}) VALUES ({marks})", params
-                )
+                self.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", params)
         return ids
 
     def update(self, table: str, row_id: str, values: Mapping[str, Any]) -> bool:

@@ -1,0 +1,140 @@
+"""Every write to a synced table leaves a change-log row in the same transaction."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from linju_desktop.store.database import Store
+from linju_desktop.store.schema import SYNCED_TABLES
+
+
+def rebuild_from_log(store: Store) -> dict[str, dict[str, dict]]:
+    """Replay the change log into plain dicts: table -> id -> columns."""
+    tables: dict[str, dict[str, dict]] = {t: {} for t in SYNCED_TABLES}
+    for entry in store.rows("SELECT * FROM change_log ORDER BY seq"):
+        changes = json.loads(entry["changes"])
+        rows = tables[entry["tbl"]]
+        if entry["kind"] == "insert":
+            row = dict.fromkeys(SYNCED_TABLES[entry["tbl"]])
+            row["deleted"] = 0
+            row.update(changes)
+            rows[entry["row_id"]] = row
+        else:
+            assert entry["prev_hlc"] is not None
+            rows[entry["row_id"]].update(changes)
+        rows[entry["row_id"]]["updated_hlc"] = entry["hlc"]
+    return tables
+
+
+def actual(store: Store) -> dict[str, dict[str, dict]]:
+    out: dict[str, dict[str, dict]] = {}
+    for table, cols in SYNCED_TABLES.items():
+        out[table] = {
+            r["id"]: {c: r[c] for c in [*cols, "deleted", "updated_hlc"]}
+            for r in store.rows(f"SELECT * FROM {table}")
+        }
+    return out
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "data")
+    yield s
+    s.close()
+
+
+names = st.text(alphabet="张王李赵陈刘杨黄周吴abc", min_size=1, max_size=6)
+ops = st.lists(
+    st.one_of(
+        st.tuples(st.just("insert"), names),
+        st.tuples(st.just("update"), st.integers(0, 50), names),
+        st.tuples(st.just("tombstone"), st.integers(0, 50)),
+        st.tuples(st.just("noop"), st.integers(0, 50)),
+    ),
+    max_size=40,
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(ops=ops)
+def test_replaying_the_log_rebuilds_every_table(tmp_path_factory, ops):
+    store = Store(tmp_path_factory.mktemp("cl"))
+    try:
+        ids: list[str] = []
+        for op in ops:
+            if op[0] == "insert":
+                with store.transaction():
+                    ids.append(store.insert("members", {"name": op[1], "status": "active"}))
+                    store.insert("requests", {"resident": op[1], "state": "registered"})
+            elif ids and op[0] == "update":
+                store.update("members", ids[op[1] % len(ids)], {"name": op[2], "notes": op[2]})
+            elif ids and op[0] == "tombstone":
+                store.tombstone("members", ids[op[1] % len(ids)])
+            elif ids and op[0] == "noop":
+                # same values: no change, so no log row and no new stamp
+                row = store.get("members", ids[op[1] % len(ids)], include_deleted=True)
+                assert row is not None
+                assert store.update("members", row["id"], {"name": row["name"]}) is False
+        assert rebuild_from_log(store) == actual(store)
+    finally:
+        store.close()
+
+
+def test_raw_sql_writes_are_captured_or_refused(store):
+    with store.transaction():
+        mid = store.insert("members", {"name": "张三", "status": "active"})
+    before = store.scalar("SELECT count(*) FROM change_log")
+    # a write that forgets the stamp is refused by the guard trigger
+    with pytest.raises(sqlite3.IntegrityError, match="updated_hlc"):
+        store.conn.execute("UPDATE members SET name = '李四' WHERE id = ?", (mid,))
+    # rows are never deleted, only tombstoned
+    with pytest.raises(sqlite3.IntegrityError, match="never deleted"):
+        store.conn.execute("DELETE FROM members WHERE id = ?", (mid,))
+    # a hand-written update with a stamp is still logged
+    store.conn.execute(
+        "UPDATE members SET name = '李四', updated_hlc = '9999999999999-0000-0000000000000000' "
+        "WHERE id = ?",
+        (mid,),
+    )
+    assert store.scalar("SELECT count(*) FROM change_log") == before + 1
+    assert rebuild_from_log(store) == actual(store)
+
+
+def test_a_failed_action_leaves_neither_data_nor_log(store):
+    with pytest.raises(RuntimeError), store.transaction():
+        store.insert("members", {"name": "王五", "status": "active"})
+        raise RuntimeError("the user's action failed half-way")
+    assert store.scalar("SELECT count(*) FROM members") == 0
+    assert store.scalar("SELECT count(*) FROM change_log") == 0
+
+
+def test_log_rows_carry_previous_values_and_increasing_stamps(store):
+    with store.transaction():
+        mid = store.insert("members", {"name": "赵六", "status": "active"})
+    store.update("members", mid, {"name": "赵陆", "mobile": "13800138000"})
+    store.tombstone("members", mid)
+    log = store.rows("SELECT * FROM change_log ORDER BY seq")
+    assert [e["kind"] for e in log] == ["insert", "update", "tombstone"]
+    assert json.loads(log[1]["previous"]) == {"name": "赵六", "mobile": None}
+    assert json.loads(log[1]["changes"]) == {"name": "赵陆", "mobile": "13800138000"}
+    assert log[1]["prev_hlc"] == log[0]["hlc"]
+    stamps = [e["hlc"] for e in log]
+    assert stamps == sorted(stamps) and len(set(stamps)) == 3
+    assert len({e["op_id"] for e in log}) == 3
+
+
+def test_expenses_are_append_only_and_final_minutes_read_only(store):
+    with store.transaction():
+        eid = store.insert("expenses", {"year": 2026, "amount_fen": 100, "date": "2026-01-02"})
+        meet = store.insert("meetings", {"type": "committee", "status": "final"})
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        store.update("expenses", eid, {"amount_fen": 50})
+    with pytest.raises(sqlite3.IntegrityError, match="read-only"):
+        store.update("meetings", meet, {"minutes": "changed later"})

@@ -1,0 +1,121 @@
+"""Schema versions: upgrade from every earlier version, refuse newer ones, fail safely."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlite_utils import Database
+
+from linju_desktop.store import backup, schema
+from linju_desktop.store.database import DamagedDatabaseError, NewerSchemaError, Store
+from linju_desktop.store.paths import DB_FILENAME
+
+
+def make_old_database(folder, version: int) -> None:
+    """A database as Linju at schema `version` left it, with one member in it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(folder / DB_FILENAME, isolation_level=None)
+    db = Database(conn)
+    stop = schema.MIGRATION_NAMES[version] if version < schema.SCHEMA_VERSION else None
+    schema.migrations.apply(db, stop_before=stop)
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.execute("INSERT INTO meta VALUES ('node_id', '00112233aabbccdd')")
+    conn.execute(
+        "INSERT INTO members (id, created_hlc, updated_hlc, name, status) VALUES "
+        "('m1', '0000000000001-0000-00112233aabbccdd', '0000000000001-0000-00112233aabbccdd',"
+        " '欧阳修远', 'active')"
+    )
+    conn.close()
+
+
+@pytest.mark.parametrize("version", range(1, schema.SCHEMA_VERSION))
+def test_every_earlier_version_opens_and_upgrades(tmp_path, version):
+    folder = tmp_path / "data"
+    make_old_database(folder, version)
+    with Store(folder) as store:
+        assert store.schema_version() == schema.SCHEMA_VERSION
+        assert store.get("members", "m1")["name"] == "欧阳修远"
+        assert store.node_id == "00112233aabbccdd"
+        # rows made before the search index existed are searchable after the upgrade
+        from linju_desktop.store.queries import ListQuery, count
+
+        assert count(store, ListQuery("members", search="阳修远")) == 1
+        saved = backup.list_backups(store)
+        assert len(saved) == 1 and f"before-migration-v{version}" in saved[0].name
+        assert backup.check_file(saved[0])[2] == version
+
+
+def test_current_version_opens_without_backup(tmp_path):
+    folder = tmp_path / "data"
+    make_old_database(folder, schema.SCHEMA_VERSION)
+    with Store(folder) as store:
+        assert backup.list_backups(store) == []
+
+
+def test_newer_database_is_refused_and_untouched(tmp_path):
+    folder = tmp_path / "data"
+    make_old_database(folder, schema.SCHEMA_VERSION)
+    conn = sqlite3.connect(folder / DB_FILENAME)
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = (folder / DB_FILENAME).read_bytes()
+    with pytest.raises(NewerSchemaError):
+        Store(folder)
+    assert (folder / DB_FILENAME).read_bytes() == before
+
+
+def test_failing_migration_leaves_the_file_as_it_was(tmp_path):
+    folder = tmp_path / "data"
+    make_old_database(folder, 1)
+
+    @schema.migrations(name="9999_broken")
+    def broken(db: Database) -> None:
+        db.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("disk trouble half-way")
+
+    try:
+        with pytest.raises(RuntimeError, match="half-way"):
+            Store(folder)
+    finally:
+        schema.migrations._migrations.pop()
+    conn = sqlite3.connect(folder / DB_FILENAME)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "half_done" not in tables and "members_fts" not in tables
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()
+    # and the next start, with the broken migration gone, upgrades normally
+    with Store(folder) as store:
+        assert store.schema_version() == schema.SCHEMA_VERSION
+
+
+def test_damaged_file_is_reported(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / DB_FILENAME).write_bytes(b"this is not a database" * 100)
+    with pytest.raises(DamagedDatabaseError):
+        Store(folder)
+
+
+def test_files_are_private(tmp_path):
+    import os
+    import stat
+
+    with Store(tmp_path / "data") as store:
+        with store.transaction():
+            store.insert("members", {"name": "张三"})
+        assert stat.S_IMODE(os.stat(store.path).st_mode) == 0o600
+        assert stat.S_IMODE(os.stat(store.data_dir).st_mode) == 0o700
+        made = backup.make_backup(store)
+        assert stat.S_IMODE(os.stat(made).st_mode) == 0o600
+
+
+def test_daily_backup_rotates(tmp_path):
+    with Store(tmp_path / "data") as store:
+        assert backup.daily_backup(store, keep=2) is not None
+        assert backup.daily_backup(store, keep=2) is None  # one a day
+        for i in range(3):
+            (store.backups_dir / f"linju-2020010{i}-000000-000000-daily.sqlite3").write_bytes(b"")
+        backup.daily_backup(store, keep=2)
+        assert len(backup.list_backups(store)) == 2
