@@ -8,8 +8,9 @@ transaction as the data. The application's only duty is to stamp a new
 Log row: op_id (random, the sync operation id), tbl, row_id, kind
 (insert/update/tombstone), hlc (the row's new stamp), prev_hlc (the stamp it
 replaced, i.e. the version the change was based on), changes (JSON of the
-changed columns and their new values; an insert lists its non-null columns) and previous (JSON of those columns'
-old values). Rows are never deleted: a tombstone is an update of `deleted`.
+changed columns and their new values; an insert lists its non-null columns)
+and previous (JSON of those columns' old values). Rows are never deleted:
+a tombstone is an update of `deleted`.
 """
 
 from __future__ import annotations
