@@ -1,0 +1,351 @@
+"""The `linju` command line: import, export, demo, check, backup, restore.
+
+Messages go to the user in Chinese by default (LINJU_LANG=en for English).
+Exit codes: 0 done, 1 done with refused rows or trouble found, 2 could not start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from linju_desktop import __version__
+from linju_desktop.domain.errors import ValidationError
+from linju_desktop.domain.i18n import register, set_language, tr
+from linju_desktop.store import backup, schema
+from linju_desktop.store.database import DamagedDatabaseError, NewerSchemaError, Store, StoreError
+from linju_desktop.store.paths import DB_FILENAME, resolve_data_dir
+
+register(
+    {
+        "Data folder: {path}": "数据文件夹：{path}",
+        "This database was made by a newer version of Linju (schema {found}, this program "
+        "knows {known}). Please install the newer Linju; the file was not changed.": "该数据库由更新版本的邻居软件创建（数据结构版本 {found}，本程序为 {known}）。"
+        "请安装新版本；文件未作任何改动。",
+        "The database file is damaged ({detail}). Restore the newest backup with: "
+        "linju restore {backup}": "数据库文件已损坏（{detail}）。请用以下命令恢复最近的备份："
+        "linju restore {backup}",
+        "The database file is damaged ({detail}) and there is no backup in {folder}.": "数据库文件已损坏（{detail}），且 {folder} 中没有备份。",
+        "The file {path} does not exist.": "文件 {path} 不存在。",
+        "Database: {path}": "数据库：{path}",
+        "Schema version: {version} (this program: {known})": "数据结构版本：{version}（本程序：{known}）",
+        "Integrity: {result}": "完整性检查：{result}",
+        "Records: {summary}": "记录数：{summary}",
+        "Backups: {count}, newest {newest}": "备份：{count} 个，最近一次 {newest}",
+        "No problems found.": "未发现问题。",
+        "Backup saved: {path}": "备份已保存：{path}",
+        "Not a usable Linju backup: {detail}": "不是可用的邻居备份文件：{detail}",
+        "Restored from {source}. The database as it was before is kept in {saved}.": "已从 {source} 恢复。恢复前的数据库已另存为 {saved}。",
+        "The data folder already has records; use an empty folder for the demo "
+        "(linju --data-dir FOLDER demo).": "数据文件夹中已有记录；请在空文件夹中生成演示数据"
+        "（linju --data-dir 文件夹 demo）。",
+        "Demo station ready in {seconds:.1f} s: {summary}": "演示数据已生成，用时 {seconds:.1f} 秒：{summary}",
+        "Exported {count} rows to {path}": "已导出 {count} 行到 {path}",
+        "Exported every record book to {path}: {summary}": "已将全部台账导出到 {path}：{summary}",
+        "The output file must end in .csv or .xlsx": "导出文件名须以 .csv 或 .xlsx 结尾",
+        "The output file must end in .json": "导出文件名须以 .json 结尾",
+        "Branch: {name}": "党支部：{name}",
+        "(not set up yet)": "（尚未设置）",
+        "Members: {members}  Meetings: {meetings}  Expenses: {expenses}  Requests: {requests}": "党员：{members}  会议：{meetings}  经费支出：{expenses}  群众诉求：{requests}",
+        "Changes waiting for sync: {n}": "待同步的修改：{n} 条",
+        "Type `linju --help` for the commands.": "输入 linju --help 查看全部命令。",
+        "ok": "正常",
+    }
+)
+
+
+def _print(text: str) -> None:
+    print(text, flush=True)
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    data_dir = resolve_data_dir(args.data_dir)
+    try:
+        store = Store(data_dir)
+    except NewerSchemaError as exc:
+        path = data_dir / DB_FILENAME
+        found = backup.check_file(path)[2]
+        raise SystemExit(
+            _fail(
+                tr(
+                    "This database was made by a newer version of Linju (schema {found}, this program "
+                    "knows {known}). Please install the newer Linju; the file was not changed.",
+                    found=found,
+                    known=schema.SCHEMA_VERSION,
+                )
+            )
+        ) from exc
+    except DamagedDatabaseError as exc:
+        folder = data_dir / "backups"
+        newest = sorted(folder.glob("linju-*.sqlite3"), reverse=True) if folder.exists() else []
+        if newest:
+            msg = tr(
+                "The database file is damaged ({detail}). Restore the newest backup with: "
+                "linju restore {backup}",
+                detail=exc,
+                backup=newest[0],
+            )
+        else:
+            msg = tr(
+                "The database file is damaged ({detail}) and there is no backup in {folder}.",
+                detail=exc,
+                folder=folder,
+            )
+        raise SystemExit(_fail(msg)) from exc
+    backup.daily_backup(store)
+    return store
+
+
+def _fail(msg: str, code: int = 2) -> int:
+    _err(msg)
+    return code
+
+
+# -- commands -------------------------------------------------------------------
+
+
+def cmd_overview(args: argparse.Namespace) -> int:
+    from linju_desktop.services import branch
+
+    with open_store(args) as store:
+        prof = branch.profile(store)
+        _print(f"Linju {__version__}")
+        _print(tr("Data folder: {path}", path=store.data_dir))
+        _print(tr("Branch: {name}", name=prof["name"] if prof else tr("(not set up yet)")))
+        n = {
+            t: store.scalar(f"SELECT count(*) FROM {t} WHERE deleted = 0")
+            for t in ("members", "meetings", "expenses", "requests")
+        }
+        _print(
+            tr(
+                "Members: {members}  Meetings: {meetings}  Expenses: {expenses}  "
+                "Requests: {requests}",
+                **n,
+            )
+        )
+        _print(
+            tr("Changes waiting for sync: {n}", n=store.scalar("SELECT count(*) FROM change_log"))
+        )
+        _print(tr("Type `linju --help` for the commands."))
+    return 0
+
+
+def cmd_import_members(args: argparse.Namespace) -> int:
+    from linju_desktop.services.roster_import import import_members
+    from linju_desktop.services.tabular import TableError
+
+    path = Path(args.file)
+    if not path.exists():
+        return _fail(tr("The file {path} does not exist.", path=path))
+    with open_store(args) as store:
+        try:
+            report = import_members(store, path, dt.date.today())
+        except TableError as exc:
+            return _fail(str(exc))
+    for p in report.problems:
+        (_print if p.warning else _err)(str(p))
+    _print(report.summary())
+    return 0 if report.ok else 1
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from linju_desktop.services import exporting
+
+    out = Path(args.out)
+    suffix = out.suffix.lower()
+    with open_store(args) as store:
+        if args.book == "all":
+            if suffix != ".json":
+                return _fail(tr("The output file must end in .json"))
+            counts = exporting.export_all(store, out)
+            summary = ", ".join(f"{k} {v}" for k, v in counts.items() if v)
+            _print(tr("Exported every record book to {path}: {summary}", path=out, summary=summary))
+            return 0
+        if suffix not in (".csv", ".xlsx"):
+            return _fail(tr("The output file must end in .csv or .xlsx"))
+        n = exporting.export_book(store, args.book, out, mask_ids=args.mask_ids)
+    _print(tr("Exported {count} rows to {path}", count=n, path=out))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    import time
+
+    from linju_desktop.services import demo
+
+    with open_store(args) as store:
+        if store.scalar("SELECT count(*) FROM members"):
+            return _fail(
+                tr(
+                    "The data folder already has records; use an empty folder for the "
+                    "demo (linju --data-dir FOLDER demo)."
+                )
+            )
+        start = time.perf_counter()
+        counts = demo.generate(store, years=args.years, members=args.members, seed=args.seed)
+        summary = ", ".join(f"{k} {v}" for k, v in counts.items() if v)
+        _print(
+            tr(
+                "Demo station ready in {seconds:.1f} s: {summary}",
+                seconds=time.perf_counter() - start,
+                summary=summary,
+            )
+        )
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        ok, detail, version = backup.check_file(store.path)
+        _print(tr("Database: {path}", path=store.path))
+        _print(
+            tr(
+                "Schema version: {version} (this program: {known})",
+                version=version,
+                known=schema.SCHEMA_VERSION,
+            )
+        )
+        _print(tr("Integrity: {result}", result=tr("ok") if ok else detail))
+        fk = store.rows("PRAGMA foreign_key_check")
+        counts = {
+            t: store.scalar(f"SELECT count(*) FROM {t} WHERE deleted = 0")
+            for t in schema.SYNCED_TABLES
+        }
+        _print(tr("Records: {summary}", summary=", ".join(f"{k} {v}" for k, v in counts.items())))
+        saved = backup.list_backups(store)
+        _print(
+            tr(
+                "Backups: {count}, newest {newest}",
+                count=len(saved),
+                newest=saved[0].name if saved else "-",
+            )
+        )
+        if ok and not fk and version == schema.SCHEMA_VERSION:
+            _print(tr("No problems found."))
+            return 0
+    return 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        dest = Path(args.out) if args.out else None
+        path = backup.make_backup(store, "manual", dest=dest)
+    _print(tr("Backup saved: {path}", path=path))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    source = Path(args.file)
+    if not source.exists():
+        return _fail(tr("The file {path} does not exist.", path=source))
+    ok, detail, version = backup.check_file(source)
+    if not ok or version < 1:
+        return _fail(
+            tr("Not a usable Linju backup: {detail}", detail=detail if not ok else version)
+        )
+    if version > schema.SCHEMA_VERSION:
+        return _fail(
+            tr(
+                "This database was made by a newer version of Linju (schema {found}, this program "
+                "knows {known}). Please install the newer Linju; the file was not changed.",
+                found=version,
+                known=schema.SCHEMA_VERSION,
+            )
+        )
+    data_dir = resolve_data_dir(args.data_dir)
+    saved = None
+    if (data_dir / DB_FILENAME).exists():
+        try:
+            with Store(data_dir, migrate=False) as current:
+                saved = backup.make_backup(current, "before-restore")
+        except StoreError:
+            saved = None  # the current file is damaged: nothing worth keeping a copy of
+    data_dir.mkdir(parents=True, exist_ok=True)
+    for extra in ("-wal", "-shm"):
+        Path(f"{data_dir / DB_FILENAME}{extra}").unlink(missing_ok=True)
+    backup.restore_into(source, data_dir / DB_FILENAME)
+    with Store(data_dir):
+        pass  # upgrades an older backup and proves it opens
+    _print(
+        tr(
+            "Restored from {source}. The database as it was before is kept in {saved}.",
+            source=source,
+            saved=saved or "-",
+        )
+    )
+    return 0
+
+
+# -- parser ---------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="linju", description="Linju (邻居): the branch secretary's offline record book."
+    )
+    p.add_argument("--version", action="version", version=f"linju {__version__}")
+    p.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="data folder (default: LINJU_DATA_DIR or the per-user folder)",
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    imp = sub.add_parser("import", help="import records from a file")
+    imp_sub = imp.add_subparsers(dest="book", required=True, metavar="BOOK")
+    im = imp_sub.add_parser("members", help="the roster from .csv (UTF-8/GB18030) or .xlsx")
+    im.add_argument("file", metavar="FILE")
+    im.set_defaults(func=cmd_import_members)
+
+    ex = sub.add_parser("export", help="export a record book (.csv/.xlsx) or all (.json)")
+    ex.add_argument("book", choices=["members", "meetings", "expenses", "requests", "all"])
+    ex.add_argument("--out", required=True, metavar="FILE")
+    ex.add_argument(
+        "--mask-ids", action="store_true", help="hide the middle of ID numbers (for print-outs)"
+    )
+    ex.set_defaults(func=cmd_export)
+
+    de = sub.add_parser("demo", help="fill an empty data folder with a realistic branch")
+    de.add_argument("--years", type=int, default=10)
+    de.add_argument("--members", type=int, default=500)
+    de.add_argument("--seed", type=int, default=1)
+    de.set_defaults(func=cmd_demo)
+
+    sub.add_parser("check", help="check integrity and schema version").set_defaults(func=cmd_check)
+    bk = sub.add_parser("backup", help="make a backup now")
+    bk.add_argument("--out", metavar="FILE", help="where to write it (default: backups folder)")
+    bk.set_defaults(func=cmd_backup)
+    rs = sub.add_parser("restore", help="replace the database with a backup")
+    rs.add_argument("file", metavar="FILE")
+    rs.set_defaults(func=cmd_restore)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    set_language(os.environ.get("LINJU_LANG", "zh_CN"))
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure and (stream.encoding or "").lower().replace("-", "") not in ("utf8",):
+            reconfigure(errors="replace")
+    args = build_parser().parse_args(argv)
+    func = getattr(args, "func", cmd_overview)
+    try:
+        return func(args)
+    except ValidationError as exc:
+        return _fail(str(exc), 1)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    except OSError as exc:
+        return _fail(f"{exc.strerror or exc}: {exc.filename or ''}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

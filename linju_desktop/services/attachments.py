@@ -1,0 +1,75 @@
+"""Photos and scans stored once by SHA-256 under the data folder (sync uploads by hash)."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from linju_desktop.domain.errors import Problem, ValidationError
+from linju_desktop.domain.i18n import register
+from linju_desktop.store.database import Store
+from linju_desktop.store.paths import ensure_private_dir, make_private
+
+MAX_BYTES = 50 * 1024 * 1024
+_MSG_MISSING = "The file {name} cannot be read"
+_MSG_TOO_BIG = "The file {name} is larger than 50 MB"
+register(
+    {_MSG_MISSING: "无法读取文件 {name}", _MSG_TOO_BIG: "文件 {name} 超过 50 MB，请压缩后再添加"}
+)
+
+OWNERS = {"meetings", "expenses", "requests", "addenda"}
+
+
+def blob_path(store: Store, sha256: str) -> Path:
+    return store.attachments_dir / sha256[:2] / sha256
+
+
+def attach(store: Store, owner_table: str, owner_id: str, source: Path, caption: str = "") -> str:
+    if owner_table not in OWNERS:
+        raise ValueError(f"attachments cannot belong to {owner_table}")
+    source = Path(source)
+    try:
+        size = source.stat().st_size
+    except OSError as exc:
+        raise ValidationError([Problem("file", _MSG_MISSING, {"name": source.name})]) from exc
+    if size > MAX_BYTES:
+        raise ValidationError([Problem("file", _MSG_TOO_BIG, {"name": source.name})])
+    digest = hashlib.sha256()
+    with source.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    sha = digest.hexdigest()
+    target = blob_path(store, sha)
+    if not target.exists():
+        ensure_private_dir(target.parent)
+        fd, tmp = tempfile.mkstemp(dir=target.parent)
+        os.close(fd)
+        shutil.copyfile(source, tmp)
+        os.replace(tmp, target)
+        make_private(target)
+    mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+    with store.transaction():
+        return store.insert(
+            "attachments",
+            {
+                "owner_table": owner_table,
+                "owner_id": owner_id,
+                "sha256": sha,
+                "filename": source.name,
+                "mime": mime,
+                "size": size,
+                "caption": caption,
+            },
+        )
+
+
+def list_for(store: Store, owner_table: str, owner_id: str) -> list[dict]:
+    return store.rows(
+        "SELECT * FROM attachments WHERE owner_table = ? AND owner_id = ? AND deleted = 0 "
+        "ORDER BY created_hlc",
+        (owner_table, owner_id),
+    )

@@ -1,0 +1,117 @@
+"""The branch profile, building party groups and centre households."""
+
+from __future__ import annotations
+
+from linju_desktop.domain.errors import Problem, ValidationError
+from linju_desktop.domain.i18n import register
+from linju_desktop.domain.text import clean_text
+from linju_desktop.store.database import Store
+
+_MSG_NAME = "Enter the branch's name"
+_MSG_GROUP = "Enter the party group's name"
+register({_MSG_NAME: "请填写党支部名称", _MSG_GROUP: "请填写党小组名称"})
+
+
+def profile(store: Store) -> dict | None:
+    rows = store.rows("SELECT * FROM branch WHERE deleted = 0 ORDER BY created_hlc LIMIT 1")
+    return rows[0] if rows else None
+
+
+def save_profile(
+    store: Store,
+    *,
+    name: str,
+    compounds: list[str] | None = None,
+    community: str = "",
+    street: str = "",
+    district: str = "",
+) -> str:
+    if not clean_text(name):
+        raise ValidationError([Problem("name", _MSG_NAME)])
+    values = {
+        "name": clean_text(name),
+        "compounds": [clean_text(c) for c in compounds or [] if c],
+        "community": clean_text(community),
+        "street": clean_text(street),
+        "district": clean_text(district),
+    }
+    with store.transaction():
+        current = profile(store)
+        if current:
+            store.update("branch", current["id"], values)
+            return current["id"]
+        return store.insert("branch", values)
+
+
+def party_groups(store: Store) -> list[dict]:
+    return store.rows(
+        "SELECT g.*, m.name AS leader_name, "
+        "(SELECT count(*) FROM members x WHERE x.party_group_id = g.id AND x.deleted = 0 "
+        " AND x.status = 'active') AS member_count "
+        "FROM party_groups g LEFT JOIN members m ON m.id = g.leader_id "
+        "WHERE g.deleted = 0 ORDER BY g.name"
+    )
+
+
+def group_by_name(store: Store, name: str, create: bool = True) -> str | None:
+    name = clean_text(name)
+    if not name:
+        return None
+    rows = store.rows("SELECT id FROM party_groups WHERE name = ? AND deleted = 0", (name,))
+    if rows:
+        return rows[0]["id"]
+    if not create:
+        return None
+    with store.transaction():
+        return store.insert("party_groups", {"name": name})
+
+
+def save_group(
+    store: Store,
+    name: str,
+    leader_id: str | None = None,
+    buildings: str = "",
+    group_id: str | None = None,
+) -> str:
+    if not clean_text(name):
+        raise ValidationError([Problem("name", _MSG_GROUP)])
+    values = {"name": clean_text(name), "leader_id": leader_id, "buildings": clean_text(buildings)}
+    with store.transaction():
+        if group_id:
+            store.update("party_groups", group_id, values)
+            return group_id
+        return store.insert("party_groups", values)
+
+
+def add_contact_household(
+    store: Store,
+    member_id: str,
+    *,
+    building: str,
+    unit: str = "",
+    room: str = "",
+    resident: str = "",
+    phone: str = "",
+) -> str:
+    """A household a centre-household member keeps in touch with (5-20 each)."""
+    with store.transaction():
+        store.update("members", member_id, {"is_centre_household": True})
+        return store.insert(
+            "contact_households",
+            {
+                "member_id": member_id,
+                "building": clean_text(building),
+                "unit": clean_text(unit),
+                "room": clean_text(room),
+                "resident": clean_text(resident),
+                "phone": clean_text(phone),
+            },
+        )
+
+
+def contact_households(store: Store, member_id: str) -> list[dict]:
+    return store.rows(
+        "SELECT * FROM contact_households WHERE member_id = ? AND deleted = 0 "
+        "ORDER BY building, unit, room",
+        (member_id,),
+    )

@@ -1,0 +1,143 @@
+"""Branch funds: the year's allocation, append-only expenses, reversing entries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from linju_desktop.domain import funds as rules
+from linju_desktop.domain.errors import Problem, ValidationError, raise_if_errors
+from linju_desktop.domain.i18n import register
+from linju_desktop.store.database import Store
+
+_MSG_CATEGORY = "Choose a category"
+_MSG_PURPOSE = "Write what the money was spent on"
+_MSG_NO_ENTRY = "This expense entry does not exist"
+register(
+    {
+        _MSG_CATEGORY: "请选择经费类别",
+        _MSG_PURPOSE: "请填写经费用途",
+        _MSG_NO_ENTRY: "该支出记录不存在",
+    }
+)
+
+
+def allocation(store: Store, year: int) -> dict | None:
+    rows = store.rows(
+        "SELECT * FROM allocations WHERE year = ? AND deleted = 0 ORDER BY updated_hlc DESC",
+        (year,),
+    )
+    return rows[0] if rows else None
+
+
+def set_allocation(
+    store: Store, year: int, amount_fen: int, source: str = "", note: str = ""
+) -> str:
+    """The district's allocation for a year: one row per year, changed in place."""
+    if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or amount_fen < 0:
+        raise TypeError("allocation must be non-negative integer fen")
+    with store.transaction():
+        current = allocation(store, year)
+        values = {"year": year, "amount_fen": amount_fen, "source": source, "note": note}
+        if current:
+            store.update("allocations", current["id"], values)
+            return current["id"]
+        return store.insert("allocations", values)
+
+
+def spent(store: Store, year: int) -> int:
+    return int(
+        store.scalar(
+            "SELECT coalesce(sum(amount_fen), 0) FROM expenses WHERE year = ? AND deleted = 0",
+            (year,),
+        )
+    )
+
+
+def summary(store: Store, year: int) -> rules.Balance:
+    alloc = allocation(store, year)
+    entries = store.rows(
+        "SELECT category, sum(amount_fen) AS amount_fen FROM expenses "
+        "WHERE year = ? AND deleted = 0 GROUP BY category",
+        (year,),
+    )
+    return rules.balance(alloc["amount_fen"] if alloc else 0, entries)
+
+
+def add_expense(
+    store: Store,
+    *,
+    date: dt.date,
+    amount_fen: int,
+    category: str,
+    purpose: str,
+    payee: str = "",
+    approver: str = "",
+    overdraw_reason: str = "",
+    notes: str = "",
+) -> tuple[str, list[Problem]]:
+    """Record an expense; returns its id and the warnings to show (e.g. overdrawn)."""
+    problems: list[Problem] = []
+    if category not in rules.CATEGORY_NAMES:
+        problems.append(Problem("category", _MSG_CATEGORY))
+    if not purpose.strip():
+        problems.append(Problem("purpose", _MSG_PURPOSE))
+    with store.transaction():
+        alloc = allocation(store, date.year)
+        problems += rules.check_expense(
+            amount_fen,
+            date,
+            date.year,
+            alloc["amount_fen"] if alloc else 0,
+            spent(store, date.year),
+            overdraw_reason or None,
+        )
+        warnings = raise_if_errors(problems)
+        eid = store.insert(
+            "expenses",
+            {
+                "year": date.year,
+                "date": date.isoformat(),
+                "amount_fen": amount_fen,
+                "category": category,
+                "purpose": purpose.strip(),
+                "payee": payee.strip(),
+                "approver": approver.strip(),
+                "overdraw_reason": overdraw_reason.strip() or None,
+                "notes": notes,
+            },
+        )
+    return eid, warnings
+
+
+def reverse(store: Store, expense_id: str, reason: str = "", on: dt.date | None = None) -> str:
+    """Cancel a wrong entry with a linked negative entry; the original stays visible."""
+    with store.transaction():
+        entry = store.get("expenses", expense_id)
+        if entry is None:
+            raise ValidationError([Problem("entry", _MSG_NO_ENTRY)])
+        already = bool(
+            store.scalar(
+                "SELECT count(*) FROM expenses WHERE reverses_id = ? AND deleted = 0",
+                (expense_id,),
+            )
+        )
+        fields: dict[str, Any] = rules.reversal(
+            entry, already_reversed=already, on=on, reason=reason
+        )
+        when = fields["date"]
+        when_text = when.isoformat() if isinstance(when, dt.date) else str(when)
+        return store.insert(
+            "expenses",
+            {
+                "year": int(when_text[:4]),
+                "date": when_text,
+                "amount_fen": fields["amount_fen"],
+                "category": fields["category"],
+                "reverses_id": expense_id,
+                "purpose": entry["purpose"],
+                "payee": entry["payee"],
+                "approver": entry["approver"],
+                "notes": fields["reason"],
+            },
+        )

@@ -1,0 +1,189 @@
+"""Meetings: record, take attendance from the roster, finalise, add addenda."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from linju_desktop.domain import meetings as rules
+from linju_desktop.domain.errors import Problem, ValidationError, raise_if_errors
+from linju_desktop.domain.i18n import register
+from linju_desktop.services.clock import iso, utc_now
+from linju_desktop.store.database import Store
+
+_MSG_TYPE = "Choose the kind of meeting"
+_MSG_NO_MEETING = "This meeting record no longer exists"
+_MSG_ADDENDUM = "Write the correction or addition"
+register(
+    {
+        _MSG_TYPE: "请选择会议类型",
+        _MSG_NO_MEETING: "该会议记录已不存在",
+        _MSG_ADDENDUM: "请填写补充或更正的内容",
+    }
+)
+
+EDITABLE = (
+    "title",
+    "date",
+    "start_time",
+    "end_time",
+    "place",
+    "chair_id",
+    "recorder_id",
+    "agenda",
+    "minutes",
+    "decisions",
+    "resident_count",
+)
+
+
+def expected_roster(
+    store: Store, meeting_type: str, party_group_id: str | None = None
+) -> list[dict]:
+    """Who is expected at a meeting of this type: members, the committee or one group."""
+    sql = "SELECT id, name, member_kind FROM members WHERE deleted = 0 AND status = 'active'"
+    params: list[Any] = []
+    if meeting_type == "committee":
+        sql += " AND committee_role IS NOT NULL AND committee_role != ''"
+    elif meeting_type == "group" and party_group_id:
+        sql += " AND party_group_id = ?"
+        params.append(party_group_id)
+    elif meeting_type in ("joint", "neighbour"):
+        return []
+    return store.rows(sql + " ORDER BY building, name", params)
+
+
+def create(
+    store: Store,
+    meeting_type: str,
+    date: dt.date,
+    *,
+    title: str = "",
+    party_group_id: str | None = None,
+    absent: dict[str, str] | None = None,
+    **fields: Any,
+) -> str:
+    """A new draft meeting with everyone expected marked present unless listed as absent."""
+    if meeting_type not in rules.MEETING_TYPE_BY_CODE:
+        raise ValidationError([Problem("type", _MSG_TYPE)])
+    absent = absent or {}
+    roster = expected_roster(store, meeting_type, party_group_id)
+    rows = [
+        {
+            "member_id": m["id"],
+            "status": "absent" if m["id"] in absent else "present",
+            "reason": absent.get(m["id"]),
+        }
+        for m in roster
+    ]
+    raise_if_errors(rules.check_attendance(rows))
+    values = {k: v for k, v in fields.items() if k in EDITABLE}
+    with store.transaction():
+        mid = store.insert(
+            "meetings",
+            {
+                "type": meeting_type,
+                "title": title
+                or f"{date:%Y年%m月%d日}{rules.MEETING_TYPE_BY_CODE[meeting_type].name}",
+                "date": date.isoformat(),
+                "status": "draft",
+                **values,
+            },
+        )
+        store.insert_many("attendance", [{"meeting_id": mid, **r} for r in rows])
+    return mid
+
+
+def _meeting(store: Store, meeting_id: str) -> dict:
+    row = store.get("meetings", meeting_id)
+    if row is None:
+        raise ValidationError([Problem("meeting", _MSG_NO_MEETING)])
+    return row
+
+
+def update(store: Store, meeting_id: str, **fields: Any) -> None:
+    with store.transaction():
+        rules.check_editable(_meeting(store, meeting_id)["status"])
+        store.update("meetings", meeting_id, {k: v for k, v in fields.items() if k in EDITABLE})
+
+
+def attendance(store: Store, meeting_id: str) -> list[dict]:
+    return store.rows(
+        "SELECT a.*, m.name AS name, m.member_kind AS member_kind FROM attendance a "
+        "LEFT JOIN members m ON m.id = a.member_id "
+        "WHERE a.meeting_id = ? AND a.deleted = 0 ORDER BY m.building, m.name",
+        (meeting_id,),
+    )
+
+
+def set_attendance(
+    store: Store, meeting_id: str, member_id: str, status: str, reason: str | None = None
+) -> None:
+    raise_if_errors(
+        rules.check_attendance([{"member_id": member_id, "status": status, "reason": reason}])
+    )
+    with store.transaction():
+        rules.check_editable(_meeting(store, meeting_id)["status"])
+        existing = store.rows(
+            "SELECT id FROM attendance WHERE meeting_id = ? AND member_id = ? AND deleted = 0",
+            (meeting_id, member_id),
+        )
+        values = {"status": status, "reason": reason if status == "absent" else None}
+        if existing:
+            store.update("attendance", existing[0]["id"], values)
+        else:
+            store.insert("attendance", {"meeting_id": meeting_id, "member_id": member_id, **values})
+
+
+def quorum(store: Store, meeting_id: str) -> rules.Quorum:
+    m = _meeting(store, meeting_id)
+    return rules.quorum(m["type"], attendance(store, meeting_id))
+
+
+def counts(store: Store, meeting_id: str) -> rules.Counts:
+    rows = attendance(store, meeting_id)
+    roster = [r["member_id"] for r in rows if r["status"] != "non_voting"]
+    return rules.counts(rows, roster)
+
+
+def finalise(store: Store, meeting_id: str) -> None:
+    with store.transaction():
+        rules.check_editable(_meeting(store, meeting_id)["status"])
+        store.update("meetings", meeting_id, {"status": "final", "finalised_at": iso(utc_now())})
+
+
+def add_addendum(store: Store, meeting_id: str, text: str, author: str = "") -> str:
+    if not text.strip():
+        raise ValidationError([Problem("text", _MSG_ADDENDUM)])
+    with store.transaction():
+        _meeting(store, meeting_id)
+        return store.insert(
+            "addenda",
+            {
+                "meeting_id": meeting_id,
+                "text": text.strip(),
+                "author": author,
+                "written_at": iso(utc_now()),
+            },
+        )
+
+
+def add_followup(store: Store, meeting_id: str, text: str, request_id: str | None = None) -> str:
+    with store.transaction():
+        _meeting(store, meeting_id)
+        return store.insert(
+            "followups",
+            {"meeting_id": meeting_id, "text": text.strip(), "request_id": request_id, "done": 0},
+        )
+
+
+def held(store: Store, since: dt.date) -> list[tuple[str, dt.date]]:
+    rows = store.rows(
+        "SELECT type, date FROM meetings WHERE deleted = 0 AND date >= ?", (since.isoformat(),)
+    )
+    return [(r["type"], dt.date.fromisoformat(r["date"])) for r in rows]
+
+
+def due(store: Store, today: dt.date) -> list[rules.DueMeeting]:
+    rhythms = store.get_setting("meeting_rhythms")
+    return rules.due_meetings(rhythms, held(store, dt.date(today.year - 1, 1, 1)), today)

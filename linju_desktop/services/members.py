@@ -1,0 +1,128 @@
+"""The roster: add, change, leave, and the checks that need the whole roster."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+from linju_desktop.domain import members as rules
+from linju_desktop.domain.errors import Problem, ValidationError, raise_if_errors
+from linju_desktop.domain.i18n import register
+from linju_desktop.services import branch
+from linju_desktop.store.database import Store
+
+_MSG_DUPLICATE_ID = "This ID number is already on the roster: {name}"
+_MSG_NO_MEMBER = "This member is not on the roster"
+_MSG_LEAVE_REASON = "Write why the member leaves (transfer, death, ...)"
+register(
+    {
+        _MSG_DUPLICATE_ID: "该身份证号码已登记在党员“{name}”名下，不能重复登记",
+        _MSG_NO_MEMBER: "花名册中没有这名党员",
+        _MSG_LEAVE_REASON: "请填写离开原因（如转出、去世等）",
+    }
+)
+
+# Domain keys that the store keeps in other shapes.
+_NOT_STORED = {"party_group"}
+
+
+@lru_cache(maxsize=4096)
+def initials(name: str) -> str:
+    """Pinyin initials ("张三丰" -> "zsf") so the search box finds names typed in Latin letters."""
+    from pypinyin import Style, lazy_pinyin  # loaded on first use: it is slow to import
+
+    return "".join(p[:1] for p in lazy_pinyin(name, style=Style.FIRST_LETTER)).lower()
+
+
+def holder_of(store: Store, id_number: str, exclude_id: str | None = None) -> dict | None:
+    rows = store.rows(
+        "SELECT id, name FROM members WHERE id_number = ? AND deleted = 0 AND id != ?",
+        (id_number, exclude_id or ""),
+    )
+    return rows[0] if rows else None
+
+
+def to_row(store: Store, clean: Mapping[str, Any]) -> dict[str, Any]:
+    row = {k: v for k, v in clean.items() if k not in _NOT_STORED}
+    row["name_initials"] = initials(clean["name"]) if clean.get("name") else ""
+    if "party_group" in clean:
+        row["party_group_id"] = branch.group_by_name(store, clean["party_group"] or "")
+    return row
+
+
+def add(store: Store, raw: Mapping[str, object], today: dt.date) -> tuple[str, list[Problem]]:
+    """Add a member from form or file values; returns the id and warnings to show."""
+    clean, problems = rules.normalise_member(raw, today)
+    with store.transaction():
+        if clean["id_number"] and not any(p.field == "id_number" for p in problems):
+            holder = holder_of(store, clean["id_number"])
+            if holder:
+                problems.append(Problem("id_number", _MSG_DUPLICATE_ID, {"name": holder["name"]}))
+        warnings = raise_if_errors(problems)
+        return store.insert("members", {**to_row(store, clean), "status": "active"}), warnings
+
+
+def as_form(store: Store, member: Mapping[str, Any]) -> dict[str, Any]:
+    """A stored member in the shape normalise_member reads (for editing)."""
+    out = {k: member.get(k) for k in rules.FIELDS if k in member}
+    group = (
+        store.get("party_groups", member["party_group_id"])
+        if member.get("party_group_id")
+        else None
+    )
+    out["party_group"] = group["name"] if group else ""
+    return out
+
+
+def update(
+    store: Store, member_id: str, changes: Mapping[str, object], today: dt.date
+) -> tuple[bool, list[Problem]]:
+    """Change some fields; the whole record is checked again. Returns (changed?, warnings)."""
+    with store.transaction():
+        current = store.get("members", member_id)
+        if current is None:
+            raise ValidationError([Problem("member", _MSG_NO_MEMBER)])
+        merged = {**as_form(store, current), **changes}
+        clean, problems = rules.normalise_member(merged, today)
+        if clean["id_number"] and not any(p.field == "id_number" for p in problems):
+            holder = holder_of(store, clean["id_number"], exclude_id=member_id)
+            if holder:
+                problems.append(Problem("id_number", _MSG_DUPLICATE_ID, {"name": holder["name"]}))
+        warnings = raise_if_errors(problems)
+        changed = store.update("members", member_id, to_row(store, clean))
+    return changed, warnings
+
+
+def leave(store: Store, member_id: str, day: dt.date, reason: str) -> None:
+    """A member who leaves stays in history with the date and reason."""
+    if not reason.strip():
+        raise ValidationError([Problem("left_reason", _MSG_LEAVE_REASON)])
+    with store.transaction():
+        if store.get("members", member_id) is None:
+            raise ValidationError([Problem("member", _MSG_NO_MEMBER)])
+        store.update(
+            "members",
+            member_id,
+            {"status": "left", "left_date": day.isoformat(), "left_reason": reason.strip()},
+        )
+
+
+def set_committee_role(store: Store, member_id: str, role: str | None) -> None:
+    with store.transaction():
+        store.update("members", member_id, {"committee_role": role or None})
+
+
+def probation_ending(store: Store, today: dt.date, days: int = 60) -> list[dict]:
+    rows = store.rows(
+        "SELECT * FROM members WHERE deleted = 0 AND status = 'active' "
+        "AND member_kind = 'probationary' ORDER BY joined_date"
+    )
+    return [r for r in rows if rules.probation_due_within(r, today, days)]
+
+
+def active_roster(store: Store) -> list[dict]:
+    return store.rows(
+        "SELECT * FROM members WHERE deleted = 0 AND status = 'active' ORDER BY building, name"
+    )

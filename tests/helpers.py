@@ -1,0 +1,18 @@
+"""Test data helpers shared by the test modules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from linju_desktop.domain.identity import check_char
+
+TODAY = dt.date(2026, 11, 28)
+
+
+def make_id(birth: dt.date, male: bool, rng: random.Random | None = None) -> str:
+    """A valid 18-digit ID number for a test person."""
+    rng = rng or random.Random(0)
+    seq = rng.randrange(0, 50) * 2 + (1 if male else 0)
+    first17 = f"110105{birth:%Y%m%d}{seq:03d}"
+    return first17 + check_char(first17)
