@@ -106,8 +106,7 @@ FORMATS = {
 
 
 def test_template_header_matches_the_shared_template():
-    if TEMPLATE.exists():
-        assert TEMPLATE.read_text(encoding="utf-8-sig").strip().split(",") == HEADER
+    assert TEMPLATE.read_text(encoding="utf-8-sig").strip().split(",") == HEADER
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
