@@ -1,7 +1,7 @@
-"""`python -m linju_desktop`: the command line until the window lands."""
+"""`python -m linju_desktop` opens the window (the command line is `linju`)."""
 
 import sys
 
-from linju_desktop.cli import main
+from linju_desktop.gui.app import main
 
 sys.exit(main())

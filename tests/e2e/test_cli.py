@@ -24,7 +24,7 @@ def linju(
     env["PYTHONIOENCODING"] = "utf-8"
     if env_dir:
         env["LINJU_DATA_DIR"] = str(env_dir)
-    cmd = [sys.executable, "-m", "linju_desktop"]
+    cmd = [sys.executable, "-m", "linju_desktop.cli"]
     if data:
         cmd += ["--data-dir", str(data)]
     return subprocess.run(

@@ -1,0 +1,196 @@
+"""Starting the window: `linju-desktop` and `python -m linju_desktop`.
+
+Composition root of the GUI: opens the store, installs translations, fonts and
+the style, runs the first-start setup, and shows the main window. With
+--self-test it visits every page and form and exits 0 or with the reason.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from linju_desktop import __version__
+from linju_desktop.resources import resource_path
+from linju_desktop.store.database import DamagedDatabaseError, NewerSchemaError, Store
+from linju_desktop.store.paths import resolve_data_dir
+
+CJK_FAMILIES = (
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "PingFang SC",
+    "WenQuanYi Micro Hei",
+)
+TEXT_SCALES = (100, 125, 150, 200)
+DEFAULT_SCALE = 125
+BASE_POINTS = 10.5
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def apply_appearance(app: QApplication, scale: int, high_contrast: bool) -> None:
+    """Font family, text size and theme; called at start and from Settings."""
+    families = set(QFontDatabase.families())
+    font = QFont(app.font())
+    for family in CJK_FAMILIES:
+        if family in families:
+            font.setFamily(family)
+            break
+    base = BASE_POINTS * (scale if scale in TEXT_SCALES else DEFAULT_SCALE) / 100
+    font.setPointSizeF(base)
+    app.setFont(font)
+    name = "high_contrast.qss" if high_contrast else "base.qss"
+    qss = resource_path("styles", name).read_text(encoding="utf-8")
+    sizes = {"{base}": base, "{heading}": base * 1.5, "{sub}": base * 1.15, "{nav}": base * 1.15}
+    for key, value in sizes.items():
+        qss = qss.replace(key, f"{value:.1f}")
+    app.setStyleSheet(qss)
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="linju-desktop", description="Linju (邻居) desktop window")
+    p.add_argument("--data-dir", metavar="DIR")
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open every page and form, then exit 0 (or non-zero with the reason)",
+    )
+    p.add_argument("--lang", choices=["zh_CN", "en"], help="language for this start")
+    p.add_argument("--version", action="version", version=f"linju-desktop {__version__}")
+    return p.parse_args(list(argv))
+
+
+def open_store_or_explain(data_dir: str | None) -> Store | None:
+    from linju_desktop.store.backup import daily_backup
+
+    path = resolve_data_dir(data_dir)
+    try:
+        store = Store(path)
+    except NewerSchemaError:
+        QMessageBox.critical(
+            None,
+            tr("Linju"),
+            tr(
+                "This database was made by a newer version of Linju. Please install the newer "
+                "version; your data was not changed."
+            ),
+        )
+        return None
+    except DamagedDatabaseError as exc:
+        QMessageBox.critical(
+            None,
+            tr("Linju"),
+            tr(
+                "The database file is damaged ({detail}). Restore a backup from the folder {folder} "
+                "with: linju restore FILE"
+            ).format(detail=exc, folder=path / "backups"),
+        )
+        return None
+    daily_backup(store)
+    return store
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    temp_dir = None
+    if args.self_test and not args.data_dir and not os.environ.get("LINJU_DATA_DIR"):
+        temp_dir = tempfile.TemporaryDirectory(prefix="linju-self-test-")
+        args.data_dir = temp_dir.name
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Linju")
+    app.setApplicationDisplayName(tr("Linju"))
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    from linju_desktop.gui import i18n
+
+    i18n.install(args.lang or i18n.DEFAULT_LANGUAGE)
+    store = open_store_or_explain(args.data_dir)
+    if store is None:
+        return 2
+    language = args.lang or store.get_setting("language", i18n.DEFAULT_LANGUAGE)
+    i18n.install(language)
+    apply_appearance(
+        app,
+        int(store.get_setting("text_scale", DEFAULT_SCALE)),
+        bool(store.get_setting("high_contrast", False)),
+    )
+    from linju_desktop.gui.context import AppContext
+    from linju_desktop.gui.main_window import MainWindow
+
+    ctx = AppContext(store, self_test=args.self_test)
+    if args.self_test:
+        code = run_self_test(app, ctx)
+        store.close()
+        if temp_dir:
+            temp_dir.cleanup()
+        return code
+    from linju_desktop.services import branch
+
+    window = MainWindow(ctx)
+    window.show()
+    if branch.profile(store) is None and not store.get_setting("setup_skipped", False):
+        from linju_desktop.gui.first_run import FirstRunWizard
+
+        QTimer.singleShot(0, lambda: FirstRunWizard(ctx, window).exec())
+    code = app.exec()
+    from linju_desktop.gui.worker import wait_all
+
+    wait_all()
+    store.close()
+    return code
+
+
+def run_self_test(app: QApplication, ctx: object) -> int:
+    """Visit every page and form; any exception, even inside a slot, fails the test."""
+    from linju_desktop.gui.main_window import PAGES, MainWindow
+
+    failures: list[str] = []
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        failures.append("".join(traceback.format_exception(kind, exc, tb)))  # type: ignore[arg-type]
+
+    old_hook = sys.excepthook
+    sys.excepthook = hook
+    try:
+        window = MainWindow(ctx)  # type: ignore[arg-type]
+        window.show()
+        app.processEvents()
+        for key, _m, _c in PAGES:
+            page = window.show_page(key)
+            app.processEvents()
+            page.self_test()
+            app.processEvents()
+        from linju_desktop.gui.first_run import FirstRunWizard
+
+        wizard = FirstRunWizard(ctx, window)  # type: ignore[arg-type]
+        wizard.show()
+        app.processEvents()
+        wizard.reject()
+        window.close()
+        app.processEvents()
+    except BaseException:
+        failures.append(traceback.format_exc())
+    finally:
+        sys.excepthook = old_hook
+    if failures:
+        print("self-test FAILED:\n" + "\n".join(failures), file=sys.stderr)
+        return 1
+    print(f"self-test passed: {len(PAGES)} pages and their forms opened")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

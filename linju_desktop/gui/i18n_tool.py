@@ -1,0 +1,89 @@
+"""Developer tool: refresh the .ts translation sources from the code.
+
+    python -m linju_desktop.gui.i18n_tool            # every GUI module
+    python -m linju_desktop.gui.i18n_tool members    # one module (pages/members.py)
+    python -m linju_desktop.gui.i18n_tool --check    # list untranslated strings, exit 1 if any
+
+Each GUI module has its own resources/translations/<module>_zh_CN.ts and
+<module>_en.ts, so people working on different pages never edit the same file.
+lupdate keeps existing translations; fill new <translation> elements in the
+zh_CN file (the en file needs none: English is the source language).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from linju_desktop.gui.i18n import translations_dir
+
+GUI = Path(__file__).resolve().parent
+LANGS = ("zh_CN", "en")
+
+
+def modules() -> dict[str, Path]:
+    out = {}
+    for path in sorted(GUI.rglob("*.py")):
+        if path.name in ("__init__.py", "i18n_tool.py"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        if "tr(" in text:
+            out[path.stem] = path
+    return out
+
+
+def lupdate(name: str, path: Path) -> None:
+    tool = Path(sys.executable).with_name("pyside6-lupdate")
+    for lang in LANGS:
+        ts = translations_dir() / f"{name}_{lang}.ts"
+        subprocess.run(
+            [
+                str(tool),
+                "-silent",
+                "-no-obsolete",
+                "-target-language",
+                lang,
+                str(path),
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+        )
+
+
+def untranslated(ts: Path) -> list[tuple[str, str]]:
+    missing = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        ctx_name = context.findtext("name") or ""
+        for msg in context.iter("message"):
+            t = msg.find("translation")
+            numerus = msg.get("numerus") == "yes"
+            text = "".join(t.itertext()).strip() if t is not None else ""
+            if (
+                t is None
+                or t.get("type") in ("unfinished", "vanished", "obsolete")
+                or (not text and not numerus)
+            ):
+                missing.append((ctx_name, msg.findtext("source") or ""))
+    return missing
+
+
+def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    names = [a for a in argv if not a.startswith("--")]
+    found = modules()
+    if not check:
+        for name in names or list(found):
+            lupdate(name, found[name])
+    bad = 0
+    for ts in sorted(translations_dir().glob("*_zh_CN.ts")):
+        for ctx, source in untranslated(ts):
+            print(f"{ts.name}: [{ctx}] {source}")
+            bad += 1
+    return 1 if (check and bad) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,199 @@
+"""The main window: navigation on the left, one page at a time, status bar below."""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from linju_desktop import __version__
+from linju_desktop.gui.context import AppContext
+from linju_desktop.gui.pages.base import Page
+
+# (key, module, class): pages load on first visit so the window opens fast.
+PAGES: list[tuple[str, str, str]] = [
+    ("home", "linju_desktop.gui.pages.home", "HomePage"),
+    ("members", "linju_desktop.gui.pages.members", "MembersPage"),
+    ("meetings", "linju_desktop.gui.pages.meetings", "MeetingsPage"),
+    ("funds", "linju_desktop.gui.pages.funds", "FundsPage"),
+    ("requests", "linju_desktop.gui.pages.requests", "RequestsPage"),
+    ("sync", "linju_desktop.gui.pages.sync", "SyncPage"),
+    ("settings", "linju_desktop.gui.pages.settings", "SettingsPage"),
+]
+
+ICONS = {
+    "home": QStyle.StandardPixmap.SP_DirHomeIcon,
+    "members": QStyle.StandardPixmap.SP_FileDialogContentsView,
+    "meetings": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "funds": QStyle.StandardPixmap.SP_DriveHDIcon,
+    "requests": QStyle.StandardPixmap.SP_MessageBoxQuestion,
+    "sync": QStyle.StandardPixmap.SP_BrowserReload,
+    "settings": QStyle.StandardPixmap.SP_FileDialogListView,
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("main_window")
+        self.pages: dict[str, Page] = {}
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setIconSize(QSize(28, 28))
+        self.nav.setFixedWidth(190)
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.stack = QStackedWidget()
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._placeholders: dict[str, QWidget] = {}
+        for key, _m, _c in PAGES:
+            item = QListWidgetItem(self.style().standardIcon(ICONS[key]), self.page_title(key))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(170, 52))
+            self.nav.addItem(item)
+            holder = QWidget()
+            self._placeholders[key] = holder
+            self.stack.addWidget(holder)
+        self.nav.currentRowChanged.connect(self._on_nav)
+        self._build_menu()
+        self.pending_label = QLabel()
+        self.sync_label = QLabel()
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.statusBar().addPermanentWidget(self.pending_label)
+        ctx.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        ctx.data_changed.connect(lambda _t: self.update_status())
+        ctx.open_record.connect(self.open_record)
+        self.setWindowTitle(self.tr("Linju — party branch record book"))
+        self.setMinimumSize(1000, 680)
+        self._restore_geometry()
+        self.update_status()
+        self.nav.setCurrentRow(0)
+
+    # -- pages --------------------------------------------------------------------------------
+    def page_title(self, key: str) -> str:
+        titles = {
+            "home": self.tr("Home"),
+            "members": self.tr("Members"),
+            "meetings": self.tr("Meetings"),
+            "funds": self.tr("Funds"),
+            "requests": self.tr("Requests"),
+            "sync": self.tr("Sync"),
+            "settings": self.tr("Settings"),
+        }
+        return titles[key]
+
+    def page(self, key: str) -> Page:
+        """The page for `key`, created on first use."""
+        if key not in self.pages:
+            _k, module, cls = next(p for p in PAGES if p[0] == key)
+            page = getattr(importlib.import_module(module), cls)(self.ctx)
+            index = self.stack.indexOf(self._placeholders[key])
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(self._placeholders[key])
+            self._placeholders[key].deleteLater()
+            self.pages[key] = page
+        return self.pages[key]
+
+    def show_page(self, key: str) -> Page:
+        row = next(i for i, p in enumerate(PAGES) if p[0] == key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        return self.pages[key]
+
+    def _on_nav(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PAGES[row][0]
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        page.refresh()
+        self.statusBar().showMessage(page.title(), 3000)
+
+    def open_record(self, table: str, row_id: str) -> None:
+        target = {
+            "members": "members",
+            "meetings": "meetings",
+            "expenses": "funds",
+            "requests": "requests",
+            "transfers": "members",
+        }.get(table)
+        if target:
+            self.show_page(target).open_record(table, row_id)
+
+    # -- menus and status ------------------------------------------------------------------------
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        backup = QAction(self.tr("Make a &backup now"), self)
+        backup.triggered.connect(lambda: self.show_page("settings").make_backup())  # type: ignore[attr-defined]
+        file_menu.addAction(backup)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for i, (key, _m, _c) in enumerate(PAGES):
+            act = QAction(self.page_title(key), self)
+            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            act.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            go_menu.addAction(act)
+            self.addAction(act)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Linju"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>Linju (邻居) {version}</h3>"
+            "<p>The offline record book of a compound party branch.</p>"
+            "<p>Data folder:<br>{folder}</p>"
+        ).format(version=__version__, folder=self.ctx.store.data_dir)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Linju"), self.about_text())
+
+    def update_status(self) -> None:
+        pending = self.ctx.store.scalar(
+            "SELECT count(*) FROM change_log WHERE seq > ?",
+            (int(self.ctx.setting("sync_uploaded_seq", 0)),),
+        )
+        self.pending_label.setText(self.tr("Changes waiting for sync: %n", "", int(pending or 0)))
+        last = self.ctx.setting("last_sync_at")
+        self.sync_label.setText(
+            self.tr("Last sync: {when}").format(when=last) if last else self.tr("Not synced yet")
+        )
+
+    # -- window state -------------------------------------------------------------------------------
+    def _gui_settings(self) -> QSettings:
+        return QSettings(str(self.ctx.store.data_dir / "window.ini"), QSettings.Format.IniFormat)
+
+    def _restore_geometry(self) -> None:
+        geometry = self._gui_settings().value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        s = self._gui_settings()
+        s.setValue("geometry", self.saveGeometry())
+        s.sync()
+        super().closeEvent(event)

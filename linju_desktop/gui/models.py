@@ -1,0 +1,138 @@
+"""A table model over the store that fetches 100 rows at a time (Qt's canFetchMore),
+so a 20,000-row list opens instantly and scrolls without loading everything."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from linju_desktop.store import queries
+from linju_desktop.store.database import Store
+
+PAGE = 100
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class Column:
+    key: str
+    title: Callable[[], str]  # called each time so a language switch shows at once
+    render: Callable[[dict], str] | None = None
+    sort_by: str | None = None  # a store column, or None when not sortable
+    align_right: bool = False
+    width: int = 0
+
+
+class PagedTableModel(QAbstractTableModel):
+    def __init__(
+        self,
+        store: Store,
+        table: str,
+        columns: list[Column],
+        filters: Mapping[str, Any] | None = None,
+        order_by: str = "",
+        descending: bool = False,
+        decorate: Callable[[list[dict]], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.store, self.columns, self.decorate = store, columns, decorate
+        self.query = queries.ListQuery(table, dict(filters or {}), "", order_by, descending)
+        self._rows: list[dict] = []
+        self._total = 0
+        self._exhausted = False
+        self.reload()
+
+    # -- querying --------------------------------------------------------------------
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self._total = queries.count(self.store, self.query)
+        self._fetch()
+        self.endResetModel()
+
+    def set_filters(self, filters: Mapping[str, Any]) -> None:
+        self.query.filters = dict(filters)
+        self.reload()
+
+    def set_search(self, text: str) -> None:
+        if text != self.query.search:
+            self.query.search = text
+            self.reload()
+
+    def total(self) -> int:
+        return self._total
+
+    def row(self, i: int) -> dict:
+        return self._rows[i]
+
+    def row_of(self, row_id: str) -> int:
+        for i, r in enumerate(self._rows):
+            if r["id"] == row_id:
+                return i
+        return -1
+
+    def _fetch(self) -> int:
+        rows = queries.page(self.store, self.query, PAGE, len(self._rows))
+        if self.decorate and rows:
+            self.decorate(rows)
+        if len(rows) < PAGE:
+            self._exhausted = True
+        self._rows.extend(rows)
+        return len(rows)
+
+    # -- Qt model API ------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        rows = queries.page(self.store, self.query, PAGE, len(self._rows))
+        if self.decorate and rows:
+            self.decorate(rows)
+        if len(rows) < PAGE:
+            self._exhausted = True
+        if rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        col = self.columns[index.column()]
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = col.render(row) if col.render else row.get(col.key)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title()
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.columns[column].sort_by
+        if not key:
+            return
+        self.query.order_by = key
+        self.query.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()

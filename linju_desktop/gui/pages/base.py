@@ -1,0 +1,201 @@
+"""The page contract and a list page with search, filters and a paged table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linju_desktop.gui.context import AppContext
+from linju_desktop.gui.models import Column, PagedTableModel
+from linju_desktop.gui.widgets import SearchBox
+
+
+def _tr(text: str, n: int = -1) -> str:
+    # An explicit context: PySide's self.tr() would look strings up under the subclass name.
+    return QCoreApplication.translate("ListPage", text, None, n)
+
+
+class Page(QWidget):
+    """A page of the main window. Subclasses set `key` and implement title()."""
+
+    key = ""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"page_{self.key}")
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Called when the page is shown and when records it lists changed."""
+
+    def open_record(self, table: str, row_id: str) -> None:
+        """Show one record (from the home page's attention list)."""
+
+    def self_test(self) -> None:
+        """Open and close every form of the page (for --self-test); raise on trouble."""
+
+
+class ListPage(Page):
+    """Heading, a row of actions and filters, a search box, a paged table, a count."""
+
+    table = ""
+    search_placeholder = ""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.filters: dict[str, QComboBox] = {}
+        outer = QVBoxLayout(self)
+        self.heading = QLabel(self.title())
+        self.heading.setObjectName("heading")
+        outer.addWidget(self.heading)
+        self.actions_row = QHBoxLayout()
+        outer.addLayout(self.actions_row)
+        self.filter_row = QHBoxLayout()
+        outer.addLayout(self.filter_row)
+        self.search = SearchBox(self.search_placeholder or _tr("Search"))
+        self.search.setAccessibleName(_tr("Search"))
+        self.search.search.connect(self._on_search)
+        self.model = PagedTableModel(
+            ctx.store,
+            self.table,
+            self.columns(),
+            self.base_filters(),
+            *self.default_order(),
+            decorate=self.decorate,
+        )
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(False)
+        self.view.horizontalHeader().setSectionsClickable(True)
+        self.view.horizontalHeader().sectionClicked.connect(self._on_header)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.verticalHeader().setVisible(False)
+        self.view.doubleClicked.connect(self._on_activate)
+        self.view.activated.connect(self._on_activate)
+        self._sort_col, self._sort_desc = -1, False
+        for i, col in enumerate(self.model.columns):
+            if col.width:
+                self.view.setColumnWidth(i, col.width)
+        self.count_label = QLabel()
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count_label)
+        outer.addLayout(search_row)
+        outer.addWidget(self.view, 1)
+        self.build_actions()
+        ctx.data_changed.connect(self._on_changed)
+        self._update_count()
+
+    # -- for subclasses -------------------------------------------------------------------
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def base_filters(self) -> dict:
+        return {}
+
+    def default_order(self) -> tuple[str, bool]:
+        return ("", False)
+
+    def decorate(self, rows: list[dict]) -> None:
+        """Add display values (names for ids, labels) to fetched rows."""
+
+    def build_actions(self) -> None:
+        """Add buttons to self.actions_row and filters with add_filter()."""
+
+    def activate(self, row: dict) -> None:
+        """Open a row (double-click or Enter)."""
+
+    def add_filter(
+        self,
+        key: str,
+        label: str,
+        items: list[tuple[str, str]],
+        on_change: Callable[[], None] | None = None,
+    ) -> QComboBox:
+        box = QComboBox()
+        box.addItem(_tr("All"), None)
+        for value, text in items:
+            box.addItem(text, value)
+        box.setAccessibleName(label)
+        box.setToolTip(label)
+        lab = QLabel(label)
+        lab.setBuddy(box)
+        self.filter_row.addWidget(lab)
+        self.filter_row.addWidget(box)
+        self.filters[key] = box
+        box.currentIndexChanged.connect(on_change or self.apply_filters)
+        return box
+
+    def current_filters(self) -> dict:
+        out = self.base_filters()
+        for key, box in self.filters.items():
+            if box.currentData() is not None:
+                out[key] = box.currentData()
+        return out
+
+    def apply_filters(self) -> None:
+        self.model.set_filters(self.current_filters())
+        self._update_count()
+
+    def selected_row(self) -> dict | None:
+        idx = self.view.currentIndex()
+        return self.model.row(idx.row()) if idx.isValid() else None
+
+    def select_id(self, row_id: str) -> bool:
+        i = self.model.row_of(row_id)
+        while i < 0 and self.model.canFetchMore():
+            self.model.fetchMore()
+            i = self.model.row_of(row_id)
+        if i >= 0:
+            self.view.selectRow(i)
+            self.view.scrollTo(self.model.index(i, 0))
+        return i >= 0
+
+    # -- internals --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.model.reload()
+        self._update_count()
+
+    def _on_changed(self, table: str) -> None:
+        if table in ("", self.table) and self.isVisible():
+            self.refresh()
+
+    def _on_search(self, text: str) -> None:
+        self.model.set_search(text)
+        self._update_count()
+
+    def _on_header(self, section: int) -> None:
+        if not self.model.columns[section].sort_by:
+            return
+        self._sort_desc = not self._sort_desc if section == self._sort_col else False
+        self._sort_col = section
+        order = Qt.SortOrder.DescendingOrder if self._sort_desc else Qt.SortOrder.AscendingOrder
+        self.view.horizontalHeader().setSortIndicatorShown(True)
+        self.view.horizontalHeader().setSortIndicator(section, order)
+        self.model.sort(section, order)
+
+    def _on_activate(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.activate(self.model.row(index.row()))
+
+    def _update_count(self) -> None:
+        self.count_label.setText(_tr("%n record(s)", self.model.total()))

@@ -1,0 +1,441 @@
+"""党员: the roster list and the member form."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QInputDialog,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linju_desktop.domain import members as rules
+from linju_desktop.domain.errors import ValidationError
+from linju_desktop.domain.identity import mask_id, parse_id
+from linju_desktop.gui.context import AppContext
+from linju_desktop.gui.import_dialog import choose_roster_file, import_roster
+from linju_desktop.gui.models import Column
+from linju_desktop.gui.pages.base import ListPage
+from linju_desktop.gui.widgets import FieldForm, big_button, combo, confirm, inform, line_edit
+from linju_desktop.gui.worker import run_in_background
+from linju_desktop.services import branch, exporting
+from linju_desktop.services import members as service
+
+
+class MembersPage(ListPage):
+    key = "members"
+    table = "members"
+
+    def title(self) -> str:
+        return self.tr("Members")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.show_ids = False
+        self._groups: dict[str, str] = {}
+        self.search_placeholder = self.tr(
+            "Search by name, pinyin initials (e.g. zsf), building or phone"
+        )
+        super().__init__(ctx, parent)
+
+    def columns(self) -> list[Column]:
+        today = self.ctx.today()
+        return [
+            Column("name", lambda: self.tr("Name"), sort_by="name_initials", width=110),
+            Column(
+                "gender",
+                lambda: self.tr("Gender"),
+                lambda r: rules.GENDER_LABELS.get(r["gender"] or "", ""),
+                "gender",
+                width=60,
+            ),
+            Column(
+                "age",
+                lambda: self.tr("Age"),
+                lambda r: rules.age(r["birth_date"], today) or "",
+                "birth_date",
+                True,
+                60,
+            ),
+            Column(
+                "id_number",
+                lambda: self.tr("ID number"),
+                lambda r: r["id_number"] if self.show_ids else mask_id(r["id_number"] or ""),
+                width=200,
+            ),
+            Column("mobile", lambda: self.tr("Mobile"), sort_by="mobile", width=130),
+            Column(
+                "member_kind",
+                lambda: self.tr("Category"),
+                lambda r: rules.MEMBER_KIND_LABELS.get(r["member_kind"] or "", ""),
+                "member_kind",
+                width=100,
+            ),
+            Column(
+                "party_group",
+                lambda: self.tr("Party group"),
+                lambda r: self._groups.get(r["party_group_id"] or "", ""),
+                width=110,
+            ),
+            Column(
+                "address",
+                lambda: self.tr("Building / unit / room"),
+                lambda r: "-".join(x for x in (r["building"], r["unit"], r["room"]) if x),
+                "building",
+                width=150,
+            ),
+            Column(
+                "standing",
+                lambda: self.tr("Party standing"),
+                lambda r: rules.party_standing_years(r["full_date"], today) or "",
+                "full_date",
+                True,
+                80,
+            ),
+            Column("marks", lambda: self.tr("Notes"), self._marks),
+        ]
+
+    def _marks(self, r: dict) -> str:
+        out = []
+        if r["status"] == "left":
+            out.append(self.tr("left"))
+        if r["is_centre_household"]:
+            out.append(self.tr("centre household"))
+        if r["is_reporting"]:
+            out.append(
+                self.tr("reporting from {employer}").format(employer=r["reporting_employer"] or "?")
+            )
+        if r["mobility"] in ("mobile", "lost_contact"):
+            out.append(rules.MOBILITY_LABELS[r["mobility"]])
+        return "；".join(out)
+
+    def base_filters(self) -> dict:
+        return {"status": "active"}
+
+    def default_order(self) -> tuple[str, bool]:
+        return ("building", False)
+
+    def decorate(self, rows: list[dict]) -> None:
+        if not self._groups:
+            self._groups = {g["id"]: g["name"] for g in branch.party_groups(self.ctx.store)}
+
+    def build_actions(self) -> None:
+        self.actions_row.addWidget(
+            big_button(
+                self.tr("Add a member"),
+                self.tr("Enter a new member by hand"),
+                self.add_member,
+                primary=True,
+            )
+        )
+        self.actions_row.addWidget(
+            big_button(
+                self.tr("Import roster…"),
+                self.tr("Read members from an Excel or CSV file"),
+                self.import_file,
+            )
+        )
+        self.actions_row.addWidget(
+            big_button(
+                self.tr("Export…"), self.tr("Save the roster as Excel or CSV"), self.export_file
+            )
+        )
+        self.actions_row.addStretch(1)
+        self.reveal = QCheckBox(self.tr("Show full ID numbers"))
+        self.reveal.setToolTip(self.tr("ID numbers are hidden by default to protect members"))
+        self.reveal.toggled.connect(self._toggle_ids)
+        self.actions_row.addWidget(self.reveal)
+        self.add_filter(
+            "status",
+            self.tr("Status"),
+            [("active", self.tr("On the roster")), ("left", self.tr("Left"))],
+        )
+        self.filters["status"].setCurrentIndex(1)
+        self.add_filter("member_kind", self.tr("Category"), list(rules.MEMBER_KIND_LABELS.items()))
+        groups = [(g["id"], g["name"]) for g in branch.party_groups(self.ctx.store)]
+        self.add_filter("party_group_id", self.tr("Party group"), groups)
+        buildings = [
+            (b["building"], b["building"])
+            for b in self.ctx.store.rows(
+                "SELECT DISTINCT building FROM members WHERE deleted = 0 AND building != '' "
+                "ORDER BY CAST(building AS INTEGER), building"
+            )
+        ]
+        self.add_filter("building", self.tr("Building"), buildings)
+        self.filter_row.addStretch(1)
+
+    def current_filters(self) -> dict:
+        out = {}
+        for key, box in self.filters.items():
+            if box.currentData() is not None:
+                out[key] = box.currentData()
+        return out
+
+    def refresh(self) -> None:
+        self._groups = {}
+        super().refresh()
+
+    def _toggle_ids(self, on: bool) -> None:
+        self.show_ids = on
+        self.model.layoutChanged.emit()
+
+    def activate(self, row: dict) -> None:
+        MemberDialog(self.ctx, row["id"], self).exec()
+
+    def open_record(self, table: str, row_id: str) -> None:
+        if table == "members":
+            self.select_id(row_id)
+            MemberDialog(self.ctx, row_id, self).exec()
+
+    def add_member(self) -> None:
+        MemberDialog(self.ctx, None, self).exec()
+
+    def import_file(self) -> None:
+        path = choose_roster_file(self)
+        if path:
+            import_roster(self.ctx, self, path)
+
+    def export_file(self) -> None:
+        name, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the roster"),
+            str(Path.home() / "党员花名册.xlsx"),
+            self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+        mask = not self.show_ids
+        run_in_background(
+            lambda _p: exporting.export_book(self.ctx.store, "members", path, mask_ids=mask),
+            lambda n: self.ctx.status.emit(self.tr("Exported %n member(s)", "", n)),
+            lambda exc, _tb: inform(self, self.tr("Export failed"), str(exc), error=True),
+        )
+
+    def self_test(self) -> None:
+        dlg = MemberDialog(self.ctx, None, self)
+        dlg.show()
+        dlg.form.editors["id_number"].setText("11010519491231002X")  # type: ignore[attr-defined]
+        dlg.reject()
+        row = self.selected_row() or (self.model.row(0) if self.model.rowCount() else None)
+        if row:
+            edit = MemberDialog(self.ctx, row["id"], self)
+            edit.show()
+            edit.reject()
+
+
+class MemberDialog(QDialog):
+    """Add or change one member; derived values are shown, never typed."""
+
+    def __init__(self, ctx: AppContext, member_id: str | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.member_id = ctx, member_id
+        self.setObjectName("member_dialog")
+        current = ctx.store.get("members", member_id) if member_id else None
+        values = service.as_form(ctx.store, current) if current else {}
+        self.setWindowTitle(
+            self.tr("Member: {name}").format(name=current["name"])
+            if current
+            else self.tr("Add a member")
+        )
+        self.resize(720, 760)
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        col = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        f = self.form = FieldForm()
+        col.addWidget(f)
+        v = values.get
+        f.add("name", self.tr("&Name"), line_edit(v("name") or "", max_length=20))
+        f.add(
+            "id_number",
+            self.tr("&ID number"),
+            line_edit(v("id_number") or "", self.tr("18 digits; the last may be X"), 18),
+            self.tr("Birth date and gender are read from the ID number"),
+        )
+        self.derived = QLabel()
+        self.derived.setObjectName("derived")
+        f.layout_.addRow("", self.derived)
+        f.add(
+            "mobile",
+            self.tr("&Mobile"),
+            line_edit(v("mobile") or "", self.tr("11 digits, or a landline")),
+        )
+        f.add(
+            "joined_date",
+            self.tr("&Joined the Party"),
+            line_edit(v("joined_date") or "", self.tr("e.g. 1985-07-01")),
+        )
+        f.add(
+            "full_date",
+            self.tr("&Full membership"),
+            line_edit(v("full_date") or "", self.tr("blank while probationary")),
+        )
+        f.add(
+            "member_kind",
+            self.tr("Ca&tegory"),
+            combo(
+                rules.MEMBER_KIND_LABELS.items(),
+                v("member_kind"),
+                blank=self.tr("(from the dates)"),
+            ),
+        )
+        groups = QComboBox()
+        groups.setEditable(True)
+        groups.addItem("")
+        groups.addItems([g["name"] for g in branch.party_groups(ctx.store)])
+        groups.setCurrentText(v("party_group") or "")
+        f.add("party_group", self.tr("Party &group"), groups)
+        f.add("building", self.tr("&Building"), line_edit(v("building") or ""))
+        f.add("unit", self.tr("&Unit"), line_edit(v("unit") or ""))
+        f.add("room", self.tr("&Room"), line_edit(v("room") or ""))
+
+        more = QGroupBox(self.tr("More details"))
+        more.setCheckable(True)
+        more.setChecked(bool(current))
+        more_form = self.more = FieldForm()
+        more_box = QVBoxLayout(more)
+        more_box.addWidget(more_form)
+        more.toggled.connect(more_form.setVisible)
+        more_form.setVisible(bool(current))
+        mf = more_form
+        mf.add("ethnicity", self.tr("Ethnicity"), line_edit(v("ethnicity") or "", "汉族"))
+        mf.add("education", self.tr("Education"), line_edit(v("education") or ""))
+        mf.add(
+            "person_kind",
+            self.tr("Occupation"),
+            combo(rules.PERSON_KIND_LABELS.items(), v("person_kind"), blank=""),
+        )
+        centre = QCheckBox(self.tr("Party-member centre household"))
+        centre.setChecked(bool(v("is_centre_household")))
+        mf.add("is_centre_household", "", centre)
+        reporting = QCheckBox(self.tr("In-service member reporting to the community"))
+        reporting.setChecked(bool(v("is_reporting")))
+        mf.add("is_reporting", "", reporting)
+        mf.add("reporting_employer", self.tr("Employer"), line_edit(v("reporting_employer") or ""))
+        mf.add(
+            "mobility",
+            self.tr("Mobility"),
+            combo(rules.MOBILITY_LABELS.items(), v("mobility") or "normal"),
+        )
+        mf.add("mobile_destination", self.tr("Gone to"), line_edit(v("mobile_destination") or ""))
+        notes = QPlainTextEdit(v("notes") or "")
+        notes.setMaximumHeight(90)
+        notes.setTabChangesFocus(True)
+        mf.add("notes", self.tr("Remarks"), notes)
+        col.addWidget(more)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        if current and current["status"] == "active":
+            leave = buttons.addButton(
+                self.tr("Record leaving…"), QDialogButtonBox.ButtonRole.ResetRole
+            )
+            leave.clicked.connect(self.leave)
+        outer.addWidget(buttons)
+        id_edit = f.editors["id_number"]
+        id_edit.textChanged.connect(lambda _t: self._timer.start())  # type: ignore[attr-defined]
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.update_derived)
+        self.update_derived()
+
+    def update_derived(self) -> None:
+        text = self.form.editors["id_number"].text().strip()  # type: ignore[attr-defined]
+        if not text:
+            self.derived.setText(self.tr("Birth date and gender will be read from the ID number"))
+            return
+        try:
+            parsed = parse_id(text, self.ctx.today())
+        except ValueError as exc:
+            self.derived.setText(str(exc) if len(text) >= 15 else "")
+            return
+        self.derived.setText(
+            self.tr("Born {date}, {gender}, aged {age}").format(
+                date=parsed.birth_date.isoformat(),
+                gender=rules.GENDER_LABELS[parsed.gender],
+                age=rules.age(parsed.birth_date, self.ctx.today()),
+            )
+        )
+
+    def raw_values(self) -> dict:
+        out: dict = {}
+        for form in (self.form, self.more):
+            for key, editor in form.editors.items():
+                if isinstance(editor, QCheckBox):
+                    out[key] = editor.isChecked()
+                elif isinstance(editor, QComboBox) and editor.isEditable():
+                    out[key] = editor.currentText()
+                elif isinstance(editor, QComboBox):
+                    out[key] = editor.currentData() or ""
+                elif isinstance(editor, QPlainTextEdit):
+                    out[key] = editor.toPlainText()
+                else:
+                    out[key] = editor.text()  # type: ignore[attr-defined]
+        return out
+
+    def save(self) -> None:
+        raw = self.raw_values()
+        try:
+            if self.member_id:
+                _changed, warnings = service.update(
+                    self.ctx.store, self.member_id, raw, self.ctx.today()
+                )
+            else:
+                self.member_id, warnings = service.add(self.ctx.store, raw, self.ctx.today())
+        except ValidationError as exc:
+            in_more = any(p.field in self.more.editors for p in exc.problems)
+            self.form.show_problems(
+                [p for p in exc.problems if p.field not in self.more.editors], fallback="name"
+            )
+            if in_more:
+                self.more.setVisible(True)
+                self.more.show_problems([p for p in exc.problems if p.field in self.more.editors])
+            return
+        self.ctx.changed("members")
+        if warnings:
+            inform(self, self.tr("Saved — please check"), "\n".join(w.text() for w in warnings))
+        self.ctx.status.emit(self.tr("Member saved"))
+        self.accept()
+
+    def leave(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Record leaving"),
+            self.tr("Why does the member leave (transfer out, death, ...)?"),
+        )
+        if not ok:
+            return
+        if not confirm(
+            self,
+            self.tr("Record leaving"),
+            self.tr("The member stays in the history but leaves the roster. Continue?"),
+        ):
+            return
+        try:
+            service.leave(self.ctx.store, self.member_id or "", self.ctx.today(), reason)
+        except ValidationError as exc:
+            inform(self, self.tr("Record leaving"), str(exc), error=True)
+            return
+        self.ctx.changed("members")
+        self.accept()

@@ -1,0 +1,215 @@
+"""Small building blocks shared by the pages: forms with messages beside each field,
+a search box that follows typing, confirmation dialogs, progress with cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linju_desktop.domain.errors import Problem, ValidationError
+
+ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5300;"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("widgets", text)
+
+
+class FieldForm(QWidget):
+    """A form whose rows carry a message line under each field (red for errors)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QFormLayout(self)
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.editors: dict[str, QWidget] = {}
+        self.messages: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+
+    def add(self, key: str, label: str, editor: QWidget, hint: str = "") -> QWidget:
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(2)
+        col.addWidget(editor)
+        msg = QLabel()
+        msg.setWordWrap(True)
+        msg.setVisible(False)
+        msg.setObjectName(f"msg_{key}")
+        col.addWidget(msg)
+        lab = QLabel(label)
+        lab.setBuddy(editor)
+        if hint:
+            editor.setToolTip(hint)
+            editor.setStatusTip(hint)
+        self.layout_.addRow(lab, box)
+        self.editors[key], self.messages[key], self.labels[key] = editor, msg, lab
+        return editor
+
+    def clear_messages(self) -> None:
+        for m in self.messages.values():
+            m.clear()
+            m.setVisible(False)
+
+    def show_problems(self, problems: Iterable[Problem], fallback: str | None = None) -> bool:
+        """Put each message beside its field; returns True if any was an error."""
+        self.clear_messages()
+        texts: dict[str, list[tuple[str, bool]]] = {}
+        for p in problems:
+            key = p.field if p.field in self.messages else (fallback or next(iter(self.messages)))
+            texts.setdefault(key, []).append((p.text(), p.warning))
+        first_error = None
+        for key, items in texts.items():
+            label = self.messages[key]
+            label.setText("\n".join(t for t, _ in items))
+            is_error = any(not w for _, w in items)
+            label.setStyleSheet(ERROR_STYLE if is_error else WARNING_STYLE)
+            label.setVisible(True)
+            if is_error and first_error is None:
+                first_error = key
+        if first_error:
+            self.editors[first_error].setFocus()
+        return first_error is not None
+
+
+def line_edit(text: str = "", placeholder: str = "", max_length: int = 0) -> QLineEdit:
+    e = QLineEdit(text)
+    e.setPlaceholderText(placeholder)
+    e.setClearButtonEnabled(True)
+    if max_length:
+        e.setMaxLength(max_length)
+    return e
+
+
+def combo(
+    items: Iterable[tuple[str, str]], current: str | None = None, blank: str | None = None
+) -> QComboBox:
+    """A choice list of (key, label); the key is the item's data."""
+    c = QComboBox()
+    if blank is not None:
+        c.addItem(blank, None)
+    for key, label in items:
+        c.addItem(label, key)
+    if current is not None:
+        i = c.findData(current)
+        if i >= 0:
+            c.setCurrentIndex(i)
+    return c
+
+
+def date_edit(value: QDate | None = None, allow_blank: bool = False) -> QDateEdit:
+    d = QDateEdit()
+    d.setCalendarPopup(True)
+    d.setDisplayFormat("yyyy-MM-dd")
+    d.setMinimumDate(QDate(1900, 1, 1))
+    if allow_blank:
+        d.setSpecialValueText(" ")
+        d.setDate(d.minimumDate())
+    if value is not None:
+        d.setDate(value)
+    return d
+
+
+def date_value(d: QDateEdit) -> str | None:
+    if d.specialValueText() and d.date() == d.minimumDate():
+        return None
+    return d.date().toString("yyyy-MM-dd")
+
+
+class SearchBox(QLineEdit):
+    """Emits `search` shortly after the last key, so the list follows typing."""
+
+    search = Signal(str)
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(260)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(40)
+        self._timer.timeout.connect(lambda: self.search.emit(self.text().strip()))
+        self.textChanged.connect(lambda _t: self._timer.start())
+
+
+def big_button(
+    text: str, tip: str = "", slot: Callable[[], None] | None = None, primary: bool = False
+) -> QPushButton:
+    b = QPushButton(text)
+    b.setMinimumHeight(40)
+    if primary:
+        b.setObjectName("primary")
+        b.setDefault(False)
+    if tip:
+        b.setToolTip(tip)
+        b.setStatusTip(tip)
+    if slot:
+        b.clicked.connect(slot)
+    return b
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def inform(parent: QWidget, title: str, text: str, error: bool = False) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information,
+        title,
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.exec()
+
+
+def problems_text(exc: ValidationError) -> str:
+    return "\n".join(p.text() for p in exc.problems)
+
+
+def progress_dialog(parent: QWidget, title: str, on_cancel: Callable[[], None]) -> QProgressDialog:
+    dlg = QProgressDialog(title, tr("Cancel"), 0, 0, parent)
+    dlg.setWindowTitle(title)
+    dlg.setWindowModality(Qt.WindowModality.WindowModal)
+    dlg.setMinimumDuration(300)
+    dlg.setAutoClose(False)
+    dlg.setAutoReset(False)
+    dlg.canceled.connect(on_cancel)
+    return dlg
+
+
+def hbox(*widgets: QWidget | None, stretch_at: int | None = None) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for i, w in enumerate(widgets):
+        if stretch_at == i:
+            row.addStretch(1)
+        if w is not None:
+            row.addWidget(w)
+    if stretch_at is not None and stretch_at >= len(widgets):
+        row.addStretch(1)
+    return row
