@@ -38,7 +38,8 @@ BASE_POINTS = 10.5
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
+    # Context "" is what lupdate records for a module-level tr() helper.
+    return QCoreApplication.translate("", text)
 
 
 def apply_appearance(app: QApplication, scale: int, high_contrast: bool) -> None:

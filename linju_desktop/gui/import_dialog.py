@@ -24,7 +24,8 @@ from linju_desktop.services.roster_import import ImportReport, import_members
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("import_dialog", text)
+    # Context "" is what lupdate records for a module-level tr() helper.
+    return QCoreApplication.translate("", text)
 
 
 class ImportReportDialog(QDialog):

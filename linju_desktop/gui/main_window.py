@@ -126,6 +126,28 @@ class MainWindow(QMainWindow):
         page.refresh()
         self.statusBar().showMessage(page.title(), 3000)
 
+    def retranslate(self) -> None:
+        """After a language switch: new texts everywhere. Pages are rebuilt (cheap: they
+        load lazily), so no widget keeps a string from the old language."""
+        current = self.nav.currentRow()
+        for key, page in list(self.pages.items()):
+            holder = QWidget()
+            self._placeholders[key] = holder
+            self.stack.insertWidget(self.stack.indexOf(page), holder)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        for i, (key, _m, _c) in enumerate(PAGES):
+            self.nav.item(i).setText(self.page_title(key))
+        self.menuBar().clear()
+        for act in self.actions():
+            self.removeAction(act)
+        self._build_menu()
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.setWindowTitle(self.tr("Linju — party branch record book"))
+        self.update_status()
+        self._on_nav(current)
+
     def open_record(self, table: str, row_id: str) -> None:
         target = {
             "members": "members",

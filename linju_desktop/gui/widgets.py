@@ -27,7 +27,8 @@ WARNING_STYLE = "color: #8a5300;"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("widgets", text)
+    # Context "" is what lupdate records for a module-level tr() helper.
+    return QCoreApplication.translate("", text)
 
 
 class FieldForm(QWidget):

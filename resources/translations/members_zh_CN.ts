@@ -1,351 +1,348 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="193"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="249" />
         <source>Member: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>党员：{name}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="194"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="251" />
         <source>Add a member</source>
-        <translation type="unfinished"></translation>
+        <translation>新增党员</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="207"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="265" />
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="208"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="268" />
         <source>&amp;ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="209"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="269" />
         <source>18 digits; the last may be X</source>
-        <translation type="unfinished"></translation>
+        <translation>18位，最后一位可能是X</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="210"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="270" />
         <source>Birth date and gender are read from the ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期和性别根据身份证号码自动得出</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="214"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="277" />
         <source>&amp;Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="215"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="278" />
         <source>11 digits, or a landline</source>
-        <translation type="unfinished"></translation>
+        <translation>11位手机号，或座机号码</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="216"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="282" />
         <source>&amp;Joined the Party</source>
-        <translation type="unfinished"></translation>
+        <translation>入党日期(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="217"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="283" />
         <source>e.g. 1985-07-01</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 1985-07-01</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="218"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="287" />
         <source>&amp;Full membership</source>
-        <translation type="unfinished"></translation>
+        <translation>转正日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="219"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="288" />
         <source>blank while probationary</source>
-        <translation type="unfinished"></translation>
+        <translation>预备期内不填</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="220"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="292" />
         <source>Ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
+        <translation>党员类别(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="222"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="296" />
         <source>(from the dates)</source>
-        <translation type="unfinished"></translation>
+        <translation>（按日期自动判断）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="228"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="304" />
         <source>Party &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>党小组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="229"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="305" />
         <source>&amp;Building</source>
-        <translation type="unfinished"></translation>
+        <translation>楼栋(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="230"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="306" />
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单元(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="231"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="307" />
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>房号(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="233"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="309" />
         <source>More details</source>
-        <translation type="unfinished"></translation>
+        <translation>更多信息</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="242"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="318" />
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="243"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="319" />
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="244"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="322" />
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="246"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="325" />
         <source>Party-member centre household</source>
-        <translation type="unfinished"></translation>
+        <translation>党员中心户</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="249"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="328" />
         <source>In-service member reporting to the community</source>
-        <translation type="unfinished"></translation>
+        <translation>在职党员到社区报到</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="252"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="331" />
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>报到单位</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="253"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="334" />
         <source>Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>流动状态</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="255"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="337" />
         <source>Gone to</source>
-        <translation type="unfinished"></translation>
+        <translation>外出去向</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="259"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="341" />
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="267"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="351" />
         <source>Record leaving…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记离开…</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="282"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="366" />
         <source>Birth date and gender will be read from the ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>输入身份证号码后，自动显示出生日期和性别</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="289"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="374" />
         <source>Born {date}, {gender}, aged {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>出生于 {date}，{gender}，{age} 岁</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="327"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="417" />
         <source>Saved — please check</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存，请核对以下提醒</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="328"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="418" />
         <source>Member saved</source>
-        <translation type="unfinished"></translation>
+        <translation>党员信息已保存</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="332"/>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="337"/>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="343"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="424" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="431" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="438" />
         <source>Record leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>登记离开</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="333"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="425" />
         <source>Why does the member leave (transfer out, death, ...)?</source>
-        <translation type="unfinished"></translation>
+        <translation>离开原因（如转出、去世等）：</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="338"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="432" />
         <source>The member stays in the history but leaves the roster. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>该党员的记录会保留在历史中，但不再列入花名册。确定吗？</translation>
     </message>
 </context>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="41"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="41" />
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="46"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="47" />
         <source>Search by name, pinyin initials (e.g. zsf), building or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名、拼音首字母（如 zsf）、楼栋或电话查找</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="52"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="54" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="53"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="57" />
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="55"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="64" />
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="57"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="72" />
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="60"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="76" />
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="61"/>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="116"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="79" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="164" />
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>党员类别</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="64"/>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="118"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="86" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="166" />
         <source>Party group</source>
-        <translation type="unfinished"></translation>
+        <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="66"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="92" />
         <source>Building / unit / room</source>
-        <translation type="unfinished"></translation>
+        <translation>楼栋-单元-房号</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="69"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="99" />
         <source>Party standing</source>
-        <translation type="unfinished"></translation>
+        <translation>党龄</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="72"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="105" />
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="78"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="111" />
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>已离开</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="80"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="113" />
         <source>centre household</source>
-        <translation type="unfinished"></translation>
+        <translation>党员中心户</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="82"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="116" />
         <source>reporting from {employer}</source>
-        <translation type="unfinished"></translation>
+        <translation>报到党员（{employer}）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="99"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="135" />
         <source>Add a member</source>
-        <translation type="unfinished"></translation>
+        <translation>新增党员</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="100"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="136" />
         <source>Enter a new member by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手工录入一名党员</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="102"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="143" />
         <source>Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="103"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="144" />
         <source>Read members from an Excel or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 或 CSV 文件读入党员</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="105"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="150" />
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="106"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="150" />
         <source>Save the roster as Excel or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>把花名册保存为 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="109"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="154" />
         <source>Show full ID numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>显示完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="110"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="155" />
         <source>ID numbers are hidden by default to protect members</source>
-        <translation type="unfinished"></translation>
+        <translation>为保护党员隐私，身份证号默认隐藏中间部分</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="113"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="160" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="114"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="161" />
         <source>On the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="114"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="161" />
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>已离开</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="122"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="174" />
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="158"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="211" />
         <source>Export the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>导出花名册</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="159"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="213" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 表格 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linju_desktop/gui/pages/members.py" line="168"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="223" />
         <source>Exported %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已导出 %n 名党员</numerusform></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="169"/>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="224" />
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
 </context>
 </TS>

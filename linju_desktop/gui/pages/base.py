@@ -21,9 +21,10 @@ from linju_desktop.gui.models import Column, PagedTableModel
 from linju_desktop.gui.widgets import SearchBox
 
 
-def _tr(text: str, n: int = -1) -> str:
-    # An explicit context: PySide's self.tr() would look strings up under the subclass name.
-    return QCoreApplication.translate("ListPage", text, None, n)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # Module-level (context ""), not self.tr(): PySide's self.tr() would look the
+    # strings up under the subclass's name, where lupdate never put them.
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 class Page(QWidget):
@@ -66,8 +67,8 @@ class ListPage(Page):
         outer.addLayout(self.actions_row)
         self.filter_row = QHBoxLayout()
         outer.addLayout(self.filter_row)
-        self.search = SearchBox(self.search_placeholder or _tr("Search"))
-        self.search.setAccessibleName(_tr("Search"))
+        self.search = SearchBox(self.search_placeholder or tr("Search"))
+        self.search.setAccessibleName(tr("Search"))
         self.search.search.connect(self._on_search)
         self.model = PagedTableModel(
             ctx.store,
@@ -132,7 +133,7 @@ class ListPage(Page):
         on_change: Callable[[], None] | None = None,
     ) -> QComboBox:
         box = QComboBox()
-        box.addItem(_tr("All"), None)
+        box.addItem(tr("All"), None)
         for value, text in items:
             box.addItem(text, value)
         box.setAccessibleName(label)
@@ -198,4 +199,4 @@ class ListPage(Page):
             self.activate(self.model.row(index.row()))
 
     def _update_count(self) -> None:
-        self.count_label.setText(_tr("%n record(s)", self.model.total()))
+        self.count_label.setText(tr("%n record(s)", "", self.model.total()))

@@ -1,0 +1,22 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name />
+    <message>
+        <location filename="../../linju_desktop/gui/pages/base.py" line="70" />
+        <location filename="../../linju_desktop/gui/pages/base.py" line="71" />
+        <source>Search</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/base.py" line="136" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linju_desktop/gui/pages/base.py" line="202" />
+        <source>%n record(s)</source>
+        <translation><numerusform>共 %n 条</numerusform></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,112 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../linju_desktop/gui/main_window.py" line="60"/>
+        <location filename="../../linju_desktop/gui/main_window.py" line="146"/>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/main_window.py" line="83"/>
+        <location filename="../../linju_desktop/gui/main_window.py" line="147"/>
+        <source>Linju — party branch record book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/main_window.py" line="92"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/main_window.py" line="93"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/main_window.py" line="94"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/main_window.py" line="95"/>
+        <source>Funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/main_window.py" line="96"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/main_window.py" line="97"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/main_window.py" line="98"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/main_window.py" line="164"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/main_window.py" line="165"/>
+        <source>Make a &amp;backup now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/main_window.py" line="169"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/main_window.py" line="173"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/main_window.py" line="180"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/main_window.py" line="181"/>
+        <source>&amp;About Linju</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/main_window.py" line="187"/>
+        <source>&lt;h3&gt;Linju (邻居) {version}&lt;/h3&gt;&lt;p&gt;The offline record book of a compound party branch.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;{folder}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/main_window.py" line="193"/>
+        <source>About Linju</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linju_desktop/gui/main_window.py" line="200"/>
+        <source>Changes waiting for sync: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/main_window.py" line="203"/>
+        <source>Last sync: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/main_window.py" line="203"/>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
