@@ -74,31 +74,27 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return p.parse_args(list(argv))
 
 
-def open_store_or_explain(data_dir: str | None) -> Store | None:
+def open_store_or_explain(data_dir: str | None, interactive: bool = True) -> Store | None:
+    """Open the record book, or explain in a message box (and on stderr) why not."""
     from linju_desktop.store.backup import daily_backup
 
     path = resolve_data_dir(data_dir)
     try:
         store = Store(path)
-    except NewerSchemaError:
-        QMessageBox.critical(
-            None,
-            tr("Linju"),
-            tr(
-                "This database was made by a newer version of Linju. Please install the newer "
-                "version; your data was not changed."
-            ),
-        )
-        return None
-    except DamagedDatabaseError as exc:
-        QMessageBox.critical(
-            None,
-            tr("Linju"),
-            tr(
-                "The database file is damaged ({detail}). Restore a backup from the folder {folder} "
-                "with: linju restore FILE"
-            ).format(detail=exc, folder=path / "backups"),
-        )
+    except (NewerSchemaError, DamagedDatabaseError) as exc:
+        if isinstance(exc, NewerSchemaError):
+            text = tr(
+                "This database was made by a newer version of Linju. Please install the "
+                "newer version; your data was not changed."
+            )
+        else:
+            text = tr(
+                "The database file is damaged ({detail}). Restore a backup from the "
+                "folder {folder} with: linju restore FILE"
+            ).format(detail=exc, folder=path / "backups")
+        print(text, file=sys.stderr)
+        if interactive:
+            QMessageBox.critical(None, tr("Linju"), text)
         return None
     daily_backup(store)
     return store
@@ -118,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from linju_desktop.gui import i18n
 
     i18n.install(args.lang or i18n.DEFAULT_LANGUAGE)
-    store = open_store_or_explain(args.data_dir)
+    store = open_store_or_explain(args.data_dir, interactive=not args.self_test)
     if store is None:
         return 2
     language = args.lang or store.get_setting("language", i18n.DEFAULT_LANGUAGE)

@@ -4,9 +4,8 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../linju_desktop/gui/app.py" line="85"/>
-        <location filename="../../linju_desktop/gui/app.py" line="95"/>
-        <location filename="../../linju_desktop/gui/app.py" line="114"/>
+        <location filename="../../linju_desktop/gui/app.py" line="97"/>
+        <location filename="../../linju_desktop/gui/app.py" line="111"/>
         <source>Linju</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16,7 +15,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/app.py" line="97"/>
+        <location filename="../../linju_desktop/gui/app.py" line="92"/>
         <source>The database file is damaged ({detail}). Restore a backup from the folder {folder} with: linju restore FILE</source>
         <translation type="unfinished"></translation>
     </message>

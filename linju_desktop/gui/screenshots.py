@@ -1,0 +1,70 @@
+"""Save a screenshot of every page (offscreen) so anyone can look without a display.
+
+    QT_QPA_PLATFORM=offscreen python -m linju_desktop.gui.screenshots --out shots/ [--data-dir DIR]
+
+Without --data-dir a two-year demo station is made in a temporary folder.
+Chinese text needs a CJK font (fonts-noto-cjk on Debian/Ubuntu).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="linju-screenshots")
+    p.add_argument("--out", default="screenshots")
+    p.add_argument("--data-dir")
+    p.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
+    p.add_argument("--scale", type=int, default=125)
+    p.add_argument("--high-contrast", action="store_true")
+    args = p.parse_args(argv)
+
+    from PySide6.QtWidgets import QApplication
+
+    from linju_desktop.gui import i18n
+    from linju_desktop.gui.app import apply_appearance
+    from linju_desktop.gui.context import AppContext
+    from linju_desktop.gui.main_window import PAGES, MainWindow
+    from linju_desktop.store.database import Store
+
+    tmp = None
+    if not args.data_dir:
+        from linju_desktop.services import demo
+
+        tmp = tempfile.TemporaryDirectory(prefix="linju-shots-")
+        args.data_dir = tmp.name
+        with Store(Path(tmp.name)) as s:
+            demo.generate(s, years=2, members=120, seed=2)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    i18n.install(args.lang)
+    apply_appearance(app, args.scale, args.high_contrast)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    store = Store(Path(args.data_dir))
+    window = MainWindow(AppContext(store))
+    window.resize(1280, 820)
+    window.show()
+    for i, (key, _m, _c) in enumerate(PAGES, 1):
+        window.show_page(key)
+        for _ in range(3):
+            app.processEvents()
+        path = out / f"{i:02d}-{key}.png"
+        window.grab().save(str(path))
+        print(path)
+    window.close()
+    store.close()
+    if tmp:
+        tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
