@@ -84,24 +84,30 @@ def open_store(args: argparse.Namespace) -> Store:
             )
         ) from exc
     except DamagedDatabaseError as exc:
-        folder = data_dir / "backups"
-        newest = sorted(folder.glob("linju-*.sqlite3"), reverse=True) if folder.exists() else []
-        if newest:
-            msg = tr(
-                "The database file is damaged ({detail}). Restore the newest backup with: "
-                "linju restore {backup}",
-                detail=exc,
-                backup=newest[0],
-            )
-        else:
-            msg = tr(
-                "The database file is damaged ({detail}) and there is no backup in {folder}.",
-                detail=exc,
-                folder=folder,
-            )
-        raise SystemExit(_fail(msg)) from exc
-    backup.daily_backup(store)
+        raise SystemExit(_fail(_damaged_message(data_dir, exc))) from exc
+    try:
+        backup.daily_backup(store)
+    except DamagedDatabaseError as exc:
+        store.close()
+        raise SystemExit(_fail(_damaged_message(data_dir, exc))) from exc
     return store
+
+
+def _damaged_message(data_dir: Path, exc: Exception) -> str:
+    folder = data_dir / "backups"
+    newest = sorted(folder.glob("linju-*.sqlite3"), reverse=True) if folder.exists() else []
+    if newest:
+        return tr(
+            "The database file is damaged ({detail}). Restore the newest backup with: "
+            "linju restore {backup}",
+            detail=exc,
+            backup=newest[0],
+        )
+    return tr(
+        "The database file is damaged ({detail}) and there is no backup in {folder}.",
+        detail=exc,
+        folder=folder,
+    )
 
 
 def _fail(msg: str, code: int = 2) -> int:

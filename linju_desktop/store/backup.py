@@ -41,12 +41,21 @@ def list_backups(store: Store) -> list[Path]:
 
 
 def daily_backup(store: Store, keep: int | None = None) -> Path | None:
-    """Make today's automatic backup if there is none yet; keep the newest `keep`."""
+    """Once a day: check integrity, then make the day's backup; keep the newest `keep`.
+
+    Raises DamagedDatabaseError when the check fails (the caller says how to restore).
+    """
     keep = keep if keep is not None else int(store.get_setting("backup_keep", DEFAULT_KEEP))
     today = dt.date.today().strftime("%Y%m%d")
     dailies = [p for p in list_backups(store) if p.stem.endswith(f"-{DAILY}")]
     made = None
     if not any(p.name.startswith(f"{PREFIX}{today}") for p in dailies):
+        # Check before copying: a damaged file must not push good backups out of rotation.
+        result = store.conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            from linju_desktop.store.database import DamagedDatabaseError
+
+            raise DamagedDatabaseError(result)
         made = make_backup(store, DAILY)
         dailies.insert(0, made)
     for old in dailies[max(keep, 1) :]:

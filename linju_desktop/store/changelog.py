@@ -62,6 +62,19 @@ END"""
     )
 
 
+def bulk_insert_log_sql(table: str, columns: list[str]) -> str:
+    """The log rows the insert trigger would write, for every row after rowid ?, in one
+    statement. Used by Store.insert_many for large batches: a per-row trigger call costs
+    as much as the insert itself, one INSERT ... SELECT does not."""
+    cols = [*columns, "deleted"]
+    return (
+        "INSERT INTO change_log(op_id, tbl, row_id, kind, hlc, prev_hlc, changes, previous) "
+        f"SELECT lower(hex(randomblob(16))), '{table}', id, 'insert', updated_hlc, NULL, "
+        f"json_patch('{{}}', json_object({_pairs(cols, table)})), NULL "
+        f"FROM {table} WHERE rowid > ? ORDER BY rowid"
+    )
+
+
 def drop(db: Database, table: str) -> None:
     """Remove capture (benchmarks measure writes with and without it)."""
     for suffix in ("no_delete", "stamp_guard", "log_insert", "log_update"):

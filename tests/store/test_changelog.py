@@ -138,3 +138,36 @@ def test_expenses_are_append_only_and_final_minutes_read_only(store):
         store.update("expenses", eid, {"amount_fen": 50})
     with pytest.raises(sqlite3.IntegrityError, match="read-only"):
         store.update("meetings", meet, {"minutes": "changed later"})
+
+
+def test_bulk_inserts_log_exactly_what_the_trigger_would(store):
+    from linju_desktop.store.database import BULK_ROWS
+
+    rows = [
+        {"name": f"成员{i}", "status": "active", "building": str(i % 7)}
+        for i in range(BULK_ROWS + 50)
+    ]
+    with store.transaction():
+        store.insert("members", {"name": "单条", "status": "active", "building": "1"})
+        store.insert_many("members", rows)
+    log = store.rows("SELECT * FROM change_log ORDER BY seq")
+    assert len(log) == len(rows) + 1
+    # the single (trigger-written) row and a bulk-written row have the same shape
+    assert set(json.loads(log[0]["changes"])) == set(json.loads(log[1]["changes"]))
+    assert rebuild_from_log(store) == actual(store)
+    trigger = "SELECT count(*) FROM sqlite_master WHERE name = 'members_log_insert'"
+    assert store.scalar(trigger) == 1
+
+
+def test_a_failed_bulk_insert_restores_the_trigger_and_writes_nothing(store):
+    from linju_desktop.store.database import BULK_ROWS
+
+    rows = [{"id": "same-id", "name": "重复"}] * (BULK_ROWS + 1)  # primary key clash
+    with pytest.raises(sqlite3.IntegrityError):
+        store.insert_many("members", rows)
+    assert store.scalar("SELECT count(*) FROM members") == 0
+    assert store.scalar("SELECT count(*) FROM change_log") == 0
+    assert store.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'members_log_insert'")
+    with store.transaction():
+        store.insert("members", {"name": "之后"})
+    assert store.scalar("SELECT count(*) FROM change_log") == 1

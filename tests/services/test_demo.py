@@ -1,0 +1,181 @@
+"""The demo station: valid people, legal histories, exact money, captured changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+import pytest
+
+from linju_desktop.domain.dates import anniversary
+from linju_desktop.domain.identity import parse_id
+from linju_desktop.domain.requests import TRANSITIONS
+from linju_desktop.services import demo
+from linju_desktop.store.database import Store
+from linju_desktop.store.schema import SYNCED_TABLES
+
+TODAY = dt.date(2025, 6, 15)
+YEARS, MEMBERS = 2, 60
+
+
+def make(tmp_path, name: str, **kw) -> tuple[Store, dict[str, int]]:
+    store = Store(tmp_path / name)
+    args = {"years": YEARS, "members": MEMBERS, "seed": 7, "today": TODAY, **kw}
+    return store, demo.generate(store, **args)
+
+
+@pytest.fixture(scope="module")
+def station(tmp_path_factory):
+    store, counts = make(tmp_path_factory.mktemp("demo"), "a")
+    yield store, counts
+    store.close()
+
+
+def test_counts_match_the_tables_and_the_sizes(station):
+    store, counts = station
+    for table in SYNCED_TABLES:
+        assert counts[table] == store.scalar(f"SELECT count(*) FROM {table}"), table
+    assert counts["members"] == MEMBERS
+    assert counts["meetings"] == demo.MEETINGS_PER_YEAR * YEARS
+    budget = demo.ATTENDANCE_PER_MEMBER_YEAR * MEMBERS * YEARS
+    assert 0.8 * budget <= counts["attendance"] <= budget
+    assert counts["requests"] == demo.REQUESTS_PER_MEMBER_YEAR * MEMBERS * YEARS
+    assert 4.5 * counts["requests"] <= counts["request_events"] <= 7 * counts["requests"]
+    assert abs(counts["expenses"] - demo.EXPENSES_PER_YEAR * YEARS) <= 0.05 * 2000
+    assert counts["allocations"] == YEARS + 1  # the partial first and current years too
+    assert {"secretary", "organisation", "propaganda", "discipline"} == {
+        r["committee_role"]
+        for r in store.rows("SELECT committee_role FROM members WHERE committee_role IS NOT NULL")
+    }
+
+
+def test_counts_scale_with_years_and_members(tmp_path, station):
+    _, small = station
+    store, big = make(tmp_path, "b", years=2 * YEARS, members=2 * MEMBERS)
+    store.close()
+    assert big["meetings"] == 2 * small["meetings"]
+    assert big["requests"] == 4 * small["requests"]
+    assert 3.2 * small["attendance"] <= big["attendance"] <= 4.8 * small["attendance"]
+    assert 1.8 * small["expenses"] <= big["expenses"] <= 2.2 * small["expenses"]
+
+
+def test_members_have_valid_ids_and_were_adults_when_admitted(station):
+    store, _ = station
+    rows = store.rows("SELECT * FROM members")
+    assert len({r["id_number"] for r in rows}) == len(rows)
+    for r in rows:
+        parsed = parse_id(r["id_number"], TODAY)
+        assert not parsed.warnings
+        assert parsed.gender == r["gender"]
+        assert parsed.birth_date.isoformat() == r["birth_date"]
+        assert 1935 <= parsed.birth_date.year <= 2000
+        birth = dt.date.fromisoformat(r["birth_date"])
+        joined = dt.date.fromisoformat(r["joined_date"])
+        assert joined >= anniversary(birth, 18)
+        assert joined <= TODAY
+        if r["member_kind"] == "full":
+            assert dt.date.fromisoformat(r["full_date"]) > joined
+        else:
+            assert r["member_kind"] == "probationary" and r["full_date"] is None
+        if r["status"] == "left":
+            assert r["left_date"] and r["left_reason"]
+
+
+def test_request_histories_follow_the_loop(station):
+    store, _ = station
+    events = defaultdict(list)
+    for e in store.rows("SELECT * FROM request_events ORDER BY at, created_hlc"):
+        events[e["request_id"]].append(e)
+    requests = store.rows("SELECT * FROM requests")
+    assert set(events) == {r["id"] for r in requests}
+    for req in requests:
+        chain = events[req["id"]]
+        first, rest = chain[0], chain[1:]
+        assert (first["action"], first["from_state"], first["to_state"]) == (
+            "register", None, "registered",
+        )
+        assert first["at"] == req["registered_at"]
+        state, at = "registered", first["at"]
+        for e in rest:
+            sources, target = TRANSITIONS[e["action"]]
+            assert state in sources and e["from_state"] == state and e["to_state"] == target
+            assert e["at"] > at
+            state, at = target, e["at"]
+        assert state == req["state"]
+        assert req["due_at"] > req["registered_at"]
+        assert (req["closed_at"] is not None) == (state in ("done", "rated", "archived"))
+
+
+def test_money_is_integer_fen_and_reversals_link(station):
+    store, _ = station
+    assert store.scalar("SELECT count(*) FROM expenses WHERE typeof(amount_fen) != 'integer'") == 0
+    assert store.scalar("SELECT count(*) FROM allocations WHERE amount_fen != 1450000") == 0
+    by_id = {r["id"]: r for r in store.rows("SELECT * FROM expenses")}
+    reversals = [r for r in by_id.values() if r["reverses_id"]]
+    for r in reversals:
+        original = by_id[r["reverses_id"]]
+        assert original["reverses_id"] is None
+        assert r["amount_fen"] == -original["amount_fen"] and r["year"] == original["year"]
+    assert all(r["amount_fen"] > 0 for r in by_id.values() if not r["reverses_id"])
+
+
+def test_attendance_refers_to_members_and_meetings(station):
+    store, _ = station
+    orphans = store.scalar(
+        "SELECT count(*) FROM attendance a WHERE a.member_id NOT IN (SELECT id FROM members) "
+        "OR a.meeting_id NOT IN (SELECT id FROM meetings)"
+    )
+    assert orphans == 0
+    assert store.scalar(
+        "SELECT count(*) FROM attendance WHERE status = 'absent' AND reason IS NULL"
+    ) == 0
+    assert store.scalar("SELECT count(*) FROM meetings WHERE status = 'final'") > 0.9 * 400
+
+
+def test_change_log_has_one_insert_per_row(station):
+    store, counts = station
+    logged = {
+        r["tbl"]: r["n"]
+        for r in store.rows("SELECT tbl, count(*) AS n FROM change_log GROUP BY tbl")
+    }
+    assert logged == {t: n for t, n in counts.items() if n}
+    assert store.scalar("SELECT count(*) FROM change_log WHERE kind != 'insert'") == 0
+    assert store.scalar("SELECT count(DISTINCT row_id) FROM change_log") == sum(counts.values())
+
+
+def _content(store: Store) -> dict[str, list[tuple]]:
+    out = {}
+    for table, cols in SYNCED_TABLES.items():
+        names = ", ".join(["id", *cols])
+        out[table] = [tuple(r) for r in store.conn.execute(f"SELECT {names} FROM {table} ORDER BY id")]
+    return out
+
+
+def test_same_seed_same_station(tmp_path, station):
+    store, _ = station
+    again, _ = make(tmp_path, "again")
+    other, _ = make(tmp_path, "other", seed=8)
+    try:
+        assert _content(again) == _content(store)
+        assert _content(other)["members"] != _content(store)["members"]
+    finally:
+        again.close()
+        other.close()
+
+
+def test_refuses_a_store_with_members(station):
+    store, _ = station
+    with pytest.raises(ValueError):
+        demo.generate(store, years=1, members=10)
+
+
+def test_reports_progress(tmp_path):
+    seen: list[tuple[str, int, int]] = []
+    store = Store(tmp_path / "p")
+    try:
+        demo.generate(store, years=1, members=20, today=TODAY, progress=lambda *a: seen.append(a))
+    finally:
+        store.close()
+    tables = {t for t, _, _ in seen}
+    assert {"members", "meetings", "requests", "request_events", "expenses"} <= tables
+    assert all(0 < done <= total for _, done, total in seen)
