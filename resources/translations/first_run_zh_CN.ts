@@ -1,0 +1,144 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="37"/>
+        <location filename="../../linju_desktop/gui/first_run.py" line="80"/>
+        <source>Welcome to Linju</source>
+        <translation>欢迎使用邻居</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="51"/>
+        <source>Skip setup</source>
+        <translation>跳过设置</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="52"/>
+        <source>Start with an empty record book; everything can be set later in Settings</source>
+        <translation>先用空白记录本开始，以后可在“设置”中填写</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="57"/>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="59"/>
+        <location filename="../../linju_desktop/gui/first_run.py" line="192"/>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="84"/>
+        <source>Linju is the record book of your party branch: members, meetings, funds and residents&apos; requests. Everything stays on this computer.
+
+Three short steps, and you can start. Write your branch&apos;s name:</source>
+        <translation>邻居是党支部的工作记录本：党员、会议、经费、群众诉求都记在这里。所有数据都保存在这台电脑上。
+
+只需简单三步就能开始。请先填写支部名称：</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="94"/>
+        <source>Branch &amp;name</source>
+        <translation>支部名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="95"/>
+        <source>e.g. 幸福里小区综合党支部</source>
+        <translation>例如：幸福里小区综合党支部</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="99"/>
+        <source>Co&amp;mmunity</source>
+        <translation>所属社区(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="100"/>
+        <source>e.g. 幸福里社区</source>
+        <translation>例如：幸福里社区</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="104"/>
+        <source>&amp;Street (optional)</source>
+        <translation>街道（可不填）(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="109"/>
+        <source>&amp;District (optional)</source>
+        <translation>区（可不填）(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="120"/>
+        <source>Branch funds for {year}</source>
+        <translation>{year} 年支部经费</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="124"/>
+        <source>How much did the district allocate to your branch this year? If you are not sure, keep the usual amount; it can be changed on the Funds page.</source>
+        <translation>今年区里给支部下拨了多少工作经费？如果不清楚，先保留常见的数额，以后可以在“经费”页面修改。</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="133"/>
+        <source>&amp;Amount (yuan)</source>
+        <translation>金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="150"/>
+        <source>In capitals: {text}</source>
+        <translation>大写：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="155"/>
+        <source>Your members</source>
+        <translation>党员名单</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="159"/>
+        <source>If you already keep a roster in Excel or a CSV file, Linju can read it now. Each row is checked, and you will see which rows need a look.
+
+You can also do this later on the Members page, or type the members in by hand.</source>
+        <translation>如果您已经有 Excel 或 CSV 格式的党员花名册，现在就可以读入邻居。每一行都会检查，哪几行需要核对会一一列出。
+
+也可以以后在“党员”页面导入，或者逐个手工录入。</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="168"/>
+        <source>Read the roster from a file…</source>
+        <translation>从文件读入党员名单…</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="169"/>
+        <source>Excel (.xlsx) or CSV</source>
+        <translation>Excel 表格（.xlsx）或 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="189"/>
+        <source>Step {n} of {total}</source>
+        <translation>第 {n} 步，共 {total} 步</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="192"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="208"/>
+        <source>Setup finished</source>
+        <translation>设置完成</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="246"/>
+        <source>district</source>
+        <translation>区级下拨</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../linju_desktop/gui/first_run.py" line="264"/>
+        <source>%n member(s) are now on the roster. Press Finish to start.</source>
+        <translation>
+            <numerusform>名单上现有 %n 名党员。请点“完成”开始使用。</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
