@@ -40,8 +40,8 @@ def _lrelease() -> str | None:
 def compiled_dir() -> Path:
     """Where the .qm files are: shipped beside the .ts (frozen build) or compiled to a cache."""
     src = translations_dir()
-    if any(src.glob("*.qm")) and not _stale(src, src):
-        return src
+    if getattr(sys, "frozen", False) or (any(src.glob("*.qm")) and not _stale(src, src)):
+        return src  # the installer ships compiled translations beside the sources
     cache = Path(platformdirs.user_cache_dir("Linju", appauthor=False)) / "translations"
     if _stale(src, cache):
         compile_all(src, cache)

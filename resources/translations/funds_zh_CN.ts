@@ -1,0 +1,431 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AllocationDialog</name>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="629" />
+        <source>Allocation for {year}</source>
+        <translation>{year} 年度经费</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="634" />
+        <source>Enter the amount exactly as in the district's notice.</source>
+        <translation>请按区里下达的通知如实填写金额。</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="640" />
+        <source>&amp;Amount (yuan)</source>
+        <translation>金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="644" />
+        <source>&amp;From</source>
+        <translation>下达单位(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="645" />
+        <source>e.g. 区委组织部</source>
+        <translation>例如：区委组织部</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="647" />
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="670" />
+        <source>Allocation saved</source>
+        <translation>年度经费已保存</translation>
+    </message>
+</context>
+<context>
+    <name>AmountField</name>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="454" />
+        <source>e.g. 1,200.50</source>
+        <translation>例如：1,200.50</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="479" />
+        <source>In capitals: {text}</source>
+        <translation>大写：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="751" />
+        <source>Expense entry</source>
+        <translation>支出记录</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="758" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="759" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="762" />
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="765" />
+        <source>Spent on</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="766" />
+        <source>Paid to</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="767" />
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="770" />
+        <source>Over the allocation because</source>
+        <translation>超支原因</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="772" />
+        <source>Reversal, because</source>
+        <translation>冲销原因</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="790" />
+        <source>Receipts (double-click to open):</source>
+        <translation>票据照片（双击打开）：</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="797" />
+        <source>Reverse this entry…</source>
+        <translation>冲销这笔账…</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseDialog</name>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="493" />
+        <source>Add expense</source>
+        <translation>登记支出</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="499" />
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="501" />
+        <source>&amp;Amount (yuan)</source>
+        <translation>金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="504" />
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="507" />
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="510" />
+        <source>&amp;Spent on</source>
+        <translation>用途(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="510" />
+        <source>e.g. July 1st activity</source>
+        <translation>例如：七一主题党日活动</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="511" />
+        <source>Paid &amp;to</source>
+        <translation>收款方(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="511" />
+        <source>shop or person</source>
+        <translation>商店或个人</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="512" />
+        <source>Appro&amp;ved by</source>
+        <translation>审批人(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="520" />
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="522" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="528" />
+        <source>&amp;Receipts (optional)</source>
+        <translation>票据照片（可不填）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="552" />
+        <source>Choose receipt photos</source>
+        <translation>选择票据照片</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="554" />
+        <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)</source>
+        <translation>照片和扫描件 (*.jpg *.jpeg *.png *.heic *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="593" />
+        <source>Not saved: over the allocation without a reason</source>
+        <translation>未保存：超出年度经费且未填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="600" />
+        <source>Expense saved</source>
+        <translation>支出已保存</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="615" />
+        <source>Receipt not added</source>
+        <translation>票据照片未能添加</translation>
+    </message>
+</context>
+<context>
+    <name>FundsPage</name>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="84" />
+        <source>Funds</source>
+        <translation>经费</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="97" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="100" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="182" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="107" />
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="113" />
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="114" />
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="115" />
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="118" />
+        <source>Receipts</source>
+        <translation>票据</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="127" />
+        <source>reversal {amount}</source>
+        <translation>冲销 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="133" />
+        <source>Reverses: {purpose}</source>
+        <translation>冲销：{purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="137" />
+        <source>[reversed] {purpose}</source>
+        <translation>【已冲销】{purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="168" />
+        <source>Add expense</source>
+        <translation>登记支出</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="169" />
+        <source>Record money spent, with its receipts</source>
+        <translation>登记一笔经费支出及票据</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="175" />
+        <source>Reverse selected entry…</source>
+        <translation>冲销选中的账…</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="176" />
+        <source>Cancel a wrong entry with a reversing entry; the original stays visible</source>
+        <translation>用一笔冲销记录更正录错的账，原记录仍然保留</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="191" />
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="193" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="206" />
+        <source>Set allocation…</source>
+        <translation>填写年度经费…</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="207" />
+        <source>Enter the year's allocation as the district gave it</source>
+        <translation>按区里下达的数额填写本年度经费</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="219" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="221" />
+        <source>Whole year</source>
+        <translation>全年合计</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="277" />
+        <source>source not recorded</source>
+        <translation>未填下达单位</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="279" />
+        <source>{year} allocation: {amount} yuan (from {source})</source>
+        <translation>{year} 年度经费：{amount} 元（{source}下达）</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="285" />
+        <source>No allocation entered for {year} yet: press “Set allocation…”</source>
+        <translation>还没有填写 {year} 年度经费：请点“填写年度经费…”</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="290" />
+        <source>Overdrawn by {amount} yuan</source>
+        <translation>已超支 {amount} 元</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="295" />
+        <source>Balance: {amount} yuan</source>
+        <translation>结余：{amount} 元</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="297" />
+        <source>spent {amount} yuan</source>
+        <translation>已支出 {amount} 元</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="307" />
+        <source>used {used} yuan, {left} yuan left</source>
+        <translation>已用 {used} 元，剩余 {left} 元</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="314" />
+        <source>{used} yuan</source>
+        <translation>{used} 元</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="347" />
+        <source>Reverse an entry</source>
+        <translation>冲销一笔账</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="348" />
+        <source>First click the wrong entry in the list, then press this button.</source>
+        <translation>请先在下面的列表中点一下录错的那笔账，再按这个按钮。</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="366" />
+        <source>Cannot reverse</source>
+        <translation>不能冲销</translation>
+    </message>
+</context>
+<context>
+    <name>OverdrawPrompt</name>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="413" />
+        <source>Over the year's allocation</source>
+        <translation>超出年度经费</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="420" />
+        <source>&amp;Why must it be spent anyway? (e.g. agreed by the committee)</source>
+        <translation>为什么仍需支出？（例如：经支委会研究同意）(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="429" />
+        <source>Record it anyway</source>
+        <translation>仍然登记</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="693" />
+        <source>Reverse an entry</source>
+        <translation>冲销一笔账</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="696" />
+        <source>This entry:</source>
+        <translation>这笔账：</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="704" />
+        <source>A reversing entry of {amount} yuan will be added. The wrong entry stays in the list, marked as reversed; the balance goes back up.</source>
+        <translation>将增加一笔 {amount} 元的冲销记录。录错的账仍留在列表中，标为“已冲销”；结余随之恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="711" />
+        <source>e.g. amount typed wrongly</source>
+        <translation>例如：金额录错了</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="712" />
+        <source>&amp;Why reverse it?</source>
+        <translation>冲销原因(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="715" />
+        <source>Reverse it</source>
+        <translation>确认冲销</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="727" />
+        <source>Say why the entry is reversed</source>
+        <translation>请填写冲销原因</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="735" />
+        <source>Cannot reverse</source>
+        <translation>不能冲销</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="739" />
+        <source>Entry reversed</source>
+        <translation>已冲销</translation>
+    </message>
+</context>
+</TS>

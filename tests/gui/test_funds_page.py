@@ -1,0 +1,249 @@
+"""The funds page: expenses through the form, the overdraw prompt, reversals, balance bars."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from linju_desktop.gui.pages import funds as page_module
+from linju_desktop.gui.pages.funds import (
+    AllocationDialog,
+    ExpenseDialog,
+    FundsPage,
+    OverdrawPrompt,
+    ReverseDialog,
+)
+from linju_desktop.services import funds as service
+
+
+def _count(ctx) -> int:
+    return ctx.store.scalar("SELECT count(*) FROM expenses")
+
+
+def _fill(dlg: ExpenseDialog, amount: str, category: str = "activities") -> None:
+    dlg.amount.setText(amount)
+    cat = dlg.form.editors["category"]
+    cat.setCurrentIndex(cat.findData(category))
+    dlg.form.editors["purpose"].setText("七一主题党日活动")
+    dlg.form.editors["payee"].insert("幸福里超市")
+
+
+@pytest.fixture
+def funded(ctx):
+    service.set_allocation(ctx.store, ctx.today().year, 1000_00, "区委组织部")
+    return ctx
+
+
+def test_bad_amount_message_beside_the_field_and_capitals(qtbot, funded):
+    dlg = ExpenseDialog(funded)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    _fill(dlg, "12.345")
+    dlg.save()
+    msg = dlg.form.messages["amount"]
+    assert msg.isVisible() and "两位小数" in msg.text()
+    assert _count(funded) == 0
+    dlg.amount.setText("１,２００.５")  # full-width, as input methods type it
+    assert dlg.amount.capital.text().endswith("壹仟贰佰元伍角")
+    dlg.amount.setText("abc")
+    assert not dlg.amount.capital.isVisible()
+
+
+def test_missing_category_and_purpose_are_shown_at_their_fields(qtbot, funded):
+    dlg = ExpenseDialog(funded)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.amount.setText("100")
+    dlg.save()
+    assert dlg.form.messages["category"].isVisible()
+    assert dlg.form.messages["purpose"].isVisible()
+    assert _count(funded) == 0
+
+
+def test_expense_saves_and_bars_follow(qtbot, funded):
+    page = FundsPage(funded)
+    qtbot.addWidget(page)
+    page.show()
+    assert (
+        "1,000.00" in page.allocation_label.text() and "区委组织部" in page.allocation_label.text()
+    )
+    assert page.total_bar.value() == 0
+    dlg = ExpenseDialog(funded, page)
+    _fill(dlg, "¥300")
+    dlg.save()
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    row = funded.store.rows("SELECT * FROM expenses")[0]
+    assert (row["amount_fen"], row["category"], row["payee"]) == (
+        300_00,
+        "activities",
+        "幸福里超市",
+    )
+    assert page.model.total() == 1
+    assert page.total_bar.value() == 300  # per mille of the allocation
+    assert page.bars["activities"].value() == 300 and page.bars["training"].value() == 0
+    assert page.bar_texts["activities"].text().startswith("300.00")
+    assert "700.00" in page.balance_label.text()
+    assert page.balance_label.property("overdrawn") is False
+    assert page.model.index(0, 2).data() == "300.00"
+
+
+def test_overdraw_needs_a_reason_cancel_saves_nothing(qtbot, funded, monkeypatch):
+    service.add_expense(
+        funded.store,
+        date=funded.today(),
+        amount_fen=900_00,
+        category="other",
+        purpose="慰问",
+    )
+    shown: list[str] = []
+
+    def cancel(self: OverdrawPrompt) -> int:
+        shown.append(self.findChildren(page_module.QLabel)[0].text())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(OverdrawPrompt, "exec", cancel)
+    dlg = ExpenseDialog(funded)
+    qtbot.addWidget(dlg)
+    _fill(dlg, "250")
+    dlg.save()
+    assert _count(funded) == 1
+    assert dlg.result() != QDialog.DialogCode.Accepted
+    # The prompt states the balance (100) and the shortfall (150).
+    assert "100.00" in shown[0] and "150.00" in shown[0]
+
+    def give_reason(self: OverdrawPrompt) -> int:
+        assert not self.ok.isEnabled()  # no reason, no way through
+        self.reason.setPlainText("经支委会研究同意")
+        assert self.ok.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OverdrawPrompt, "exec", give_reason)
+    dlg.save()
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    saved = funded.store.rows("SELECT * FROM expenses WHERE amount_fen = 25000")
+    assert saved[0]["overdraw_reason"] == "经支委会研究同意"
+    page = FundsPage(funded)
+    qtbot.addWidget(page)
+    assert page.balance_label.property("overdrawn") is True
+    assert "150.00" in page.balance_label.text() and "超支" in page.balance_label.text()
+    assert page.total_bar.value() == page.total_bar.maximum()
+
+
+def test_reversal_keeps_the_original_and_restores_the_balance(qtbot, funded, monkeypatch):
+    eid, _ = service.add_expense(
+        funded.store, date=funded.today(), amount_fen=120_00, category="materials", purpose="展板"
+    )
+    page = FundsPage(funded)
+    qtbot.addWidget(page)
+    page.show()
+    told: list[str] = []
+    monkeypatch.setattr(page_module, "inform", lambda _p, _t, text, error=False: told.append(text))
+    page.reverse_selected()  # nothing selected yet: says what to do
+    assert told and _count(funded) == 1
+
+    monkeypatch.setattr(ReverseDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    page.view.selectRow(0)
+    assert page.reverse_selected() is None
+    assert _count(funded) == 1  # cancelled
+
+    def confirm_with_reason(self: ReverseDialog) -> int:
+        self.save()  # without a reason: refused beside the field
+        assert not self.form.messages["reason"].isHidden()
+        self.reason.setText("金额录入错误")
+        self.save()
+        return self.result()
+
+    monkeypatch.setattr(ReverseDialog, "exec", confirm_with_reason)
+    page.view.selectRow(0)
+    page.reverse_selected()
+    rows = funded.store.rows("SELECT * FROM expenses ORDER BY amount_fen")
+    assert [r["amount_fen"] for r in rows] == [-120_00, 120_00]
+    assert rows[0]["reverses_id"] == eid and rows[0]["notes"] == "金额录入错误"
+    assert page.model.total() == 2
+    texts = {page.model.row(i)["id"]: page.model.index(i, 2).data() for i in range(2)}
+    assert "冲销" in texts[rows[0]["id"]] and "-120.00" in texts[rows[0]["id"]]
+    purposes = [page.model.index(i, 4).data() for i in range(2)]
+    assert any("已冲销" in p for p in purposes)
+    assert "1,000.00" in page.balance_label.text()
+    assert page.bars["materials"].value() == 0
+    # A second reversal of the same entry is refused before anything is asked.
+    told.clear()
+    page.select_id(eid)
+    page.reverse_selected()
+    assert told and "冲销过" in told[0] and _count(funded) == 2
+
+
+def test_allocation_dialog_and_year_switch(qtbot, ctx):
+    page = FundsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert (
+        "还没有" in page.allocation_label.text() or "No allocation" in page.allocation_label.text()
+    )
+    dlg = AllocationDialog(ctx, page.year, page)
+    dlg.amount.setText("1.45万")
+    assert dlg.amount.capital.text().endswith("壹万肆仟伍佰元整")
+    dlg.form.editors["source"].setText("区委组织部")
+    dlg.save()
+    assert service.allocation(ctx.store, page.year)["amount_fen"] == 14_500_00
+    page.refresh_summary()
+    assert "14,500.00" in page.allocation_label.text()
+    last_year = page.year - 1
+    service.add_expense(
+        ctx.store,
+        date=dt.date(last_year, 6, 1),
+        amount_fen=5_00,
+        category="other",
+        purpose="x",
+        overdraw_reason="未下达",
+    )
+    page.refresh()
+    page.year_box.setCurrentIndex(page.year_box.findData(last_year))
+    assert page.year == last_year and page.model.total() == 1
+
+
+def test_demo_page_and_open_record(qtbot, demo_ctx, monkeypatch):
+    opened: list[str] = []
+    monkeypatch.setattr(
+        page_module.EntryDialog, "exec", lambda self: opened.append(self.expense_id)
+    )
+    page = FundsPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    year = page.year
+    bal = service.summary(demo_ctx.store, year)
+    assert page.model.total() == demo_ctx.store.scalar(
+        "SELECT count(*) FROM expenses WHERE year = ?", (year,)
+    )
+    for code, bar in page.bars.items():
+        want = bal.by_category.get(code, 0) * 1000 // bal.allocation_fen
+        assert bar.value() == max(0, min(1000, want))
+    old = demo_ctx.store.rows("SELECT id, year FROM expenses WHERE year < ? LIMIT 1", (year,))[0]
+    page.open_record("expenses", old["id"])
+    assert page.year == old["year"] and page.selected_row()["id"] == old["id"]
+    assert opened == [old["id"]]
+    page.self_test()
+
+
+def test_receipt_photos_are_attached_off_the_ui_thread(qtbot, funded, tmp_path):
+    photo = tmp_path / "发票.jpg"
+    photo.write_bytes(b"\xff\xd8\xff fake jpeg")
+    page = FundsPage(funded)
+    qtbot.addWidget(page)
+    page.show()
+    dlg = ExpenseDialog(funded, page)
+    _fill(dlg, "50")
+    dlg.add_receipt(photo)
+    dlg.save()
+    qtbot.waitUntil(
+        lambda: funded.store.scalar("SELECT count(*) FROM attachments") == 1, timeout=3000
+    )
+    qtbot.waitUntil(lambda: page.model.index(0, 6).data() == "1", timeout=3000)
+    att = funded.store.rows("SELECT * FROM attachments")[0]
+    assert (att["owner_table"], att["owner_id"], att["filename"]) == (
+        "expenses",
+        dlg.expense_id,
+        "发票.jpg",
+    )
