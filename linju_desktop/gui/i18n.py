@@ -23,6 +23,11 @@ LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 DEFAULT_LANGUAGE = "zh_CN"
 
 _installed: list[QTranslator] = []
+_current = DEFAULT_LANGUAGE
+
+
+def current() -> str:
+    return _current
 
 
 def translations_dir() -> Path:
@@ -75,7 +80,9 @@ def install(language: str) -> None:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
+    global _current
     language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    _current = language
     core_i18n.set_language(language)
     QLocale.setDefault(QLocale("zh_CN" if language == "zh_CN" else "en_GB"))
     if language == "en":

@@ -116,7 +116,12 @@ TRANSFER_ORGS = (
     "天津市河西区友谊路街道某社区党委",
 )  # fmt: skip
 
-PLACES = ("幸福里社区党群服务站二楼会议室", "幸福里社区党群服务站活动室", "小区议事厅", "社区居委会会议室")
+PLACES = (
+    "幸福里社区党群服务站二楼会议室",
+    "幸福里社区党群服务站活动室",
+    "小区议事厅",
+    "社区居委会会议室",
+)
 DEPARTMENTS = (
     "街道城管执法队", "街道综合行政执法队", "区供电公司", "区自来水公司", "北京燃气集团",
     "社区居委会", "物业服务中心", "派出所社区警务室", "区住房和城乡建设委员会",
@@ -166,7 +171,9 @@ EXPENSE_CATEGORIES: dict[str, tuple[int, float, tuple[str, ...], tuple[str, ...]
     "other": (10, 1000.0, ("办公文具", "快递费", "签字笔和笔记本"), ("文具店", "顺丰速运")),
 }  # fmt: skip
 _EXP_CATS = list(EXPENSE_CATEGORIES)
-_EXP_CUM = [sum(EXPENSE_CATEGORIES[c][0] for c in _EXP_CATS[: i + 1]) for i in range(len(_EXP_CATS))]
+_EXP_CUM = [
+    sum(EXPENSE_CATEGORIES[c][0] for c in _EXP_CATS[: i + 1]) for i in range(len(_EXP_CATS))
+]
 
 AGENDAS: dict[str, tuple[str, ...]] = {
     "branch_assembly": ("传达上级党组织会议精神", "讨论发展党员工作", "通报本季度支部工作", "讨论预备党员转正"),
@@ -225,8 +232,15 @@ class _Sink:
 
 
 class _Generator:
-    def __init__(self, store: Store, years: int, members: int, seed: int, today: dt.date,
-                 progress: Progress | None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        years: int,
+        members: int,
+        seed: int,
+        today: dt.date,
+        progress: Progress | None,
+    ) -> None:
         self.rng = random.Random(seed)
         self.id_rng = random.Random(f"ids-{seed}")  # own stream: ids don't shift the data
         self.years = years
@@ -283,17 +297,26 @@ class _Generator:
                 return number
 
     def address(self, building: int) -> tuple[str, str, str]:
-        return (f"{building}号楼", f"{self.rng.randint(1, 4)}单元",
-                f"{self.rng.randint(1, 18)}{self.rng.randint(1, 4):02d}")
+        return (
+            f"{building}号楼",
+            f"{self.rng.randint(1, 4)}单元",
+            f"{self.rng.randint(1, 18)}{self.rng.randint(1, 4):02d}",
+        )
 
     # -- the branch and its people -----------------------------------------------
     def run(self) -> dict[str, int]:
         r = self.rng
-        self.sink.add("branch", {
-            "id": self.new_id(), "name": "幸福里小区综合党支部",
-            "compounds": json.dumps(["幸福里小区", "幸福里北区"], ensure_ascii=False),
-            "community": "幸福里社区", "street": "和平街道", "district": "朝阳区",
-        })
+        self.sink.add(
+            "branch",
+            {
+                "id": self.new_id(),
+                "name": "幸福里小区综合党支部",
+                "compounds": json.dumps(["幸福里小区", "幸福里北区"], ensure_ascii=False),
+                "community": "幸福里社区",
+                "street": "和平街道",
+                "district": "朝阳区",
+            },
+        )
         self.n_buildings = r.randint(6, 10)
         self.group_ids = [self.new_id() for _ in range(self.n_buildings)]
         self.make_members()
@@ -314,8 +337,10 @@ class _Generator:
             gender = "male" if r.random() < 0.52 else "female"
             extension = 0
             if x < 0.05:  # probationary: admitted within the last year
-                kind, person = "probationary", r.choice(("in_service", "in_service", "student",
-                                                         "unemployed"))
+                kind, person = (
+                    "probationary",
+                    r.choice(("in_service", "in_service", "student", "unemployed")),
+                )
                 joined = today - dt.timedelta(days=r.randint(20, 330))
                 born_year = r.randint(1975, min(2000, joined.year - 19))
             else:
@@ -360,31 +385,56 @@ class _Generator:
             elif y < 0.06:
                 mobility = "lost_contact"
             reporting = person == "in_service" and r.random() < 0.5
-            m = _Member(self.new_id(), name, gender, birth, joined, kind, building,
-                        building - 1, left, mobility)
+            m = _Member(
+                self.new_id(),
+                name,
+                gender,
+                birth,
+                joined,
+                kind,
+                building,
+                building - 1,
+                left,
+                mobility,
+            )
             self.members.append(m)
             notes = ""
             if mobility == "lost_contact":
                 notes = "半年以上未参加组织生活，电话无法接通，已报社区党委"
             elif left_reason == "去世":
                 notes = "因病去世"
-            self.member_rows.append({
-                "id": m.id, "name": name, "name_initials": initials(name), "gender": gender,
-                "ethnicity": ethnicity, "birth_date": birth.isoformat(),
-                "id_number": self.id_number(birth, gender),
-                "mobile": self.mobile() if r.random() < 0.95 else "",
-                "education": r.choice(EDUCATION_OLD if born_year < 1966 else EDUCATION_YOUNG),
-                "joined_date": joined.isoformat(), "full_date": full.isoformat() if full else None,
-                "member_kind": kind, "committee_role": None,
-                "probation_extended_months": extension, "person_kind": person,
-                "party_group_id": self.group_ids[building - 1], "building": b, "unit": unit,
-                "room": room, "is_centre_household": False, "is_reporting": reporting,
-                "reporting_employer": r.choice(EMPLOYERS) if reporting else "",
-                "mobility": mobility, "mobile_destination": destination,
-                "status": "left" if left else "active",
-                "left_date": left.isoformat() if left else None, "left_reason": left_reason,
-                "notes": notes,
-            })
+            self.member_rows.append(
+                {
+                    "id": m.id,
+                    "name": name,
+                    "name_initials": initials(name),
+                    "gender": gender,
+                    "ethnicity": ethnicity,
+                    "birth_date": birth.isoformat(),
+                    "id_number": self.id_number(birth, gender),
+                    "mobile": self.mobile() if r.random() < 0.95 else "",
+                    "education": r.choice(EDUCATION_OLD if born_year < 1966 else EDUCATION_YOUNG),
+                    "joined_date": joined.isoformat(),
+                    "full_date": full.isoformat() if full else None,
+                    "member_kind": kind,
+                    "committee_role": None,
+                    "probation_extended_months": extension,
+                    "person_kind": person,
+                    "party_group_id": self.group_ids[building - 1],
+                    "building": b,
+                    "unit": unit,
+                    "room": room,
+                    "is_centre_household": False,
+                    "is_reporting": reporting,
+                    "reporting_employer": r.choice(EMPLOYERS) if reporting else "",
+                    "mobility": mobility,
+                    "mobile_destination": destination,
+                    "status": "left" if left else "active",
+                    "left_date": left.isoformat() if left else None,
+                    "left_reason": left_reason,
+                    "notes": notes,
+                }
+            )
             if left and left_reason != "去世":
                 self.transfer(m, left)
 
@@ -392,21 +442,34 @@ class _Generator:
         r = self.rng
         valid = (add_months(left, 3) - left).days
         received = left + dt.timedelta(days=r.randint(3, 40))
-        self.sink.add("transfers", {
-            "id": self.new_id(), "member_id": m.id, "member_name": m.name, "direction": "out",
-            "other_org": r.choice(TRANSFER_ORGS), "letter_no": f"京朝组转字〔{left.year}〕"
-            f"{r.randint(1, 300)}号", "issued_date": left.isoformat(), "valid_days": valid,
-            "valid_until": (left + dt.timedelta(days=valid)).isoformat(),
-            "sent_date": left.isoformat(), "cross_province": 0,
-            "dues_paid_to": f"{left:%Y-%m}",
-            "received_date": received.isoformat() if received <= self.today else None,
-            "receipt_date": None, "notes": "",
-        })
+        self.sink.add(
+            "transfers",
+            {
+                "id": self.new_id(),
+                "member_id": m.id,
+                "member_name": m.name,
+                "direction": "out",
+                "other_org": r.choice(TRANSFER_ORGS),
+                "letter_no": f"京朝组转字〔{left.year}〕{r.randint(1, 300)}号",
+                "issued_date": left.isoformat(),
+                "valid_days": valid,
+                "valid_until": (left + dt.timedelta(days=valid)).isoformat(),
+                "sent_date": left.isoformat(),
+                "cross_province": 0,
+                "dues_paid_to": f"{left:%Y-%m}",
+                "received_date": received.isoformat() if received <= self.today else None,
+                "receipt_date": None,
+                "notes": "",
+            },
+        )
 
     def make_groups(self) -> None:
         r = self.rng
-        steady = [m for m in self.members
-                  if m.left is None and m.kind == "full" and m.mobility == "normal"]
+        steady = [
+            m
+            for m in self.members
+            if m.left is None and m.kind == "full" and m.mobility == "normal"
+        ]
         chosen = r.sample(steady, min(4, len(steady)))
         roles = ("secretary", "organisation", "propaganda", "discipline")
         self.committee = []
@@ -420,10 +483,16 @@ class _Generator:
             local = [m for m in steady if m.group == g] or steady or self.members
             leader = r.choice(local)
             self.leaders.append(leader)
-            self.sink.add("party_groups", {
-                "id": self.group_ids[g], "name": f"{g + 1}号楼党小组", "leader_id": leader.id,
-                "buildings": f"{g + 1}号楼", "notes": "",
-            })
+            self.sink.add(
+                "party_groups",
+                {
+                    "id": self.group_ids[g],
+                    "name": f"{g + 1}号楼党小组",
+                    "leader_id": leader.id,
+                    "buildings": f"{g + 1}号楼",
+                    "notes": "",
+                },
+            )
         centres = [m for m in steady if r.random() < 0.05] or steady[:1]
         roles_of = {m.id: m.role for m in self.committee}
         centre_ids = {m.id for m in centres}
@@ -435,11 +504,19 @@ class _Generator:
         for m in centres:
             for _ in range(r.randint(5, 20)):
                 b, unit, room = self.address(m.building)
-                self.sink.add("contact_households", {
-                    "id": self.new_id(), "member_id": m.id, "building": b, "unit": unit,
-                    "room": room, "resident": self.name(r.choice(("male", "female")), 1950),
-                    "phone": self.mobile(), "notes": r.choice(("", "独居老人", "高龄", "残疾人家庭")),
-                })
+                self.sink.add(
+                    "contact_households",
+                    {
+                        "id": self.new_id(),
+                        "member_id": m.id,
+                        "building": b,
+                        "unit": unit,
+                        "room": room,
+                        "resident": self.name(r.choice(("male", "female")), 1950),
+                        "phone": self.mobile(),
+                        "notes": r.choice(("", "独居老人", "高龄", "残疾人家庭")),
+                    },
+                )
 
     # -- meetings --------------------------------------------------------------------
     def make_meetings(self) -> None:
@@ -448,6 +525,7 @@ class _Generator:
         theme_day = r.randint(5, 25)
         month = dt.date(start.year, start.month, 1)
         while month <= today:
+
             def on(day: int, _m: dt.date = month) -> dt.date:
                 return _m.replace(day=min(day, 28))
 
@@ -498,8 +576,9 @@ class _Generator:
             return [m for m in self.members if m.group == group and self.active_on(m, day)]
         return [m for m in self.members if self.active_on(m, day)]
 
-    def meeting(self, day: dt.date, kind: str, group: int | None, roster: Sequence[_Member],
-                rolled: bool) -> None:
+    def meeting(
+        self, day: dt.date, kind: str, group: int | None, roster: Sequence[_Member], rolled: bool
+    ) -> None:
         r = self.rng
         mid = self.new_id()
         type_name = meeting_rules.MEETING_TYPE_BY_CODE[kind].name
@@ -541,34 +620,60 @@ class _Generator:
         finalised = dt.datetime.combine(day + dt.timedelta(days=r.randint(0, 3)), dt.time(10, 0))
         finalised = min(finalised, self.now_local)
         hour = r.choice((9, 14, 15, 19))
-        self.sink.add("meetings", {
-            "id": mid, "type": kind, "title": title, "date": day.isoformat(),
-            "start_time": f"{hour:02d}:00:00", "end_time": f"{hour + 1:02d}:30:00",
-            "place": place, "chair_id": chair.id, "recorder_id": self.recorder.id,
-            "agenda": "\n".join(agenda), "minutes": "\n".join(lines), "decisions": decisions,
-            "resident_count": resident_count,
-            "status": "draft" if recent_draft else "final",
-            "finalised_at": None if recent_draft else _utc(finalised),
-        })
+        self.sink.add(
+            "meetings",
+            {
+                "id": mid,
+                "type": kind,
+                "title": title,
+                "date": day.isoformat(),
+                "start_time": f"{hour:02d}:00:00",
+                "end_time": f"{hour + 1:02d}:30:00",
+                "place": place,
+                "chair_id": chair.id,
+                "recorder_id": self.recorder.id,
+                "agenda": "\n".join(agenda),
+                "minutes": "\n".join(lines),
+                "decisions": decisions,
+                "resident_count": resident_count,
+                "status": "draft" if recent_draft else "final",
+                "finalised_at": None if recent_draft else _utc(finalised),
+            },
+        )
         if kind == "neighbour":
             self.neighbour_meetings.append((day, mid))
         if rolled:
             why = {m.id: reason for m, reason in absent}
             for m in roster:
                 reason = why.get(m.id)
-                self.sink.add("attendance", {
-                    "id": self.new_id(), "meeting_id": mid, "member_id": m.id,
-                    "status": "absent" if reason else "present", "reason": reason,
-                })
+                self.sink.add(
+                    "attendance",
+                    {
+                        "id": self.new_id(),
+                        "meeting_id": mid,
+                        "member_id": m.id,
+                        "status": "absent" if reason else "present",
+                        "reason": reason,
+                    },
+                )
         if not recent_draft and r.random() < 0.02:
             written = min(finalised + dt.timedelta(days=r.randint(1, 20)), self.now_local)
-            self.sink.add("addenda", {
-                "id": self.new_id(), "meeting_id": mid, "author": self.secretary.name,
-                "text": r.choice(("补充：会议记录中的开始时间应为9:30。",
-                                  "更正：缺席人员名单漏记一人，已补正。",
-                                  "补充：会后已将决议向全体党员通报。")),
-                "written_at": _utc(written),
-            })
+            self.sink.add(
+                "addenda",
+                {
+                    "id": self.new_id(),
+                    "meeting_id": mid,
+                    "author": self.secretary.name,
+                    "text": r.choice(
+                        (
+                            "补充：会议记录中的开始时间应为9:30。",
+                            "更正：缺席人员名单漏记一人，已补正。",
+                            "补充：会后已将决议向全体党员通报。",
+                        )
+                    ),
+                    "written_at": _utc(written),
+                },
+            )
 
     # -- resident requests ---------------------------------------------------------------
     def make_requests(self) -> None:
@@ -580,7 +685,9 @@ class _Generator:
         for _ in range(n):
             day = base + dt.timedelta(seconds=r.randint(0, span))
             # Daytime (08:00-21:00 local) on that day, never after "now".
-            at = day.replace(hour=r.randint(8, 20), minute=r.randint(0, 59), second=r.randint(0, 59))
+            at = day.replace(
+                hour=r.randint(8, 20), minute=r.randint(0, 59), second=r.randint(0, 59)
+            )
             moments.append(min(at, self.now_local - dt.timedelta(minutes=5)))
         moments.sort()
         members_now = [m for m in self.members if m.left is None and m.mobility == "normal"]
@@ -590,16 +697,22 @@ class _Generator:
             seq[at.year] = seq.get(at.year, 0) + 1
             self.request(at, f"{at.year}-{seq[at.year]:05d}", members_now, neighbour_days)
 
-    def request(self, at: dt.datetime, number: str, members_now: list[_Member],
-                neighbour_days: list[dt.date]) -> None:
+    def request(
+        self,
+        at: dt.datetime,
+        number: str,
+        members_now: list[_Member],
+        neighbour_days: list[dt.date],
+    ) -> None:
         r = self.rng
         rid = self.new_id()
         cat = _REQ_CATS[bisect.bisect_left(_REQ_CUM, r.random() * _REQ_CUM[-1])]
         building = r.randint(1, self.n_buildings)
         b, unit, room = self.address(building)
         description = r.choice(REQUEST_TEXTS[cat][1]).format(b=b)
-        source = r.choices(("neighbour_meeting", "visit", "call", "whistle", "other"),
-                           (15, 35, 30, 12, 8))[0]
+        source = r.choices(
+            ("neighbour_meeting", "visit", "call", "whistle", "other"), (15, 35, 30, 12, 8)
+        )[0]
         meeting_id = None
         if source == "neighbour_meeting":
             k = bisect.bisect_right(neighbour_days, at.date()) - 1
@@ -625,8 +738,13 @@ class _Generator:
         now = self.now_local
         urgent = limit <= 24
 
-        def step(action: str, hours: float, actor: str, note: str | None = None,
-                 details: dict | None = None) -> bool:
+        def step(
+            action: str,
+            hours: float,
+            actor: str,
+            note: str | None = None,
+            details: dict | None = None,
+        ) -> bool:
             nonlocal t, state
             moment = t + dt.timedelta(hours=hours)
             if moment > now:
@@ -660,8 +778,11 @@ class _Generator:
         stop = {"stuck": r.choice(("assessed", "dispatched", "accepted", "in_progress"))}
         while ok and state != stop.get(goal):
             if state == "assessed":
-                handling = "department" if source == "whistle" or r.random() < 0.15 else (
-                    "member" if r.random() < 0.7 else "branch")
+                handling = (
+                    "department"
+                    if source == "whistle" or r.random() < 0.15
+                    else ("member" if r.random() < 0.7 else "branch")
+                )
                 details: dict[str, Any] = {"handling": handling}
                 assignee, department, assignee_name = None, None, secretary
                 if handling == "member":
@@ -675,8 +796,12 @@ class _Generator:
                 ok = step("dispatch", quick(0.2, 6), secretary, details=details)
             elif state == "dispatched":
                 if r.random() < 0.03:
-                    ok = step("return", quick(1, 24), assignee_name,
-                              note="不属于本支部职责范围，退回重新研判")
+                    ok = step(
+                        "return",
+                        quick(1, 24),
+                        assignee_name,
+                        note="不属于本支部职责范围，退回重新研判",
+                    )
                 else:
                     ok = step("accept", quick(0.1, 12), assignee_name)
             elif state == "returned":
@@ -703,31 +828,66 @@ class _Generator:
                     if ok:
                         closed = None
                 else:
-                    note = "已尽力协调，居民诉求超出支部职权，已做好解释" if rating == "unsatisfied" else None
+                    note = (
+                        "已尽力协调，居民诉求超出支部职权，已做好解释"
+                        if rating == "unsatisfied"
+                        else None
+                    )
                     ok = step("archive", r.uniform(1, 240), secretary, note=note)
             else:  # archived
                 break
-        self.sink.add("requests", {
-            "id": rid, "number": number, "resident": self.name(r.choice(("male", "female")), 1955),
-            "contact": self.mobile(), "building": b, "unit": unit, "room": room,
-            "category": cat, "description": description, "source": source,
-            "meeting_id": meeting_id, "state": state, "handling": handling,
-            "assignee_id": assignee, "department": department, "registered_at": _utc(at),
-            "due_at": _utc(due), "result": result, "rating": rating, "rating_note": rating_note,
-            "closed_at": _utc(closed) if closed else None,
-        })
+        self.sink.add(
+            "requests",
+            {
+                "id": rid,
+                "number": number,
+                "resident": self.name(r.choice(("male", "female")), 1955),
+                "contact": self.mobile(),
+                "building": b,
+                "unit": unit,
+                "room": room,
+                "category": cat,
+                "description": description,
+                "source": source,
+                "meeting_id": meeting_id,
+                "state": state,
+                "handling": handling,
+                "assignee_id": assignee,
+                "department": department,
+                "registered_at": _utc(at),
+                "due_at": _utc(due),
+                "result": result,
+                "rating": rating,
+                "rating_note": rating_note,
+                "closed_at": _utc(closed) if closed else None,
+            },
+        )
         for action, src, dst, moment, actor, note, details in events:
-            self.sink.add("request_events", {
-                "id": self.new_id(), "request_id": rid, "action": action, "from_state": src,
-                "to_state": dst, "actor": actor, "at": _utc(moment), "note": note,
-                "details": json.dumps(details, ensure_ascii=False) if details else None,
-            })
+            self.sink.add(
+                "request_events",
+                {
+                    "id": self.new_id(),
+                    "request_id": rid,
+                    "action": action,
+                    "from_state": src,
+                    "to_state": dst,
+                    "actor": actor,
+                    "at": _utc(moment),
+                    "note": note,
+                    "details": json.dumps(details, ensure_ascii=False) if details else None,
+                },
+            )
         if meeting_id:
-            self.sink.add("followups", {
-                "id": self.new_id(), "meeting_id": meeting_id, "request_id": rid,
-                "text": f"跟进诉求{number}：{description}",
-                "done": state in req_rules.RESOLVED_STATES,
-            })
+            self.sink.add(
+                "followups",
+                {
+                    "id": self.new_id(),
+                    "meeting_id": meeting_id,
+                    "request_id": rid,
+                    "text": f"跟进诉求{number}：{description}",
+                    "done": state in req_rules.RESOLVED_STATES,
+                },
+            )
 
     # -- funds -------------------------------------------------------------------------
     def make_funds(self) -> None:
@@ -738,18 +898,25 @@ class _Generator:
             if first > last:
                 continue
             share = ((last - first).days + 1) / (366 if year % 4 == 0 else 365)
-            self.sink.add("allocations", {
-                "id": self.new_id(), "year": year, "amount_fen": ALLOCATION_FEN,
-                "source": ALLOCATION_SOURCE, "note": f"{year}年度党组织工作经费",
-            })
+            self.sink.add(
+                "allocations",
+                {
+                    "id": self.new_id(),
+                    "year": year,
+                    "amount_fen": ALLOCATION_FEN,
+                    "source": ALLOCATION_SOURCE,
+                    "note": f"{year}年度党组织工作经费",
+                },
+            )
             n = round(EXPENSES_PER_YEAR * share)
             if not n:
                 continue
             # Most years end under budget; one full year in ten overdraws a little.
             overdraw = share > 0.99 and r.random() < 0.1
             target = ALLOCATION_FEN * (1.03 if overdraw else share * r.uniform(0.8, 0.95))
-            cats = [_EXP_CATS[bisect.bisect_left(_EXP_CUM, r.random() * _EXP_CUM[-1])]
-                    for _ in range(n)]
+            cats = [
+                _EXP_CATS[bisect.bisect_left(_EXP_CUM, r.random() * _EXP_CUM[-1])] for _ in range(n)
+            ]
             weights = [EXPENSE_CATEGORIES[c][1] * r.lognormvariate(0, 0.6) for c in cats]
             factor = target / sum(weights)
             days = sorted(self.day_between(first, last) for _ in range(n))
@@ -762,21 +929,36 @@ class _Generator:
                 spent += amount
                 eid = self.new_id()
                 row = {
-                    "id": eid, "year": year, "date": day.isoformat(), "amount_fen": amount,
-                    "payee": r.choice(payees), "purpose": r.choice(purposes), "category": cat,
-                    "approver": self.secretary.name, "reverses_id": None, "notes": "",
+                    "id": eid,
+                    "year": year,
+                    "date": day.isoformat(),
+                    "amount_fen": amount,
+                    "payee": r.choice(payees),
+                    "purpose": r.choice(purposes),
+                    "category": cat,
+                    "approver": self.secretary.name,
+                    "reverses_id": None,
+                    "notes": "",
                     "overdraw_reason": "年底慰问任务重，经支委会研究同意超支，次年报区委组织部核销"
-                    if spent > ALLOCATION_FEN else None,
+                    if spent > ALLOCATION_FEN
+                    else None,
                 }
                 assert cat in fund_rules.CATEGORY_NAMES
                 self.sink.add("expenses", row)
                 if r.random() < 0.01:  # a wrong entry: reversed, sometimes re-entered right
                     when = min(day + dt.timedelta(days=r.randint(0, 20)), last)
-                    self.sink.add("expenses", {
-                        **row, "id": self.new_id(), "date": when.isoformat(),
-                        "amount_fen": -amount, "reverses_id": eid, "overdraw_reason": None,
-                        "notes": "金额录入错误，冲销",
-                    })
+                    self.sink.add(
+                        "expenses",
+                        {
+                            **row,
+                            "id": self.new_id(),
+                            "date": when.isoformat(),
+                            "amount_fen": -amount,
+                            "reverses_id": eid,
+                            "overdraw_reason": None,
+                            "notes": "金额录入错误，冲销",
+                        },
+                    )
                     spent -= amount
 
 

@@ -63,8 +63,15 @@ class Figure:
 FIGURES: list[Figure] = []
 
 
-def record(name: str, value: float, unit: str, limit: float | None, detail: str = "",
-           *, at_most: bool = False) -> None:
+def record(
+    name: str,
+    value: float,
+    unit: str,
+    limit: float | None,
+    detail: str = "",
+    *,
+    at_most: bool = False,
+) -> None:
     ok = None if limit is None else (value <= limit if at_most else value < limit)
     target = "" if limit is None else f"{'<=' if at_most else '<'} {limit:g} {unit}"
     FIGURES.append(Figure(name, round(value, 3), unit, target, ok, detail))
@@ -100,20 +107,36 @@ def machine() -> dict[str, Any]:
         model = platform.processor()
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return {
-        "nproc": cpus, "cpu": model, "python": platform.python_version(),
-        "sqlite": sqlite3.sqlite_version, "platform": platform.platform(),
+        "nproc": cpus,
+        "cpu": model,
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "platform": platform.platform(),
     }
 
 
 # -- 1. `linju demo` in a subprocess ----------------------------------------------------
 def bench_demo(folder: Path, years: int, members: int) -> None:
     code = "import sys; from linju_desktop.cli import main; sys.exit(main(sys.argv[1:]))"
-    cmd = [sys.executable, "-c", code, "--data-dir", str(folder), "demo",
-           "--years", str(years), "--members", str(members), "--seed", "1"]
+    cmd = [
+        sys.executable,
+        "-c",
+        code,
+        "--data-dir",
+        str(folder),
+        "demo",
+        "--years",
+        str(years),
+        "--members",
+        str(members),
+        "--seed",
+        "1",
+    ]
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t = time.perf_counter()
-    done = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ,
-                                                                    "LINJU_LANG": "en"})
+    done = subprocess.run(
+        cmd, capture_output=True, text=True, env={**os.environ, "LINJU_LANG": "en"}
+    )
     wall = time.perf_counter() - t
     if done.returncode:
         raise SystemExit(f"linju demo failed:\n{done.stdout}\n{done.stderr}")
@@ -135,16 +158,31 @@ def write_workload(scale: int) -> tuple[dict[str, list[dict]], list[tuple[str, d
     """Fixed rows to insert (by table) and updates to make afterwards."""
     r = random.Random(5)
     reqs = [
-        {"id": _uuid(r), "number": f"2024-{i:05d}", "resident": "张桂英", "building": "3号楼",
-         "category": "parking", "description": f"3号楼楼下消防通道被占用 {i}",
-         "source": "call", "state": "registered", "registered_at": "2024-03-01T02:00:00Z",
-         "due_at": "2024-03-08T02:00:00Z"}
+        {
+            "id": _uuid(r),
+            "number": f"2024-{i:05d}",
+            "resident": "张桂英",
+            "building": "3号楼",
+            "category": "parking",
+            "description": f"3号楼楼下消防通道被占用 {i}",
+            "source": "call",
+            "state": "registered",
+            "registered_at": "2024-03-01T02:00:00Z",
+            "due_at": "2024-03-08T02:00:00Z",
+        }
         for i in range(2 * scale)
     ]
     events = [
-        {"id": _uuid(r), "request_id": reqs[i % len(reqs)]["id"], "action": "assess",
-         "from_state": "registered", "to_state": "assessed", "actor": "王建国",
-         "at": "2024-03-01T03:00:00Z", "details": '{"handling": "member"}'}
+        {
+            "id": _uuid(r),
+            "request_id": reqs[i % len(reqs)]["id"],
+            "action": "assess",
+            "from_state": "registered",
+            "to_state": "assessed",
+            "actor": "王建国",
+            "at": "2024-03-01T03:00:00Z",
+            "details": '{"handling": "member"}',
+        }
         for i in range(10 * scale)
     ]
     attendance = [
@@ -152,16 +190,27 @@ def write_workload(scale: int) -> tuple[dict[str, list[dict]], list[tuple[str, d
         for _ in range(2 * scale)
     ]
     expenses = [
-        {"id": _uuid(r), "year": 2024, "date": "2024-05-01", "amount_fen": 1200 + i,
-         "payee": "社区打印店", "purpose": "宣传栏海报打印", "category": "materials"}
+        {
+            "id": _uuid(r),
+            "year": 2024,
+            "date": "2024-05-01",
+            "amount_fen": 1200 + i,
+            "payee": "社区打印店",
+            "purpose": "宣传栏海报打印",
+            "category": "materials",
+        }
         for i in range(scale)
     ]
     updates = [
         (q["id"], {"state": "assessed", "handling": "member", "assignee_id": _uuid(r)})
         for q in reqs[: scale // 2]
     ]
-    return {"requests": reqs, "request_events": events, "attendance": attendance,
-            "expenses": expenses}, updates
+    return {
+        "requests": reqs,
+        "request_events": events,
+        "attendance": attendance,
+        "expenses": expenses,
+    }, updates
 
 
 def _fresh_store(root: Path, capture: bool) -> Store:
@@ -204,7 +253,7 @@ def bench_capture(root: Path, scale: int, runs: int, demo_years: int, demo_membe
         timings: dict[bool, list[float]] = {True: [], False: []}
         for i in range(runs):
             # Interleaved, alternating which goes first, so drift hits both alike.
-            for capture in ((True, False) if i % 2 == 0 else (False, True)):
+            for capture in (True, False) if i % 2 == 0 else (False, True):
                 store = _fresh_store(root, capture)
                 try:
                     timings[capture].append(fn(store))
@@ -216,8 +265,14 @@ def bench_capture(root: Path, scale: int, runs: int, demo_years: int, demo_membe
                 finally:
                     _discard(store)
         with_c, without = statistics.median(timings[True]), statistics.median(timings[False])
-        record(f"capture overhead, {label}", with_c / without, "x", 1.5,
-               f"{with_c:.2f} s vs {without:.2f} s without capture", at_most=True)
+        record(
+            f"capture overhead, {label}",
+            with_c / without,
+            "x",
+            1.5,
+            f"{with_c:.2f} s vs {without:.2f} s without capture",
+            at_most=True,
+        )
 
 
 # -- 3. opening ------------------------------------------------------------------------------
@@ -234,8 +289,13 @@ def bench_open(folder: Path, runs: int) -> None:
 
     base = median_time(bare, runs * 3)
     ms = median_time(full, runs) * 1000
-    record("open: Store(data_dir) with schema check", ms, "ms", 150,
-           f"{ms / (base * 1000):.0f}x a bare connect+SELECT 1 ({base * 1000:.2f} ms)")
+    record(
+        "open: Store(data_dir) with schema check",
+        ms,
+        "ms",
+        150,
+        f"{ms / (base * 1000):.0f}x a bare connect+SELECT 1 ({base * 1000:.2f} ms)",
+    )
 
 
 # -- 4. list pages and 5. search -------------------------------------------------------------
@@ -254,22 +314,30 @@ def bench_reads(folder: Path, runs: int) -> None:
         year = store.scalar("SELECT max(year) FROM expenses") - 1
         pages = {
             "members of a building by name": ListQuery(
-                "members", {"building": building}, order_by="name"),
+                "members", {"building": building}, order_by="name"
+            ),
             "active members by name": ListQuery("members", {"status": "active"}, order_by="name"),
-            "requests 'done' by due_at": ListQuery("requests", {"state": "done"},
-                                                   order_by="due_at"),
+            "requests 'done' by due_at": ListQuery(
+                "requests", {"state": "done"}, order_by="due_at"
+            ),
             "expenses year+category by date": ListQuery(
-                "expenses", {"year": year, "category": "activities"}, order_by="date"),
+                "expenses", {"year": year, "category": "activities"}, order_by="date"
+            ),
             "meetings 'group' by date desc": ListQuery(
-                "meetings", {"type": "group"}, order_by="date", descending=True),
+                "meetings", {"type": "group"}, order_by="date", descending=True
+            ),
         }
         for label, q in pages.items():
             fn = _deep_page(store, q)
             total = queries.count(store, q)
             ms = median_time(fn, runs) * 1000
             record(f"list page: {label}", ms, "ms", 20, f"last page of {total:,}")
-        count_ms = median_time(
-            lambda: queries.count(store, ListQuery("requests", {"state": "done"})), runs) * 1000
+        count_ms = (
+            median_time(
+                lambda: queries.count(store, ListQuery("requests", {"state": "done"})), runs
+            )
+            * 1000
+        )
         record("list count: requests 'done'", count_ms, "ms", 20)
 
         secretary = store.scalar(
@@ -279,17 +347,19 @@ def bench_reads(folder: Path, runs: int) -> None:
             "search_all 2 chars 电梯": lambda: queries.search_all(store, "电梯"),
             "search_all 4 chars 消防通道": lambda: queries.search_all(store, "消防通道"),
             "search_all rare 2 chars 鄂伦": lambda: queries.search_all(store, "鄂伦"),
-            f"search_all pinyin initials {secretary}": lambda: queries.search_all(
-                store, secretary),
+            f"search_all pinyin initials {secretary}": lambda: queries.search_all(store, secretary),
             "search_all pinyin 2 letters zh": lambda: queries.search_all(store, "zh"),
             "requests page search 电梯 by date desc": lambda: queries.page(
-                store, ListQuery("requests", search="电梯", order_by="registered_at",
-                                 descending=True)),
+                store,
+                ListQuery("requests", search="电梯", order_by="registered_at", descending=True),
+            ),
             "requests page search 消防通道 by date desc": lambda: queries.page(
-                store, ListQuery("requests", search="消防通道", order_by="registered_at",
-                                 descending=True)),
+                store,
+                ListQuery("requests", search="消防通道", order_by="registered_at", descending=True),
+            ),
             "requests count search 电梯": lambda: queries.count(
-                store, ListQuery("requests", search="电梯")),
+                store, ListQuery("requests", search="电梯")
+            ),
         }
         for label, fn in searches.items():
             ms = median_time(fn, runs) * 1000
@@ -315,18 +385,28 @@ def roster_rows(n: int) -> tuple[list[str], list[list[object]]]:
         if idn in seen or idn.endswith("000"):
             continue
         seen.add(idn)
-        joined = birth.replace(year=birth.year + r.randint(19, min(40, TODAY.year - birth.year - 3)))
+        joined = birth.replace(
+            year=birth.year + r.randint(19, min(40, TODAY.year - birth.year - 3))
+        )
         values = {
             "name": r.choice(surnames) + r.choice(given) + r.choice(given),
-            "gender": "男" if male else "女", "ethnicity": "汉族",
-            "birth_date": birth.isoformat(), "id_number": idn,
-            "mobile": f"13{r.randint(0, 999_999_999):09d}", "education": "本科",
+            "gender": "男" if male else "女",
+            "ethnicity": "汉族",
+            "birth_date": birth.isoformat(),
+            "id_number": idn,
+            "mobile": f"13{r.randint(0, 999_999_999):09d}",
+            "education": "本科",
             "joined_date": joined.isoformat(),
             "full_date": joined.replace(year=joined.year + 1).isoformat(),
-            "member_kind": "正式党员", "person_kind": "离退休",
-            "party_group": f"{r.randint(1, 8)}号楼党小组", "building": f"{r.randint(1, 8)}号楼",
-            "unit": f"{r.randint(1, 4)}单元", "room": str(r.randint(101, 1804)),
-            "is_centre_household": "否", "is_reporting": "否", "reporting_employer": "",
+            "member_kind": "正式党员",
+            "person_kind": "离退休",
+            "party_group": f"{r.randint(1, 8)}号楼党小组",
+            "building": f"{r.randint(1, 8)}号楼",
+            "unit": f"{r.randint(1, 4)}单元",
+            "room": str(r.randint(101, 1804)),
+            "is_centre_household": "否",
+            "is_reporting": "否",
+            "reporting_employer": "",
             "notes": "",
         }
         rows.append([values[f] for f in fields])
@@ -348,8 +428,13 @@ def bench_import(root: Path, n: int, runs: int) -> None:
                 assert report.added == n and report.refused == 0, report.summary()
             finally:
                 _discard(store)
-        record(f"import {n:,}-row roster {suffix}", statistics.median(timings), "s", 2,
-               f"median of {runs}")
+        record(
+            f"import {n:,}-row roster {suffix}",
+            statistics.median(timings),
+            "s",
+            2,
+            f"median of {runs}",
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -362,8 +447,10 @@ def main(argv: list[str] | None = None) -> int:
     years, members = (2, 100) if args.quick else (10, 500)
     runs = 5 if args.quick else 21
     info = machine()
-    print(f"Linju core benchmarks ({'quick' if args.quick else 'full'}): {years} years, "
-          f"{members} members")
+    print(
+        f"Linju core benchmarks ({'quick' if args.quick else 'full'}): {years} years, "
+        f"{members} members"
+    )
     print("  machine: " + ", ".join(f"{k} {v}" for k, v in info.items()))
     print(f"  {'figure':<52} {'value':>10} {'unit':<4} {'target':<14} result")
     root = Path(tempfile.mkdtemp(prefix="linju-bench-"))
@@ -376,21 +463,36 @@ def main(argv: list[str] | None = None) -> int:
         bench_open(station, 7 if args.quick else 15)
         bench_reads(station, runs)
         bench_import(root, 1000 if args.quick else 5000, 2 if args.quick else 3)
-        bench_capture(root, 500 if args.quick else 4000, 3 if args.quick else 5,
-                      1 if args.quick else 2, 100 if args.quick else 500)
+        bench_capture(
+            root,
+            500 if args.quick else 4000,
+            3 if args.quick else 5,
+            1 if args.quick else 2,
+            100 if args.quick else 500,
+        )
     finally:
         shutil.rmtree(root, ignore_errors=True)
     elapsed = time.perf_counter() - started
     failed = [f.name for f in FIGURES if f.ok is False]
-    print(f"{len(FIGURES)} figures in {elapsed:.0f} s; "
-          + (f"{len(failed)} missed: {', '.join(failed)}" if failed else "all targets met"))
+    print(
+        f"{len(FIGURES)} figures in {elapsed:.0f} s; "
+        + (f"{len(failed)} missed: {', '.join(failed)}" if failed else "all targets met")
+    )
     if args.json:
-        Path(args.json).write_text(json.dumps({
-            "mode": "quick" if args.quick else "full", "station": {"years": years,
-                                                                   "members": members},
-            "machine": info, "seconds": round(elapsed, 1),
-            "figures": [asdict(f) for f in FIGURES],
-        }, ensure_ascii=False, indent=2), encoding="utf-8")
+        Path(args.json).write_text(
+            json.dumps(
+                {
+                    "mode": "quick" if args.quick else "full",
+                    "station": {"years": years, "members": members},
+                    "machine": info,
+                    "seconds": round(elapsed, 1),
+                    "figures": [asdict(f) for f in FIGURES],
+                },
+                ensure_ascii=False,
+                indent=2,
+            ),
+            encoding="utf-8",
+        )
     return 1 if failed else 0
 
 

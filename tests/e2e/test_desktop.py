@@ -14,8 +14,9 @@ def run_desktop(*args: str, data_dir=None) -> subprocess.CompletedProcess:
     cmd = [sys.executable, "-m", "linju_desktop", *args]
     if data_dir:
         cmd += ["--data-dir", str(data_dir)]
-    return subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", env=env,
-                          timeout=300)
+    return subprocess.run(
+        cmd, capture_output=True, text=True, encoding="utf-8", env=env, timeout=300
+    )
 
 
 def test_self_test_on_a_fresh_temporary_folder():

@@ -92,7 +92,9 @@ def test_request_histories_follow_the_loop(station):
         chain = events[req["id"]]
         first, rest = chain[0], chain[1:]
         assert (first["action"], first["from_state"], first["to_state"]) == (
-            "register", None, "registered",
+            "register",
+            None,
+            "registered",
         )
         assert first["at"] == req["registered_at"]
         state, at = "registered", first["at"]
@@ -126,9 +128,10 @@ def test_attendance_refers_to_members_and_meetings(station):
         "OR a.meeting_id NOT IN (SELECT id FROM meetings)"
     )
     assert orphans == 0
-    assert store.scalar(
-        "SELECT count(*) FROM attendance WHERE status = 'absent' AND reason IS NULL"
-    ) == 0
+    assert (
+        store.scalar("SELECT count(*) FROM attendance WHERE status = 'absent' AND reason IS NULL")
+        == 0
+    )
     assert store.scalar("SELECT count(*) FROM meetings WHERE status = 'final'") > 0.9 * 400
 
 
@@ -147,7 +150,9 @@ def _content(store: Store) -> dict[str, list[tuple]]:
     out = {}
     for table, cols in SYNCED_TABLES.items():
         names = ", ".join(["id", *cols])
-        out[table] = [tuple(r) for r in store.conn.execute(f"SELECT {names} FROM {table} ORDER BY id")]
+        out[table] = [
+            tuple(r) for r in store.conn.execute(f"SELECT {names} FROM {table} ORDER BY id")
+        ]
     return out
 
 

@@ -1,0 +1,224 @@
+"""Desktop benchmarks: prints figures as ratios against baselines measured in the same run.
+
+    python tests/benchmarks/bench_gui.py [--quick] [--json FILE]
+
+- cold start to the main window painted, against a bare PySide6 window (both as fresh
+  processes, interleaved, median of N)
+- on the ten-year demo station: each page's first open, the list following a search box,
+  scrolling every request row in pages (the longest single block of the event loop), and
+  peak memory with every page visited (in a child process)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BARE = textwrap.dedent("""
+    import sys, time
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    t0 = float(sys.argv[1])
+    app = QApplication(sys.argv[:1])
+    w = QMainWindow()
+    class F(QObject):
+        def eventFilter(self, o, e):
+            if e.type() == QEvent.Type.Paint:
+                print(time.time() - t0, flush=True); app.quit()
+            return False
+    f = F(); w.installEventFilter(f); w.resize(1280, 820); w.show(); app.exec()
+""")
+
+LINJU = textwrap.dedent("""
+    import sys, time
+    t0 = float(sys.argv[1])
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+    from linju_desktop.gui import app as gui_app
+    from linju_desktop.gui.main_window import MainWindow
+    orig_show = MainWindow.show
+    class F(QObject):
+        def eventFilter(self, o, e):
+            if e.type() == QEvent.Type.Paint:
+                print(time.time() - t0, flush=True); QApplication.instance().quit()
+            return False
+    f = F()
+    def show(self):
+        self.installEventFilter(f); orig_show(self)
+    MainWindow.show = show
+    sys.exit(gui_app.main(["--data-dir", sys.argv[2]]))
+""")
+
+VISIT_ALL = textwrap.dedent("""
+    import resource, sys, time, json
+    from PySide6.QtWidgets import QApplication
+    from linju_desktop.gui import i18n
+    from linju_desktop.gui.app import apply_appearance
+    from linju_desktop.gui.context import AppContext
+    from linju_desktop.gui.main_window import PAGES, MainWindow
+    from linju_desktop.store.database import Store
+    app = QApplication(sys.argv[:1]); i18n.install("zh_CN"); apply_appearance(app, 125, False)
+    store = Store(sys.argv[1]); w = MainWindow(AppContext(store)); w.resize(1280, 820); w.show()
+    times = {}
+    for key, _m, _c in PAGES:
+        t = time.perf_counter(); w.show_page(key); app.processEvents()
+        times[key] = (time.perf_counter() - t) * 1000
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"open_ms": times, "peak_mb": rss}))
+""")
+
+
+def run_child(code: str, *args: str) -> str:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    r = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=300
+    )
+    if r.returncode != 0:
+        raise RuntimeError(r.stderr)
+    return r.stdout.strip().splitlines()[-1]
+
+
+def cold_start(data_dir: str, runs: int) -> tuple[float, float]:
+    bare, linju = [], []
+    for _ in range(runs):  # interleaved so machine noise hits both alike
+        bare.append(float(run_child(BARE, repr(time.time()))))
+        linju.append(float(run_child(LINJU, repr(time.time()), data_dir)))
+    return statistics.median(bare), statistics.median(linju)
+
+
+def in_process(data_dir: str) -> dict:
+    from PySide6.QtWidgets import QApplication
+
+    from linju_desktop.gui import i18n
+    from linju_desktop.gui.app import apply_appearance
+    from linju_desktop.gui.context import AppContext
+    from linju_desktop.gui.models import PagedTableModel
+    from linju_desktop.gui.pages.members import MembersPage
+    from linju_desktop.store.database import Store
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    i18n.install("zh_CN")
+    apply_appearance(app, 125, False)
+    store = Store(Path(data_dir))
+    ctx = AppContext(store)
+    page = MembersPage(ctx)
+    page.show()
+    search_ms = []
+    for text in ("王", "王秀", "zs", "1号楼", "李建国"):
+        t = time.perf_counter()
+        page.model.set_search(text)
+        page._update_count()
+        app.processEvents()
+        search_ms.append((time.perf_counter() - t) * 1000)
+    # scrolling all requests: every fetchMore is one block of the event loop
+    from linju_desktop.gui.models import Column
+
+    model = PagedTableModel(
+        store,
+        "requests",
+        [Column("number", lambda: "n")],
+        order_by="registered_at",
+        descending=True,
+    )
+    blocks, rows = [], 0
+    while model.canFetchMore():
+        t = time.perf_counter()
+        model.fetchMore()
+        blocks.append((time.perf_counter() - t) * 1000)
+    rows = model.rowCount()
+    req_search = []
+    for text in ("路灯", "电梯维修", "停车"):
+        t = time.perf_counter()
+        model.set_search(text)
+        req_search.append((time.perf_counter() - t) * 1000)
+    store.close()
+    return {
+        "members_search_ms_max": max(search_ms),
+        "requests_search_ms_max": max(req_search),
+        "scroll_rows": rows,
+        "scroll_block_ms_max": max(blocks),
+        "scroll_block_ms_median": statistics.median(blocks),
+    }
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("--quick", action="store_true")
+    p.add_argument("--json")
+    p.add_argument("--data-dir", help="an existing demo station (default: make one)")
+    args = p.parse_args()
+    tmp = None
+    data_dir = args.data_dir
+    if not data_dir:
+        tmp = tempfile.TemporaryDirectory(prefix="linju-bench-gui-")
+        data_dir = tmp.name
+        years, members = (2, 100) if args.quick else (10, 500)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "linju_desktop.cli",
+                "--data-dir",
+                data_dir,
+                "demo",
+                "--years",
+                str(years),
+                "--members",
+                str(members),
+            ],
+            check=True,
+            capture_output=True,
+        )
+    runs = 3 if args.quick else 7
+    bare, linju = cold_start(data_dir, runs)
+    visit = json.loads(run_child(VISIT_ALL, data_dir))
+    inproc = in_process(data_dir)
+    results = [
+        ("cold start, bare PySide6 window (s, median)", bare, None),
+        ("cold start, Linju main window painted (s, median)", linju, 1.5),
+        ("cold start ratio Linju / bare", linju / bare, 2.0),
+        *[(f"page first open: {k} (ms)", v, 300) for k, v in visit["open_ms"].items()],
+        ("list follows search, members, worst (ms)", inproc["members_search_ms_max"], 100),
+        ("list follows search, requests, worst (ms)", inproc["requests_search_ms_max"], 100),
+        (
+            f"scroll {inproc['scroll_rows']} requests: longest block (ms)",
+            inproc["scroll_block_ms_max"],
+            50,
+        ),
+        ("peak memory, every page visited (MB)", visit["peak_mb"], 250),
+    ]
+    cpu = next(
+        (
+            ln.split(":", 1)[1].strip()
+            for ln in Path("/proc/cpuinfo").read_text().splitlines()
+            if ln.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    print(f"machine: {os.cpu_count()} cores, {cpu}, Python {platform.python_version()}")
+    print(f"{'figure':58} {'value':>10} {'target':>8}  result")
+    out = []
+    for name, value, target in results:
+        ok = "" if target is None else ("PASS" if value < target else "FAIL")
+        print(f"{name:58} {value:10.3f} {'' if target is None else target:>8}  {ok}")
+        out.append({"figure": name, "value": value, "target": target, "result": ok})
+    if args.json:
+        Path(args.json).write_text(json.dumps(out, ensure_ascii=False, indent=1))
+    if tmp:
+        tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
