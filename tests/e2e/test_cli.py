@@ -141,6 +141,8 @@ def test_demo_then_exports(tmp_path):
     for book in ("members", "meetings", "expenses", "requests"):
         out = tmp_path / f"{book}.xlsx"
         assert linju("export", book, "--out", str(out), data=data).returncode == 0
-        rows = list(openpyxl.load_workbook(out, read_only=True).active.iter_rows(values_only=True))
+        wb = openpyxl.load_workbook(out, read_only=True)
+        rows = list(wb.active.iter_rows(values_only=True))
+        wb.close()  # read-only workbooks keep the file open until closed
         assert len(rows) > 1 and rows[0][0]
     assert linju("demo", data=data).returncode == 2  # not over existing records
