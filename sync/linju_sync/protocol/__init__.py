@@ -1,0 +1,1 @@
+"""The wire between a station (the desktop) and the district server. See messages.py."""

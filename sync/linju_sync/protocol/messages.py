@@ -1,0 +1,189 @@
+"""The sync protocol, version 1: the contract between linju_sync.client and linju_sync.server.
+
+One HTTP request per step (as Actual Budget does), all JSON, gzip both ways
+(Content-Encoding / Accept-Encoding), bearer token auth:
+
+    POST /api/v1/sync          SyncRequest  -> SyncResponse
+    POST /api/v1/enroll        {"code": str, "client_node": str} -> Enrollment
+    POST /api/v1/blobs/missing {"hashes": [sha256, ...]} -> {"missing": [sha256, ...]}
+    HEAD /api/v1/blobs/{sha}   -> 200 with header Upload-Offset: bytes the server holds
+    PATCH /api/v1/blobs/{sha}  header Upload-Offset: n, header Upload-Length: total,
+                               body: bytes from n (tus-style resumable upload)
+                               -> 204 with Upload-Offset; 409 with Upload-Offset when n is wrong
+    GET  /api/v1/checksums     -> {"tables": {table: Checksum}}
+    GET  /api/v1/status        -> {"station_id", "station_name", "server_time"}
+
+Idempotence: every operation carries its op_id (the client's change-log op id).
+The server keeps (station, op_id) under a unique constraint with a digest of
+the payload: a repeat is "duplicate", the same id with another payload
+"mismatch". Replaying any request any number of times changes nothing.
+
+Cursors: the client sends the change-log sequence of its last operation in
+the batch (`upload_seq`) and the server sequence it has applied
+(`download_cursor`). It moves its own cursors only after its local commit,
+so a transfer broken at any byte re-sends at most one batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+PROTOCOL_VERSION = 1
+MAX_OPS_PER_BATCH = 500
+MAX_BATCH_BYTES = 256 * 1024  # of the JSON before gzip
+MAX_BODY_BYTES = 4 * 1024 * 1024  # server refuses larger bodies (after gunzip) with 413
+MAX_DOWNLOAD_OPS = 500
+BLOB_CHUNK_BYTES = 256 * 1024
+SKEW_WARNING_MS = 5 * 60 * 1000
+
+Kind = Literal["insert", "update", "tombstone"]
+Status = Literal["ok", "duplicate", "mismatch", "rejected", "conflict"]
+KINDS = ("insert", "update", "tombstone")
+
+OP_ID = re.compile(r"^[0-9a-f]{32}$")
+ROW_ID = re.compile(r"^[0-9A-Za-z-]{1,64}$")
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+@dataclass
+class Operation:
+    """One captured change: a row of the client's change_log on the wire."""
+
+    op_id: str
+    table: str
+    row_id: str
+    kind: Kind
+    hlc: str
+    prev_hlc: str | None
+    changes: dict[str, Any]
+
+    def digest(self) -> str:
+        """What identifies the payload for duplicate/mismatch detection."""
+        body = json.dumps(
+            [self.table, self.row_id, self.kind, self.hlc, self.prev_hlc, self.changes],
+            ensure_ascii=False,
+            sort_keys=True,
+            separators=(",", ":"),
+        )
+        return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "op_id": self.op_id,
+            "table": self.table,
+            "row_id": self.row_id,
+            "kind": self.kind,
+            "hlc": self.hlc,
+            "prev_hlc": self.prev_hlc,
+            "changes": self.changes,
+        }
+
+
+@dataclass
+class SyncRequest:
+    protocol: int
+    operations: list[Operation]
+    upload_seq: int  # client change_log seq of the last operation sent (0 if none)
+    download_cursor: int  # server feed sequence the client has applied
+    client_time: int  # client wall clock, ms since epoch (for the skew guard)
+    client_node: str  # the client's HLC node id
+
+
+@dataclass
+class OpResult:
+    op_id: str
+    status: Status
+    reason: str = ""  # for rejected/mismatch/conflict: English source text, user-facing
+    conflict: dict[str, Any] | None = None  # {"field": {"local": v, "server": v, "kept": v}}
+
+
+@dataclass
+class FeedOperation:
+    """An operation the station must apply: from the district or the conflict winner."""
+
+    seq: int  # server feed sequence (the download cursor)
+    op_id: str
+    table: str
+    row_id: str
+    kind: Kind
+    hlc: str
+    changes: dict[str, Any]
+
+
+@dataclass
+class SyncResponse:
+    protocol: int
+    results: list[OpResult]
+    operations: list[FeedOperation]
+    next_cursor: int
+    has_more: bool  # more feed operations wait: the client asks again
+    server_time: int  # ms since epoch
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Enrollment:
+    station_id: str
+    station_name: str
+    token: str  # long-lived bearer token; the server keeps only its hash
+    signing_key: str  # hex; HMAC-SHA256 key for offline bundles of this station
+
+
+@dataclass
+class Checksum:
+    rows: int  # rows of the table for the station, tombstones included
+    digest: str  # hex of table_checksum() below
+
+
+def row_fingerprint(row_id: str, updated_hlc: str, deleted: int) -> int:
+    h = hashlib.sha256(f"{row_id}|{updated_hlc}|{deleted}".encode()).digest()
+    return int.from_bytes(h[:8], "big")
+
+
+def table_checksum(rows: list[tuple[str, str, int]]) -> Checksum:
+    """Order-independent: XOR and sum of row fingerprints over (id, updated_hlc, deleted).
+    Both sides compute it over the station's rows of one table after a sync."""
+    x = s = 0
+    for row_id, hlc, deleted in rows:
+        f = row_fingerprint(row_id, hlc, int(bool(deleted)))
+        x ^= f
+        s = (s + f) % (1 << 64)
+    return Checksum(len(rows), f"{x:016x}{s:016x}")
+
+
+class ProtocolError(ValueError):
+    """A message that breaks the protocol; the server answers 400/422 with this reason."""
+
+
+def parse_operation(raw: Any) -> Operation:
+    """Check the shape of one operation (the server then checks tables and fields)."""
+    if not isinstance(raw, dict):
+        raise ProtocolError("an operation must be an object")
+    op_id, table, row_id, kind = (raw.get(k) for k in ("op_id", "table", "row_id", "kind"))
+    hlc, prev, changes = raw.get("hlc"), raw.get("prev_hlc"), raw.get("changes")
+    if not isinstance(op_id, str) or not OP_ID.match(op_id):
+        raise ProtocolError("op_id must be 32 lower-case hex characters")
+    if not isinstance(table, str) or not table:
+        raise ProtocolError("table must be a name")
+    if not isinstance(row_id, str) or not ROW_ID.match(row_id):
+        raise ProtocolError("row_id must be a UUID")
+    if kind not in KINDS:
+        raise ProtocolError("kind must be insert, update or tombstone")
+    from linju_sync.protocol.hlc import ClockError, Stamp
+
+    try:
+        Stamp.parse(hlc)
+        if prev is not None:
+            Stamp.parse(prev)
+    except ClockError as exc:
+        raise ProtocolError(str(exc)) from exc
+    if not isinstance(changes, dict):
+        raise ProtocolError("changes must be an object")
+    for key, value in changes.items():
+        if not isinstance(value, (str, int, float, type(None))) or isinstance(value, bool):
+            raise ProtocolError(f"field {key}: values must be text, numbers or null")
+    return Operation(op_id, table, row_id, kind, hlc, prev, changes)
