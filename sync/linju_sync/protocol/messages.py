@@ -10,7 +10,7 @@ One HTTP request per step (as Actual Budget does), all JSON, gzip both ways
     PATCH /api/v1/blobs/{sha}  header Upload-Offset: n, header Upload-Length: total,
                                body: bytes from n (tus-style resumable upload)
                                -> 204 with Upload-Offset; 409 with Upload-Offset when n is wrong
-    GET  /api/v1/checksums     -> {"tables": {table: Checksum}}
+    GET  /api/v1/checksums     -> {"tables": {table: Checksum}} (also inside SyncResponse)
     GET  /api/v1/status        -> {"station_id", "station_name", "server_time"}
 
 Idempotence: every operation carries its op_id (the client's change-log op id).
@@ -91,6 +91,9 @@ class SyncRequest:
     download_cursor: int  # server feed sequence the client has applied
     client_time: int  # client wall clock, ms since epoch (for the skew guard)
     client_node: str  # the client's HLC node id
+    # Ask for the station's per-table checksums in the response: the client sets this on
+    # what it expects to be its last request, so a sync with nothing to do is one request.
+    want_checksums: bool = True
 
 
 @dataclass
@@ -123,6 +126,9 @@ class SyncResponse:
     has_more: bool  # more feed operations wait: the client asks again
     server_time: int  # ms since epoch
     warnings: list[str] = field(default_factory=list)
+    # {table: Checksum} after this request's changes, when asked for and has_more is false;
+    # the server keeps them incrementally (XOR/sum of row fingerprints), O(1) per write.
+    checksums: dict[str, Checksum] | None = None
 
 
 @dataclass
