@@ -121,9 +121,11 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = PAGES[row][0]
+        fresh = key not in self.pages  # a new page has just read its data
         page = self.page(key)
         self.stack.setCurrentWidget(page)
-        page.refresh()
+        if not fresh:
+            page.refresh()
         self.statusBar().showMessage(page.title(), 3000)
 
     def retranslate(self) -> None:
