@@ -1,0 +1,115 @@
+"""No link at all: the same sync step carried on a USB stick.
+
+export_bundle() writes what run() would send (every pending operation, in one request,
+and the photos the server may lack) into a bundle signed with the station's key;
+import_bundle() applies the district's reply through the same commit path as an online
+answer (results -> needs-attention list, feed applied without echo, cursors advanced),
+so a bundle and an online sync can be mixed in any order: op ids make re-sending
+harmless and an old reply never moves a cursor backwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from linju_sync.client.engine import SyncReport, compare_checksums, parse_response
+from linju_sync.client.errors import SyncError
+from linju_sync.client.station import StationStore
+from linju_sync.protocol.bundle import (
+    BundleError,
+    BundleForeign,
+    BundleTampered,
+    read_bundle,
+    write_bundle,
+)
+from linju_sync.protocol.hlc import wall_millis
+from linju_sync.protocol.messages import PROTOCOL_VERSION, SyncRequest
+
+ALL = 10**9
+
+
+def export_bundle(store: StationStore, path: Path, blob_path: Any) -> dict[str, int]:
+    """Write the pending operations and attachments; blob_path(sha) -> local file.
+    Nothing is marked as sent: the cursors move only when the reply is imported."""
+    creds = store.credentials()
+    if creds is None:
+        raise SyncError("not_enrolled")
+    cur = store.cursors()
+    batch = store.pending_operations(cur.uploaded_seq, ALL, ALL)
+    req = SyncRequest(
+        protocol=PROTOCOL_VERSION,
+        operations=batch.ops,
+        upload_seq=batch.last_seq,
+        download_cursor=cur.download_cursor,
+        client_time=wall_millis(),
+        client_node=store.node_id,
+        want_checksums=True,
+    )
+    blobs = {b.sha256: Path(blob_path(b.sha256)) for b in store.blobs_to_upload()}
+    write_bundle(
+        Path(path),
+        station_id=creds.station_id,
+        signing_key=creds.signing_key,
+        request=asdict(req),
+        blobs=sorted(blobs.items()),
+    )
+    return {"operations": len(batch.ops), "blobs": len(blobs)}
+
+
+def import_bundle(store: StationStore, path: Path) -> SyncReport:
+    creds = store.credentials()
+    if creds is None:
+        raise SyncError("not_enrolled")
+    name = Path(path).name
+    try:
+        bundle = read_bundle(Path(path), creds.signing_key, creds.station_id)
+    except BundleForeign as exc:
+        raise SyncError("bundle_foreign", name=name) from exc
+    except BundleTampered as exc:
+        raise SyncError("bundle_invalid", name=name) from exc
+    except BundleError as exc:
+        raise SyncError("bundle_unreadable", name=name) from exc
+    if bundle.kind != "reply" or not isinstance(bundle.response, dict):
+        raise SyncError("bundle_unreadable", name=name)
+    resp = parse_response(bundle.response)
+    if resp.protocol != PROTOCOL_VERSION:
+        raise SyncError("protocol")
+    cur = store.cursors()
+    # The operations the reply answers are still in the local queue (the cursor has not
+    # moved): read them back for the needs-attention items (table, row, our values).
+    answered = {r.op_id for r in resp.results}
+    queued = store.pending_operations(cur.uploaded_seq, ALL, ALL).ops
+    sent = [op for op in queued if op.op_id in answered]
+    # The upload cursor moves past the longest run of queued operations the reply answers
+    # (the reply says nothing else about them); anything after goes again, harmlessly.
+    prefix = 0
+    while prefix < len(queued) and queued[prefix].op_id in answered:
+        prefix += 1
+    upload_seq = (
+        store.pending_operations(cur.uploaded_seq, prefix, ALL).last_seq
+        if prefix
+        else cur.uploaded_seq
+    )
+    outcome = store.commit_step(
+        sent=sent,
+        upload_seq=upload_seq,
+        results=resp.results,
+        feed=resp.operations,
+        next_cursor=resp.next_cursor,
+    )
+    received = bundle.manifest.get("blobs_received")
+    if isinstance(received, list) and received:
+        store.mark_blobs_uploaded([str(h) for h in received])
+    report = SyncReport(
+        sent=len(sent),
+        received=outcome.applied,
+        attention=outcome.attention,
+        skipped_fields=outcome.skipped_fields,
+        server_time=resp.server_time,
+        warnings=list(resp.warnings),
+    )
+    if resp.checksums is not None and not resp.has_more:
+        compare_checksums(store, resp.checksums, report)
+    return report

@@ -1,0 +1,151 @@
+"""HTTP for the engine: gzip'd JSON bodies, bearer token, errors mapped to SyncError codes."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from collections.abc import Callable
+from dataclasses import asdict, is_dataclass
+from typing import Any
+
+import requests
+
+from linju_sync.client.errors import SyncError
+
+# Connect quickly or fail (an unplugged cable should not hang the window); reads may be
+# slow on a 256 kbit/s link carrying a 256 KB batch.
+TIMEOUT = (10.0, 120.0)
+RETRYABLE = (502, 503, 504)
+
+
+def _jsonable(obj: Any) -> Any:
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return asdict(obj)
+    raise TypeError(f"not JSON: {type(obj)}")
+
+
+class Transport:
+    """One station's connection to the district server."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        session: requests.Session | None = None,
+        *,
+        retries: int = 2,
+        backoff: float = 1.0,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self._own_session = session is None
+        self.session = session or requests.Session()
+        self.retries = retries
+        self.backoff = backoff
+        self._sleep = sleep
+        self.requests = 0
+        self.bytes_up = 0
+        self.bytes_down = 0
+
+    def close(self) -> None:
+        """Close the connection pool if this transport made it (the caller owns theirs)."""
+        if self._own_session:
+            self.session.close()
+
+    def _headers(self, extra: dict[str, str] | None = None) -> dict[str, str]:
+        h = {"Accept-Encoding": "gzip", "Accept": "application/json"}
+        if self.token:
+            h["Authorization"] = f"Bearer {self.token}"
+        if extra:
+            h.update(extra)
+        return h
+
+    def post_json(self, path: str, body: Any) -> Any:
+        raw = json.dumps(body, default=_jsonable, ensure_ascii=False, separators=(",", ":"))
+        data = gzip.compress(raw.encode("utf-8"), compresslevel=6)
+        resp = self.request(
+            "POST",
+            path,
+            data=data,
+            headers={"Content-Type": "application/json", "Content-Encoding": "gzip"},
+        )
+        return self.json_of(resp)
+
+    def get_json(self, path: str) -> Any:
+        return self.json_of(self.request("GET", path))
+
+    def json_of(self, resp: requests.Response) -> Any:
+        try:
+            return resp.json()
+        except ValueError as exc:
+            raise SyncError("bad_response", detail=f"HTTP {resp.status_code}, not JSON") from exc
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        data: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        ok: tuple[int, ...] = (200, 201, 204),
+    ) -> requests.Response:
+        """Send with a few retries on a broken link or a 502/503/504; every endpoint is
+        idempotent (op ids, upload offsets), so a retry can never apply anything twice."""
+        url = self.base_url + path
+        attempt = 0
+        while True:
+            attempt += 1
+            self.requests += 1
+            try:
+                resp = self.session.request(
+                    method, url, data=data, headers=self._headers(headers), timeout=TIMEOUT
+                )
+                # raw length on the wire (before requests un-gzips it) when known
+                self.bytes_up += len(data or b"")
+                self.bytes_down += int(resp.headers.get("Content-Length") or len(resp.content))
+            except requests.Timeout as exc:
+                if attempt <= self.retries:
+                    self._sleep(self.backoff * attempt)
+                    continue
+                raise SyncError("timeout") from exc
+            except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
+                if attempt <= self.retries:
+                    self._sleep(self.backoff * attempt)
+                    continue
+                raise SyncError("unreachable", url=self.base_url) from exc
+            except requests.RequestException as exc:
+                raise SyncError("unreachable", url=self.base_url) from exc
+            if resp.status_code in ok:
+                return resp
+            if resp.status_code in RETRYABLE and attempt <= self.retries:
+                self._sleep(self.backoff * attempt)
+                continue
+            raise error_for(resp)
+
+
+def _reason(resp: requests.Response) -> str:
+    try:
+        body = resp.json()
+    except ValueError:
+        return resp.text[:200]
+    if isinstance(body, dict):
+        detail = body.get("detail", body.get("reason", body))
+        if isinstance(detail, dict):
+            detail = detail.get("reason") or detail.get("detail") or json.dumps(detail)
+        return str(detail)[:300]
+    return str(body)[:300]
+
+
+def error_for(resp: requests.Response) -> SyncError:
+    status = resp.status_code
+    if status == 401:
+        return SyncError("unauthorized")
+    if status == 403:
+        return SyncError("forbidden", reason=_reason(resp))
+    if status == 426:
+        return SyncError("protocol")
+    if status >= 500:
+        return SyncError("server_error", status=status)
+    return SyncError("refused", status=status, reason=_reason(resp))

@@ -1,0 +1,307 @@
+"""The HTTP API (FastAPI): see protocol/messages.py for the contract.
+
+Every error is a 4xx JSON body {"detail": reason}: 400 malformed JSON or headers, 401 no
+or bad or revoked token, 403 bad enrollment code or another community's station, 404
+unknown station, 409 wrong upload offset (header Upload-Offset tells the right one), 413
+body over MAX_BODY_BYTES (after gunzip), 422 a body of the wrong shape (nothing applied),
+426 another protocol version. Bodies are read by hand (not by pydantic) so that size
+limits and gzip are checked first; the OpenAPI schema still describes them.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from fastapi import FastAPI, Header, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import JSONResponse
+
+from linju_sync.protocol.hlc import wall_millis
+from linju_sync.protocol.messages import MAX_BODY_BYTES, PROTOCOL_VERSION, SHA256
+from linju_sync.server import auth
+from linju_sync.server.auth import AuthError
+from linju_sync.server.blobs import BlobError, BlobStore
+from linju_sync.server.db import Database
+from linju_sync.server.ingest import RequestError, parse_request
+from linju_sync.server.service import Server
+
+T = TypeVar("T")
+
+_OP_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["op_id", "table", "row_id", "kind", "hlc", "changes"],
+    "properties": {
+        "op_id": {"type": "string", "pattern": "^[0-9a-f]{32}$"},
+        "table": {"type": "string"},
+        "row_id": {"type": "string"},
+        "kind": {"type": "string", "enum": ["insert", "update", "tombstone"]},
+        "hlc": {"type": "string"},
+        "prev_hlc": {"type": ["string", "null"]},
+        "changes": {"type": "object"},
+    },
+}
+_SYNC_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["protocol", "operations"],
+    "properties": {
+        "protocol": {"type": "integer"},
+        "operations": {"type": "array", "items": _OP_SCHEMA},
+        "upload_seq": {"type": "integer"},
+        "download_cursor": {"type": "integer"},
+        "client_time": {"type": "integer"},
+        "client_node": {"type": "string"},
+        "want_checksums": {"type": "boolean"},
+    },
+}
+_ENROLL_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["code"],
+    "properties": {"code": {"type": "string"}, "client_node": {"type": "string"}},
+}
+_MISSING_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["hashes"],
+    "properties": {"hashes": {"type": "array", "items": {"type": "string"}}},
+}
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    c: {"description": d}
+    for c, d in {
+        400: "malformed",
+        401: "no, unknown or revoked token",
+        403: "refused",
+        404: "unknown",
+        409: "conflict (upload offset)",
+        413: "body too large",
+        422: "wrong shape",
+        426: "other protocol version",
+    }.items()
+}
+
+
+def _json_body(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
+
+
+class HTTPProblem(Exception):
+    def __init__(self, status: int, reason: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+        self.headers = headers or {}
+
+
+async def read_body(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
+    """The body, un-gzipped, refusing more than `limit` bytes before or after gunzip."""
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        if not declared.isdigit():
+            raise HTTPProblem(400, "bad Content-Length")
+        if int(declared) > limit:
+            raise HTTPProblem(413, f"the body is larger than {limit} bytes")
+    buf = bytearray()
+    async for chunk in request.stream():
+        buf += chunk
+        if len(buf) > limit:
+            raise HTTPProblem(413, f"the body is larger than {limit} bytes")
+    encoding = request.headers.get("content-encoding", "identity").strip().lower()
+    if encoding in ("", "identity"):
+        return bytes(buf)
+    if encoding != "gzip":
+        raise HTTPProblem(415, f"unsupported Content-Encoding {encoding!r}; use gzip")
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = d.decompress(bytes(buf), limit + 1)
+        if len(out) > limit or d.unconsumed_tail:
+            raise HTTPProblem(413, f"the body is larger than {limit} bytes after gunzip")
+        out += d.flush()
+        if not d.eof:
+            raise HTTPProblem(400, "the gzip body is truncated")
+    except zlib.error as exc:
+        raise HTTPProblem(400, f"the body is not valid gzip: {exc}") from exc
+    if len(out) > limit:
+        raise HTTPProblem(413, f"the body is larger than {limit} bytes after gunzip")
+    return out
+
+
+async def read_json(request: Request) -> Any:
+    raw = await read_body(request)
+    try:
+        return json.loads(raw)
+    except (ValueError, RecursionError) as exc:
+        raise HTTPProblem(400, f"the body is not valid JSON: {str(exc)[:120]}") from exc
+
+
+def create_app(db: Database, data_dir: Path) -> FastAPI:
+    server = Server(db, data_dir)
+    store = BlobStore(db, data_dir)
+    app = FastAPI(
+        title="Linju district server",
+        version=str(PROTOCOL_VERSION),
+        description="Sync API for Linju stations (see linju_sync.protocol.messages).",
+    )
+    app.add_middleware(GZipMiddleware, minimum_size=500)
+    app.state.server = server
+
+    @app.exception_handler(HTTPProblem)
+    async def _problem(_request: Request, exc: HTTPProblem) -> JSONResponse:
+        return JSONResponse({"detail": exc.reason}, exc.status, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc.errors())[:500]}, 422)
+
+    async def work(fn: Callable[..., T], *args: Any) -> T:
+        """Run blocking database work off the event loop, mapping errors to 4xx."""
+        try:
+            return await run_in_threadpool(fn, *args)
+        except AuthError as exc:
+            headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+            raise HTTPProblem(exc.status, exc.reason, headers) from exc
+        except RequestError as exc:
+            raise HTTPProblem(exc.status, exc.reason) from exc
+
+    def station_of(authorization: str | None) -> auth.Station:
+        with db.read() as conn:
+            return auth.station_for(conn, authorization)
+
+    # -- enrollment -----------------------------------------------------------------
+    @app.post("/api/v1/enroll", openapi_extra=_json_body(_ENROLL_SCHEMA), responses=_ERRORS)
+    async def enroll(request: Request) -> dict[str, Any]:
+        body = await read_json(request)
+        if not isinstance(body, dict) or not isinstance(body.get("code"), str):
+            raise HTTPProblem(422, "send {'code': str, 'client_node': str}")
+        node = body.get("client_node", "")
+        if not isinstance(node, str):
+            raise HTTPProblem(422, "client_node must be text")
+
+        def run() -> dict[str, Any]:
+            with db.write() as conn:
+                st, token = auth.redeem(conn, body["code"], node)
+            return {
+                "station_id": st.id,
+                "station_name": st.name,
+                "token": token,
+                "signing_key": st.signing_key,
+            }
+
+        return await work(run)
+
+    # -- sync --------------------------------------------------------------------------
+    @app.post("/api/v1/sync", openapi_extra=_json_body(_SYNC_SCHEMA), responses=_ERRORS)
+    async def sync(
+        request: Request, authorization: str | None = Header(default=None)
+    ) -> dict[str, Any]:
+        station = await work(station_of, authorization)
+        body = await read_json(request)
+        req = await work(parse_request, body)
+        return await work(server.sync, station.id, req)
+
+    @app.get("/api/v1/checksums", responses=_ERRORS)
+    async def checksums(authorization: str | None = Header(default=None)) -> dict[str, Any]:
+        station = await work(station_of, authorization)
+        return {"tables": await work(server.checksums, station.id)}
+
+    @app.get("/api/v1/status", responses=_ERRORS)
+    async def status(authorization: str | None = Header(default=None)) -> dict[str, Any]:
+        """Without a token: the server answers (a reachability probe). With one: whose."""
+        out: dict[str, Any] = {
+            "station_id": None,
+            "station_name": None,
+            "server_time": wall_millis(),
+            "protocol": PROTOCOL_VERSION,
+        }
+        if authorization is not None:
+            station = await work(station_of, authorization)
+            out.update(station_id=station.id, station_name=station.name)
+        return out
+
+    # -- blobs -------------------------------------------------------------------------
+    def _sha(sha: str) -> str:
+        if not SHA256.match(sha):
+            raise HTTPProblem(400, "not a sha256 (64 lower-case hex characters)")
+        return sha
+
+    @app.post("/api/v1/blobs/missing", openapi_extra=_json_body(_MISSING_SCHEMA), responses=_ERRORS)
+    async def blobs_missing(
+        request: Request, authorization: str | None = Header(default=None)
+    ) -> dict[str, Any]:
+        station = await work(station_of, authorization)
+        body = await read_json(request)
+        hashes = body.get("hashes") if isinstance(body, dict) else None
+        if not isinstance(hashes, list) or len(hashes) > 100_000:
+            raise HTTPProblem(422, "send {'hashes': [sha256, ...]}")
+        if not all(isinstance(h, str) and SHA256.match(h) for h in hashes):
+            raise HTTPProblem(422, "every hash must be 64 lower-case hex characters")
+        return {"missing": await work(store.missing, station.id, hashes)}
+
+    @app.head("/api/v1/blobs/{sha}", responses=_ERRORS)
+    async def blob_offset(sha: str, authorization: str | None = Header(default=None)) -> Response:
+        station = await work(station_of, authorization)
+        st = await work(store.state, station.id, _sha(sha))
+        headers = {"Upload-Offset": str(st.received), "Cache-Control": "no-store"}
+        if st.length is not None:
+            headers["Upload-Length"] = str(st.length)
+        return Response(status_code=200, headers=headers)
+
+    @app.patch("/api/v1/blobs/{sha}", responses=_ERRORS, status_code=204)
+    async def blob_chunk(
+        sha: str,
+        request: Request,
+        authorization: str | None = Header(default=None),
+        upload_offset: str | None = Header(default=None),
+        upload_length: str | None = Header(default=None),
+    ) -> Response:
+        station = await work(station_of, authorization)
+        _sha(sha)
+        if upload_offset is None or not upload_offset.isdigit():
+            raise HTTPProblem(400, "Upload-Offset header (bytes already sent) is required")
+        if upload_length is None or not upload_length.isdigit():
+            raise HTTPProblem(400, "Upload-Length header (total bytes) is required")
+        chunk = await read_body(request)
+        try:
+            offset = await run_in_threadpool(
+                store.patch, station.id, sha, int(upload_offset), int(upload_length), chunk
+            )
+        except BlobError as exc:
+            headers = {} if exc.offset is None else {"Upload-Offset": str(exc.offset)}
+            raise HTTPProblem(exc.status, exc.reason, headers) from exc
+        return Response(status_code=204, headers={"Upload-Offset": str(offset)})
+
+    # -- community accounts (read only) ----------------------------------------------
+    def community_of(authorization: str | None) -> str:
+        with db.read() as conn:
+            return auth.community_for(conn, authorization)
+
+    @app.get("/api/v1/community/stations", responses=_ERRORS)
+    async def community_stations(
+        authorization: str | None = Header(default=None),
+    ) -> dict[str, Any]:
+        community = await work(community_of, authorization)
+        return {
+            "community": community,
+            "stations": await work(server.station_summaries, community),
+        }
+
+    @app.get("/api/v1/community/stations/{station_id}/export", responses=_ERRORS)
+    async def community_export(
+        station_id: str, authorization: str | None = Header(default=None)
+    ) -> dict[str, Any]:
+        community = await work(community_of, authorization)
+
+        def run() -> dict[str, Any]:
+            with db.read() as conn:
+                st = auth.get_station(conn, station_id)
+            # same answer for "no such station" and "not yours": nothing to probe
+            if st is None or st.community != community:
+                raise AuthError(403, "this station is not under your community")
+            return server.export(station_id)
+
+        return await work(run)
+
+    return app

@@ -1,0 +1,173 @@
+"""Attachments by SHA-256, uploaded tus-style: ask the offset, send from there.
+
+Files live under DATA/blobs/<aa>/<sha256> once complete and verified; an upload in progress
+is DATA/blobs/partial/<station>/<sha256>, whose committed length is the "received" column
+(bytes beyond it, from a write cut half way, are cut off before the next chunk lands).
+Uploads are per station: a station cannot learn whether another station holds a file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from linju_sync.server.common import now_iso
+from linju_sync.server.db import Database, blobs
+
+MAX_BLOB_BYTES = 1024 * 1024 * 1024
+
+
+class BlobError(Exception):
+    def __init__(self, status: int, reason: str, offset: int | None = None) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+        self.offset = offset
+
+
+@dataclass
+class BlobState:
+    received: int
+    length: int | None
+    complete: bool
+
+
+class BlobStore:
+    def __init__(self, db: Database, data_dir: Path) -> None:
+        self.db = db
+        self.root = Path(data_dir) / "blobs"
+        self._locks: dict[tuple[str, str], threading.Lock] = {}
+        self._locks_guard = threading.Lock()
+
+    def path(self, sha: str) -> Path:
+        return self.root / sha[:2] / sha
+
+    def _partial(self, station_id: str, sha: str) -> Path:
+        return self.root / "partial" / station_id / sha
+
+    def _lock(self, station_id: str, sha: str) -> threading.Lock:
+        with self._locks_guard:
+            return self._locks.setdefault((station_id, sha), threading.Lock())
+
+    def state(self, station_id: str, sha: str) -> BlobState:
+        with self.db.read() as conn:
+            r = conn.execute(
+                select(blobs).where(blobs.c.station_id == station_id, blobs.c.sha256 == sha)
+            ).first()
+        if r is None:
+            return BlobState(0, None, False)
+        return BlobState(int(r.received), int(r.length), bool(r.complete))
+
+    def missing(self, station_id: str, hashes: list[str]) -> list[str]:
+        have: set[str] = set()
+        with self.db.read() as conn:
+            for i in range(0, len(hashes), 500):
+                have.update(
+                    conn.execute(
+                        select(blobs.c.sha256).where(
+                            blobs.c.station_id == station_id,
+                            blobs.c.complete == 1,
+                            blobs.c.sha256.in_(hashes[i : i + 500]),
+                        )
+                    ).scalars()
+                )
+        return [h for h in dict.fromkeys(hashes) if h not in have]
+
+    def _save(self, station_id: str, sha: str, length: int, received: int, complete: bool) -> None:
+        with self.db.write() as conn:
+            values = {"length": length, "received": received, "complete": int(complete)}
+            res = conn.execute(
+                blobs.update()
+                .where(blobs.c.station_id == station_id, blobs.c.sha256 == sha)
+                .values(updated_at=now_iso(), **values)
+            )
+            if res.rowcount == 0:
+                conn.execute(
+                    blobs.insert().values(
+                        station_id=station_id, sha256=sha, updated_at=now_iso(), **values
+                    )
+                )
+
+    def patch(self, station_id: str, sha: str, offset: int, length: int, chunk: bytes) -> int:
+        """Append `chunk` at `offset`; returns the new offset. 409 (with the server's
+        offset) when the client's offset is not the server's."""
+        if length < 0 or length > MAX_BLOB_BYTES:
+            raise BlobError(413, f"attachments may be at most {MAX_BLOB_BYTES} bytes")
+        with self._lock(station_id, sha):
+            st = self.state(station_id, sha)
+            if st.length is not None and st.length != length:
+                raise BlobError(
+                    409,
+                    f"Upload-Length {length} differs from the upload's {st.length}",
+                    st.received,
+                )
+            if st.complete:
+                if offset != st.received:
+                    raise BlobError(409, "the upload is already complete", st.received)
+                return st.received
+            if offset != st.received:
+                raise BlobError(
+                    409, f"the server holds {st.received} bytes of this file", st.received
+                )
+            if offset + len(chunk) > length:
+                raise BlobError(400, "the chunk runs past Upload-Length", st.received)
+            part = self._partial(station_id, sha)
+            part.parent.mkdir(parents=True, exist_ok=True)
+            with open(part, "ab+") as fh:
+                fh.truncate(offset)  # drop what a cut-off earlier write left beyond the offset
+                fh.seek(offset)
+                fh.write(chunk)
+                fh.flush()
+                os.fsync(fh.fileno())
+            received = offset + len(chunk)
+            if received < length:
+                self._save(station_id, sha, length, received, False)
+                return received
+            digest = hashlib.sha256()
+            with open(part, "rb") as fh:
+                while block := fh.read(1024 * 1024):
+                    digest.update(block)
+            if digest.hexdigest() != sha:
+                part.unlink(missing_ok=True)
+                self._save(station_id, sha, length, 0, False)
+                raise BlobError(
+                    422, "the uploaded bytes do not match the sha256; upload again from 0", 0
+                )
+            self.store_file(station_id, sha, part, length)
+            return length
+
+    def store_file(self, station_id: str, sha: str, src: Path, length: int) -> None:
+        """Move a verified file into the store (shared by content) and mark it complete."""
+        dest = self.path(sha)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        if dest.exists():
+            src.unlink(missing_ok=True)
+        else:
+            os.replace(src, dest)
+        self._save(station_id, sha, length, length, True)
+
+    def put_stream(self, station_id: str, sha: str, chunks: Iterable[bytes]) -> None:
+        """Store a whole blob from an iterator of bytes (offline bundles), verifying it."""
+        part = self._partial(station_id, sha)
+        part.parent.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        n = 0
+        with open(part, "wb") as fh:
+            for chunk in chunks:
+                digest.update(chunk)
+                fh.write(chunk)
+                n += len(chunk)
+        if digest.hexdigest() != sha:
+            part.unlink(missing_ok=True)
+            raise BlobError(422, f"attachment {sha} does not match its hash")
+        self.store_file(station_id, sha, part, n)
+
+    def remove_partials(self, station_id: str) -> None:
+        shutil.rmtree(self.root / "partial" / station_id, ignore_errors=True)

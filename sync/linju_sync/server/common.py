@@ -1,0 +1,84 @@
+"""Small shared pieces: time, JSON, the server's hybrid clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import secrets
+import threading
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from linju_sync.protocol.hlc import HybridClock, Stamp
+from linju_sync.server.db import Database, meta
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def iso(t: dt.datetime) -> str:
+    return t.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def now_iso() -> str:
+    return iso(utc_now())
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def new_op_id() -> str:
+    return secrets.token_hex(16)
+
+
+class ServerClock:
+    """The district's HLC node. Its last stamp is kept in meta so that stamps stay
+    increasing across restarts and across processes (the CLI writes feed ops too)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._lock = threading.Lock()
+        self._node: str | None = None
+
+    def node(self, conn: Connection) -> str:
+        if self._node is None:
+            node = self.db.get_meta(conn, "node")
+            if node is None:  # ensure_node() runs at start-up; this is a fallback
+                node = secrets.token_hex(8)
+                self.db.put_meta(conn, "node", node)
+            self._node = node
+        return self._node
+
+    def ensure_node(self) -> str:
+        """Make the node id and the stamp row at start-up, in their own transaction, so
+        concurrent first requests never race to insert them (a unique violation is a 500)."""
+        with self._lock, self.db.write() as conn:
+            node = self.db.get_meta(conn, "node")
+            if node is None:
+                node = secrets.token_hex(8)
+                self.db.put_meta(conn, "node", node)
+            if self.db.get_meta(conn, "hlc") is None:
+                self.db.put_meta(conn, "hlc", HybridClock(node).tick())
+        return node
+
+    def stamp(self, conn: Connection, *seen: str) -> str:
+        """A fresh stamp later than every stamp in `seen` and every one issued before.
+        The meta row is locked (FOR UPDATE on PostgreSQL; SQLite has one writer) rather
+        than a Python lock held across database waits, which could deadlock."""
+        last = conn.execute(
+            select(meta.c.value).where(meta.c.key == "hlc").with_for_update()
+        ).scalar()
+        clock = HybridClock(self.node(conn), last)
+        for s in seen:
+            if s:
+                clock.receive(s)
+        out = clock.tick()
+        self.db.put_meta(conn, "hlc", out)
+        return out
+
+
+def node_of(stamp: str) -> str:
+    return Stamp.parse(stamp).node if stamp else ""

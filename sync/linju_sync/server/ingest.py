@@ -1,0 +1,533 @@
+"""Applying a station's operations: idempotence, ownership, and conflicts by record type.
+
+One sync request is one database transaction (the caller's): every check that can refuse
+the whole request runs in parse_request() before anything is written, and each operation
+then gets its own verdict (ok, duplicate, mismatch, rejected, conflict) without blocking
+the others.
+
+Conflict detection. Each row keeps, per field, the stamp of the change that set it and,
+when that change went out through the feed, the feed sequence. A field changed "on both
+sides" when the server's change of it is one the client had not seen when it made its own:
+either it sits in the feed beyond the request's download_cursor, or (another device of the
+station) its stamp is newer than the op's prev_hlc and comes from another node. Then:
+
+  lww          the later stamp wins; a conflict (both values, which was kept) is recorded
+  district     (allocations, transfers; dispatched requests' DISTRICT_REQUEST_FIELDS) a
+               value the district set wins over a concurrent station change
+  append_only  inserts only; updates and tombstones are rejected with a reason
+  requests     a change of "state" must be one step of protocol.requests_flow from the
+               server's CURRENT state, whatever the stamps say; an impossible step is a
+               conflict where the server's request is kept (none of the op's fields apply)
+  minutes      once the server's meeting is "final" it is immutable: a later change is a
+               conflict, the server's version kept; a draft merges as lww, the losing
+               version stays in the conflicts table
+
+Whenever the server's final value of a field is not the one the station wrote (or the
+station's value won over a feed op it has not downloaded yet), the server re-states the
+field in the feed with a fresh server stamp, so the station converges (and its checksums
+match) after applying the feed in order.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, select
+
+from linju_sync.protocol.messages import (
+    MAX_OPS_PER_BATCH,
+    PROTOCOL_VERSION,
+    Operation,
+    OpResult,
+    ProtocolError,
+    SyncRequest,
+    parse_operation,
+)
+from linju_sync.protocol.requests_flow import STATES, is_step
+from linju_sync.protocol.tables import DISTRICT_REQUEST_FIELDS, POLICY, TABLES
+from linju_sync.server import feed as feedmod
+from linju_sync.server.checksums import ChecksumBook
+from linju_sync.server.common import ServerClock, dumps, node_of, now_iso
+from linju_sync.server.db import applied_ops, conflicts, rows
+
+_CHUNK = 500  # ids per IN (...) query: well under every database's parameter limit
+
+
+class RequestError(Exception):
+    """The whole request is refused (nothing applied): HTTP status and reason."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+
+
+def _int(body: dict[str, Any], key: str, default: int | None = None) -> int:
+    value = body.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise RequestError(422, f"{key} must be an integer")
+    if value < 0 or value > 2**62:
+        raise RequestError(422, f"{key} is out of range")
+    return value
+
+
+def parse_request(body: Any, *, max_ops: int | None = MAX_OPS_PER_BATCH) -> SyncRequest:
+    """Check a SyncRequest body completely; raises RequestError (422/426) on any fault."""
+    if not isinstance(body, dict):
+        raise RequestError(422, "the request must be a JSON object")
+    protocol = body.get("protocol")
+    if isinstance(protocol, bool) or not isinstance(protocol, int):
+        raise RequestError(422, "protocol must be an integer")
+    if protocol != PROTOCOL_VERSION:
+        raise RequestError(
+            426, f"this server speaks sync protocol {PROTOCOL_VERSION}, not {protocol}"
+        )
+    raw_ops = body.get("operations")
+    if not isinstance(raw_ops, list):
+        raise RequestError(422, "operations must be a list")
+    if max_ops is not None and len(raw_ops) > max_ops:
+        raise RequestError(422, f"at most {max_ops} operations per request")
+    ops: list[Operation] = []
+    for i, raw in enumerate(raw_ops):
+        try:
+            ops.append(parse_operation(raw))
+        except ProtocolError as exc:
+            raise RequestError(422, f"operation {i}: {exc}") from exc
+    node = body.get("client_node", "")
+    if not isinstance(node, str) or len(node) > 64:
+        raise RequestError(422, "client_node must be text")
+    want = body.get("want_checksums", True)
+    if not isinstance(want, bool):
+        raise RequestError(422, "want_checksums must be true or false")
+    return SyncRequest(
+        protocol=protocol,
+        operations=ops,
+        upload_seq=_int(body, "upload_seq", 0),
+        download_cursor=_int(body, "download_cursor", 0),
+        client_time=_int(body, "client_time", 0),
+        client_node=node,
+        want_checksums=want,
+    )
+
+
+@dataclass
+class RowState:
+    tbl: str
+    row_id: str
+    station_id: str
+    data: dict[str, Any]
+    stamps: dict[str, list[Any]]  # field -> [hlc, feed seq or 0]
+    created_hlc: str
+    updated_hlc: str
+    deleted: int
+    origin: str
+    before: tuple[str, int] | None  # (updated_hlc, deleted) as loaded; None if new
+    dirty: bool = False
+
+    def value(self, f: str) -> Any:
+        return self.deleted if f == "deleted" else self.data.get(f)
+
+    def set(self, f: str, v: Any) -> None:
+        if f == "deleted":
+            self.deleted = int(v)
+        else:
+            self.data[f] = v
+        self.dirty = True
+
+
+@dataclass
+class Outcome:
+    results: list[OpResult] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def load_rows(conn: Connection, keys: set[tuple[str, str]]) -> dict[tuple[str, str], RowState]:
+    by_table: dict[str, list[str]] = {}
+    for tbl, rid in keys:
+        by_table.setdefault(tbl, []).append(rid)
+    out: dict[tuple[str, str], RowState] = {}
+    for tbl, ids in by_table.items():
+        for i in range(0, len(ids), _CHUNK):
+            for r in conn.execute(
+                select(rows).where(rows.c.tbl == tbl, rows.c.row_id.in_(ids[i : i + _CHUNK]))
+            ):
+                out[(tbl, r.row_id)] = RowState(
+                    tbl,
+                    r.row_id,
+                    r.station_id,
+                    json.loads(r.data),
+                    json.loads(r.stamps),
+                    r.created_hlc,
+                    r.updated_hlc,
+                    int(r.deleted),
+                    r.origin,
+                    (r.updated_hlc, int(r.deleted)),
+                )
+    return out
+
+
+def save_rows(conn: Connection, states: list[RowState], book: ChecksumBook) -> None:
+    """Write new and changed rows in two executemany statements; keep checksums."""
+    new = [s for s in states if s.before is None]
+    changed = [s for s in states if s.before is not None and s.dirty]
+    if new:
+        conn.execute(
+            rows.insert(),
+            [
+                {
+                    "tbl": s.tbl,
+                    "row_id": s.row_id,
+                    "station_id": s.station_id,
+                    "data": dumps(s.data),
+                    "stamps": dumps(s.stamps),
+                    "created_hlc": s.created_hlc,
+                    "updated_hlc": s.updated_hlc,
+                    "deleted": s.deleted,
+                    "origin": s.origin,
+                }
+                for s in new
+            ],
+        )
+    if changed:
+        conn.execute(
+            rows.update()
+            .where(rows.c.tbl == bindparam("k_tbl"), rows.c.row_id == bindparam("k_row"))
+            .values(
+                data=bindparam("v_data"),
+                stamps=bindparam("v_stamps"),
+                updated_hlc=bindparam("v_hlc"),
+                deleted=bindparam("v_deleted"),
+            ),
+            [
+                {
+                    "k_tbl": s.tbl,
+                    "k_row": s.row_id,
+                    "v_data": dumps(s.data),
+                    "v_stamps": dumps(s.stamps),
+                    "v_hlc": s.updated_hlc,
+                    "v_deleted": s.deleted,
+                }
+                for s in changed
+            ],
+        )
+    for s in [*new, *changed]:
+        book.change(s.tbl, s.row_id, s.before, (s.updated_hlc, s.deleted))
+        s.before = (s.updated_hlc, s.deleted)
+        s.dirty = False
+
+
+class Ingest:
+    """Applies one request's operations for one station inside the caller's transaction."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        clock: ServerClock,
+        station_id: str,
+        download_cursor: int,
+        book: ChecksumBook,
+    ) -> None:
+        self.conn = conn
+        self.clock = clock
+        self.station = station_id
+        self.cursor = download_cursor
+        self.book = book
+        self.rows: dict[tuple[str, str], RowState] = {}
+        self.server_node = clock.node(conn)
+        self.conflict_rows: list[dict[str, Any]] = []
+
+    # -- the batch ---------------------------------------------------------------------
+    def run(self, ops: list[Operation]) -> Outcome:
+        out = Outcome(
+            counts={s: 0 for s in ("ok", "duplicate", "mismatch", "rejected", "conflict")}
+        )
+        if not ops:
+            return out
+        known: dict[str, tuple[str, str, str | None]] = {}
+        ids = list(dict.fromkeys(op.op_id for op in ops))
+        for i in range(0, len(ids), _CHUNK):
+            for r in self.conn.execute(
+                select(
+                    applied_ops.c.op_id,
+                    applied_ops.c.digest,
+                    applied_ops.c.status,
+                    applied_ops.c.result,
+                ).where(
+                    applied_ops.c.station_id == self.station,
+                    applied_ops.c.op_id.in_(ids[i : i + _CHUNK]),
+                )
+            ):
+                known[r.op_id] = (r.digest, r.status, r.result)
+        self.rows = load_rows(
+            self.conn, {(op.table, op.row_id) for op in ops if op.op_id not in known}
+        )
+        fresh: list[dict[str, Any]] = []
+        for op in ops:
+            digest = op.digest()
+            seen = known.get(op.op_id)
+            if seen is not None:
+                res = self._repeat(op, digest, seen)
+            else:
+                res = self._apply(op)
+                known[op.op_id] = (digest, res.status, None)
+                stored = (
+                    None
+                    if res.status == "ok"
+                    else dumps(
+                        {"status": res.status, "reason": res.reason, "conflict": res.conflict}
+                    )
+                )
+                known[op.op_id] = (digest, res.status, stored)
+                fresh.append(
+                    {
+                        "station_id": self.station,
+                        "op_id": op.op_id,
+                        "digest": digest,
+                        "status": res.status,
+                        "result": stored,
+                    }
+                )
+            out.results.append(res)
+            out.counts[res.status] += 1
+        save_rows(self.conn, list(self.rows.values()), self.book)
+        if fresh:
+            self.conn.execute(applied_ops.insert(), fresh)
+        if self.conflict_rows:
+            self.conn.execute(conflicts.insert(), self.conflict_rows)
+        return out
+
+    def _repeat(self, op: Operation, digest: str, seen: tuple[str, str, str | None]) -> OpResult:
+        if seen[0] != digest:
+            return OpResult(
+                op.op_id,
+                "mismatch",
+                "This change id was already used for a different change; it was not applied.",
+            )
+        if seen[2]:
+            # The original verdict, so a client that lost the first answer still learns it.
+            first = json.loads(seen[2])
+            return OpResult(op.op_id, "duplicate", first.get("reason", ""), first.get("conflict"))
+        return OpResult(op.op_id, "duplicate")
+
+    # -- one operation ---------------------------------------------------------------
+    def _apply(self, op: Operation) -> OpResult:
+        cols = TABLES.get(op.table)
+        if cols is None:
+            return _rejected(op, f"The server does not know the record book {op.table!r}.")
+        unknown = sorted(k for k in op.changes if k not in cols and k != "deleted")
+        if unknown:
+            return _rejected(
+                op, f"Fields {', '.join(unknown)} are not synced for {op.table}; not applied."
+            )
+        if op.prev_hlc is not None and op.prev_hlc >= op.hlc:
+            return _rejected(op, "The change's clock stamps are out of order; not applied.")
+        changes = dict(op.changes)
+        if op.kind == "tombstone":
+            changes["deleted"] = 1
+        if "deleted" in changes and changes["deleted"] not in (0, 1):
+            return _rejected(op, "deleted must be 0 or 1.")
+        policy = POLICY[op.table]
+        if policy == "requests" and "state" in changes and changes["state"] not in STATES:
+            return _rejected(op, f"Unknown request state {changes['state']!r}; not applied.")
+        row = self.rows.get((op.table, op.row_id))
+        if row is not None and row.station_id != self.station:
+            # never say more about the other station's record than that it is not ours
+            return _rejected(op, "This record belongs to another station; not applied.")
+        if row is None:
+            if policy == "append_only" and op.kind != "insert":
+                return _rejected(
+                    op, "The server has no such record to change; entries are only ever added."
+                )
+            self._create(op, changes)
+            return OpResult(op.op_id, "ok")
+        if policy == "append_only":
+            if op.kind == "insert" and all(row.value(f) == v for f, v in changes.items()):
+                return OpResult(op.op_id, "ok")  # the same entry sent again under a new id
+            return _rejected(
+                op,
+                "Money and record entries cannot be changed or deleted once recorded; "
+                "enter a reversing entry instead.",
+            )
+        if policy == "minutes" and row.data.get("status") == "final":
+            return self._server_keeps(
+                op,
+                row,
+                changes,
+                "These minutes were finalised on the server and cannot be changed; "
+                "add an addendum instead. The server's version was kept.",
+            )
+        if policy == "requests" and "state" in changes:
+            cur, new = row.data.get("state"), changes["state"]
+            if cur != new and cur is not None and not is_step(cur, new):
+                return self._server_keeps(
+                    op,
+                    row,
+                    changes,
+                    f"The request is now '{cur}' on the server (changed by the community or "
+                    f"another computer); the step to '{new}' is not possible from there. "
+                    "The server's request was kept.",
+                )
+        return self._merge(op, row, changes, policy)
+
+    def _create(self, op: Operation, changes: dict[str, Any]) -> None:
+        data = {k: v for k, v in changes.items() if k != "deleted"}
+        row = RowState(
+            op.table,
+            op.row_id,
+            self.station,
+            data,
+            {f: [op.hlc, 0] for f in changes},
+            op.hlc,
+            op.hlc,
+            int(changes.get("deleted", 0)),
+            "station",
+            None,
+            True,
+        )
+        self.rows[(op.table, op.row_id)] = row
+
+    def _concurrent(self, op: Operation, stamp: list[Any]) -> bool:
+        sf, fseq = stamp
+        if int(fseq) > self.cursor:
+            return True  # a feed op the station has not downloaded yet
+        return bool(
+            sf and op.prev_hlc is not None and op.prev_hlc < sf and node_of(sf) != node_of(op.hlc)
+        )
+
+    def _merge(
+        self, op: Operation, row: RowState, changes: dict[str, Any], policy: str
+    ) -> OpResult:
+        detail: dict[str, Any] = {}
+        restate: list[str] = []
+        for f, v in changes.items():
+            stamp = row.stamps.get(f) or ["", 0]
+            sf = stamp[0]
+            cur = row.value(f)
+            concurrent = self._concurrent(op, stamp)
+            district_owned = policy == "district" or (
+                policy == "requests" and f in DISTRICT_REQUEST_FIELDS and row.origin == "district"
+            )
+            if policy == "requests" and f == "state":
+                wins = True  # a legal step (checked above) applies in arrival order
+            elif district_owned and concurrent and node_of(sf) == self.server_node:
+                wins = False
+            else:
+                wins = op.hlc > sf
+            if v == cur:
+                if wins and op.hlc > sf:
+                    row.stamps[f] = [op.hlc, 0]
+                    row.dirty = True
+                continue
+            if wins:
+                row.set(f, v)
+                row.stamps[f] = [max(op.hlc, sf), 0]
+                if concurrent:
+                    detail[f] = {"local": v, "server": cur, "kept": v}
+                    self._record(op, f, v, cur, "local", "changed on both sides; the later kept")
+                if concurrent or op.hlc < sf:
+                    restate.append(f)
+            else:
+                detail[f] = {"local": v, "server": cur, "kept": cur}
+                why = (
+                    "the district's value wins"
+                    if district_owned and node_of(sf) == self.server_node
+                    else "changed on both sides; the later kept"
+                )
+                self._record(op, f, v, cur, "server", why)
+                restate.append(f)
+        self._touch(op, row, restate)
+        if detail:
+            return OpResult(
+                op.op_id,
+                "conflict",
+                "The same field was changed here and on the server; both values are kept "
+                "in the conflict record.",
+                detail,
+            )
+        return OpResult(op.op_id, "ok")
+
+    def _server_keeps(
+        self, op: Operation, row: RowState, changes: dict[str, Any], reason: str
+    ) -> OpResult:
+        """None of the op applies; every field it would change is re-stated to the station."""
+        detail: dict[str, Any] = {}
+        restate: list[str] = []
+        for f, v in changes.items():
+            cur = row.value(f)
+            if v != cur:
+                detail[f] = {"local": v, "server": cur, "kept": cur}
+                self._record(op, f, v, cur, "server", reason)
+                restate.append(f)
+        self._touch(op, row, restate)
+        if not detail:
+            return OpResult(op.op_id, "ok")
+        return OpResult(op.op_id, "conflict", reason, detail)
+
+    def _touch(self, op: Operation, row: RowState, restate: list[str]) -> None:
+        """Advance the row's stamp to the op's and re-state fields through the feed."""
+        if op.hlc > row.updated_hlc:
+            row.updated_hlc = op.hlc
+            row.dirty = True
+        if not restate:
+            return
+        stamp = self.clock.stamp(self.conn, op.hlc, row.updated_hlc)
+        values = {f: row.value(f) for f in restate}
+        seq = feedmod.append(self.conn, self.station, row.tbl, row.row_id, "update", stamp, values)
+        for f in restate:
+            row.stamps[f] = [stamp, seq]
+        row.updated_hlc = stamp
+        row.dirty = True
+
+    def _record(
+        self, op: Operation, f: str, local: Any, server: Any, kept: str, reason: str
+    ) -> None:
+        self.conflict_rows.append(
+            {
+                "station_id": self.station,
+                "op_id": op.op_id,
+                "tbl": op.table,
+                "row_id": op.row_id,
+                "field": f,
+                "local_value": dumps(local),
+                "server_value": dumps(server),
+                "kept": kept,
+                "reason": reason,
+                "created_at": now_iso(),
+            }
+        )
+
+
+def _rejected(op: Operation, reason: str) -> OpResult:
+    return OpResult(op.op_id, "rejected", reason)
+
+
+def district_write(
+    conn: Connection,
+    clock: ServerClock,
+    station_id: str,
+    tbl: str,
+    row_id: str,
+    changes: dict[str, Any],
+) -> int:
+    """A change the district makes to a station's row (allocate, dispatch): applied here
+    with a server stamp and sent down through the feed. Returns the feed sequence."""
+    book = ChecksumBook(conn, station_id)
+    row = load_rows(conn, {(tbl, row_id)}).get((tbl, row_id))
+    if row is not None and row.station_id != station_id:
+        raise ValueError(f"row {row_id} belongs to another station")
+    stamp = clock.stamp(conn, row.updated_hlc if row else "")
+    kind = "insert" if row is None else "update"
+    if row is None:
+        changes = {**changes, "deleted": 0}
+        row = RowState(tbl, row_id, station_id, {}, {}, stamp, stamp, 0, "district", None, True)
+    seq = feedmod.append(conn, station_id, tbl, row_id, kind, stamp, changes)
+    for f, v in changes.items():
+        row.set(f, v)
+        row.stamps[f] = [stamp, seq]
+    row.updated_hlc = stamp
+    row.dirty = True
+    save_rows(conn, [row], book)
+    book.flush()
+    return seq
