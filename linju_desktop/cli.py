@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from linju_desktop import __version__
 from linju_desktop.domain.errors import ValidationError
@@ -19,6 +20,9 @@ from linju_desktop.domain.i18n import register, set_language, tr
 from linju_desktop.store import backup, schema
 from linju_desktop.store.database import DamagedDatabaseError, NewerSchemaError, Store, StoreError
 from linju_desktop.store.paths import DB_FILENAME, resolve_data_dir
+
+if TYPE_CHECKING:
+    from linju_sync.client.engine import Progress, SyncReport
 
 register(
     {
@@ -138,7 +142,13 @@ def cmd_overview(args: argparse.Namespace) -> int:
             )
         )
         _print(
-            tr("Changes waiting for sync: {n}", n=store.scalar("SELECT count(*) FROM change_log"))
+            tr(
+                "Changes waiting for sync: {n}",
+                n=store.scalar(
+                    "SELECT count(*) FROM change_log WHERE seq > ?",
+                    (int(store.get_setting("sync_uploaded_seq", 0) or 0),),
+                ),
+            )
         )
         _print(tr("Type `linju --help` for the commands."))
     return 0
@@ -290,6 +300,210 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- sync -----------------------------------------------------------------------------------
+# Exit codes: 0 fully synced; 1 synced but something needs attention (conflicts, a checksum
+# mismatch, photos still waiting); 2 could not sync (the reason is printed).
+
+
+def cmd_sync_enroll(args: argparse.Namespace) -> int:
+    from linju_sync.client.errors import SyncError
+
+    from linju_desktop.services import sync
+
+    with open_store(args) as store:
+        try:
+            creds = sync.enroll_station(store, args.server, args.code)
+        except SyncError as exc:
+            return _fail(sync.message(exc))
+    _print(
+        sync.tr(
+            "Enrolled: station {name} ({id}) at {url}",
+            name=creds.station_name or "-",
+            id=creds.station_id,
+            url=creds.server_url,
+        )
+    )
+    return 0
+
+
+def _sync_progress(p: Progress) -> None:
+    if os.environ.get("LINJU_SYNC_PROGRESS"):
+        _err(f"{p.phase} {p.done}/{p.total if p.total is not None else '?'}")
+
+
+def _report_lines(r: SyncReport) -> int:
+    from linju_desktop.services import sync
+
+    _print(
+        sync.tr(
+            "Sent {sent}, received {received}, {requests} request(s).",
+            sent=r.sent,
+            received=r.received,
+            requests=r.requests,
+        )
+    )
+    if r.blobs_uploaded:
+        _print(
+            sync.tr(
+                "Photos uploaded: {n} ({kb} KB).",
+                n=r.blobs_uploaded,
+                kb=r.blob_bytes // 1024,
+            )
+        )
+    if r.skew_warning:
+        _err(sync.skew_text(r.skew_ms))
+    code = 0
+    if r.error is not None:
+        _err(sync.message(r.error))
+        return 2
+    if r.mismatched:
+        names = "、".join(sync.TABLE_NAMES.get(t, t) for t in r.mismatched)
+        _err(
+            sync.tr(
+                "The records of {tables} differ from the district's. This was not hidden "
+                "or overwritten; tell the community office.",
+                tables=names,
+            )
+        )
+        code = 1
+    if r.attention:
+        _err(
+            sync.tr(
+                "{n} item(s) need attention: run `linju sync status` to see them.", n=r.attention
+            )
+        )
+        code = 1
+    return code
+
+
+def cmd_sync_run(args: argparse.Namespace) -> int:
+    from linju_sync.client.errors import SyncError
+
+    from linju_desktop.services import sync
+
+    with open_store(args) as store:
+        try:
+            report = sync.run_sync(store, progress=_sync_progress)
+        except SyncError as exc:
+            return _fail(sync.message(exc))
+        code = _report_lines(report)
+        st = sync.status(store)
+        if code == 0 and st.blobs_pending:
+            _err(sync.tr("Photos and files waiting: {n}", n=st.blobs_pending))
+            code = 1
+        if code == 0 and not st.pending:
+            _print(sync.tr("Everything is in sync with the district."))
+        elif code == 0:
+            _print(sync.tr("Changes waiting for sync: {n}", n=st.pending))
+            code = 1
+    return code
+
+
+def cmd_sync_status(args: argparse.Namespace) -> int:
+    from linju_desktop.services import sync
+
+    with open_store(args) as store:
+        st = sync.status(store)
+        if st.credentials is None:
+            _print(sync.tr("Not enrolled; changes wait on this computer."))
+        else:
+            c = st.credentials
+            _print(
+                sync.tr(
+                    "Server: {url}  Station: {name} ({id})",
+                    url=c.server_url,
+                    name=c.station_name or "-",
+                    id=c.station_id,
+                )
+            )
+        if st.last:
+            _print(
+                sync.tr(
+                    "Last sync: {when} ({result})",
+                    when=st.last["finished_at"],
+                    result=sync.tr(st.last["result"]),
+                )
+            )
+            if st.last["message"]:
+                _print("  " + st.last["message"])
+        else:
+            _print(sync.tr("Not synced yet"))
+        _print(sync.tr("Changes waiting for sync: {n}", n=st.pending))
+        if st.blobs_pending:
+            _print(sync.tr("Photos and files waiting: {n}", n=st.blobs_pending))
+        if st.skew_warning and st.skew_ms is not None:
+            _print(sync.skew_text(st.skew_ms))
+        _print(sync.tr("Needs attention: {n}", n=len(st.attention)))
+        for item in st.attention:
+            _print(f"  #{item['id']} {sync.explain(item)}")
+    return 0
+
+
+def cmd_sync_export_bundle(args: argparse.Namespace) -> int:
+    from linju_sync.client.errors import SyncError
+
+    from linju_desktop.services import sync
+
+    with open_store(args) as store:
+        try:
+            counts = sync.export_bundle(store, Path(args.file))
+        except SyncError as exc:
+            return _fail(sync.message(exc))
+    _print(
+        sync.tr(
+            "Wrote {path}: {operations} change(s), {blobs} file(s). Take it to the "
+            "community office; bring back their reply file and run: linju sync "
+            "import-bundle FILE",
+            path=args.file,
+            **counts,
+        )
+    )
+    return 0
+
+
+def cmd_sync_import_bundle(args: argparse.Namespace) -> int:
+    from linju_sync.client.errors import SyncError
+
+    from linju_desktop.services import sync
+
+    path = Path(args.file)
+    if not path.exists():
+        return _fail(tr("The file {path} does not exist.", path=path))
+    with open_store(args) as store:
+        try:
+            report = sync.import_bundle(store, path)
+        except SyncError as exc:
+            return _fail(sync.message(exc))
+    _print(
+        sync.tr(
+            "Applied {path}: {received} change(s) received, {sent} acknowledged.",
+            path=path,
+            received=report.received,
+            sent=report.sent,
+        )
+    )
+    code = 0
+    if report.mismatched:
+        names = "、".join(sync.TABLE_NAMES.get(t, t) for t in report.mismatched)
+        _err(
+            sync.tr(
+                "The records of {tables} differ from the district's. This was not hidden "
+                "or overwritten; tell the community office.",
+                tables=names,
+            )
+        )
+        code = 1
+    if report.attention:
+        _err(
+            sync.tr(
+                "{n} item(s) need attention: run `linju sync status` to see them.",
+                n=report.attention,
+            )
+        )
+        code = 1
+    return code
+
+
 # -- parser ---------------------------------------------------------------------
 
 
@@ -332,6 +546,25 @@ def build_parser() -> argparse.ArgumentParser:
     rs = sub.add_parser("restore", help="replace the database with a backup")
     rs.add_argument("file", metavar="FILE")
     rs.set_defaults(func=cmd_restore)
+
+    sy = sub.add_parser("sync", help="sync with the district server")
+    sy_sub = sy.add_subparsers(dest="sync_command", required=True, metavar="ACTION")
+    en = sy_sub.add_parser("enroll", help="enroll this computer with a one-time code")
+    en.add_argument("--server", required=True, metavar="URL")
+    en.add_argument("--code", required=True, metavar="CODE")
+    en.set_defaults(func=cmd_sync_enroll)
+    sy_sub.add_parser("run", help="sync now (exit 0 only when fully synced)").set_defaults(
+        func=cmd_sync_run
+    )
+    sy_sub.add_parser("status", help="last sync, waiting changes, needs attention").set_defaults(
+        func=cmd_sync_status
+    )
+    eb = sy_sub.add_parser("export-bundle", help="write waiting changes to a file (no link)")
+    eb.add_argument("file", metavar="FILE")
+    eb.set_defaults(func=cmd_sync_export_bundle)
+    ib = sy_sub.add_parser("import-bundle", help="apply the district's reply file")
+    ib.add_argument("file", metavar="FILE")
+    ib.set_defaults(func=cmd_sync_import_bundle)
     return p
 
 

@@ -268,5 +268,50 @@ END"""
         )
 
 
+@migrations(name="0003_sync")
+def m0003_sync(db: Database) -> None:
+    # Local bookkeeping of sync; not synced themselves (no stamps, no change capture).
+    # The needs-attention list: an operation the server did not take as sent (rejected,
+    # conflict, mismatch), a feed operation this station could not apply, or a checksum
+    # that disagreed. Both values are kept (JSON) so the secretary can compare and decide.
+    db.execute(
+        """CREATE TABLE sync_attention (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  created_at TEXT NOT NULL,
+  status TEXT NOT NULL,
+  op_id TEXT,
+  tbl TEXT,
+  row_id TEXT,
+  reason TEXT NOT NULL DEFAULT '',
+  local_value TEXT,
+  server_value TEXT,
+  resolved INTEGER NOT NULL DEFAULT 0,
+  resolved_at TEXT
+)"""
+    )
+    db.execute("CREATE INDEX idx_sync_attention_open ON sync_attention (resolved, id)")
+    db.execute(
+        """CREATE TABLE sync_log (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  started_at TEXT NOT NULL,
+  finished_at TEXT NOT NULL,
+  result TEXT NOT NULL,
+  sent INTEGER NOT NULL DEFAULT 0,
+  received INTEGER NOT NULL DEFAULT 0,
+  requests INTEGER NOT NULL DEFAULT 0,
+  bytes_up INTEGER NOT NULL DEFAULT 0,
+  bytes_down INTEGER NOT NULL DEFAULT 0,
+  blob_bytes INTEGER NOT NULL DEFAULT 0,
+  server_time INTEGER,
+  skew_ms INTEGER,
+  message TEXT NOT NULL DEFAULT '',
+  details TEXT
+)"""
+    )
+    # Attachment files the server is known to hold, so a sync with nothing new never
+    # asks about photos (nothing to do stays one request).
+    db.execute("CREATE TABLE sync_blobs (sha256 TEXT PRIMARY KEY, uploaded_at TEXT NOT NULL)")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 MIGRATION_NAMES = [m.name for m in migrations._migrations]

@@ -1,0 +1,246 @@
+"""The station's side of the sync engine's StationStore interface, over Store.
+
+Settings it keeps (local, never synced): sync_server_url, sync_station_id,
+sync_station_name, sync_token, sync_signing_key (the database file is 0600),
+sync_uploaded_seq (the change-log seq the server acknowledged; the status bar reads it),
+sync_download_cursor (the server feed seq applied) and last_sync_at.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from linju_sync.client.station import (
+    BlobInfo,
+    Credentials,
+    Cursors,
+    PendingBatch,
+    StepOutcome,
+    SyncLogEntry,
+)
+from linju_sync.protocol.hlc import HybridClock
+from linju_sync.protocol.messages import Checksum, FeedOperation, Operation, OpResult
+
+from linju_desktop.services.attachments import blob_path
+from linju_desktop.store import sync_queries as q
+from linju_desktop.store.database import Store
+
+_CRED_KEYS = {
+    "server_url": "sync_server_url",
+    "station_id": "sync_station_id",
+    "station_name": "sync_station_name",
+    "token": "sync_token",
+    "signing_key": "sync_signing_key",
+}
+PROBLEM_STATUSES = ("rejected", "conflict", "mismatch")
+
+
+def utc_now() -> str:
+    import datetime as dt
+
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+class SqliteStationStore:
+    """StationStore over the desktop's record book (one Store, used from one thread)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.node_id = store.node_id
+
+    @property
+    def conn(self):
+        return self.store.conn
+
+    # -- enrollment --------------------------------------------------------------------
+    def credentials(self) -> Credentials | None:
+        values = {k: self.store.get_setting(s) for k, s in _CRED_KEYS.items()}
+        if not values["token"] or not values["server_url"]:
+            return None
+        return Credentials(**{k: str(v or "") for k, v in values.items()})
+
+    def save_credentials(self, creds: Credentials) -> None:
+        with self.store.transaction():
+            previous = self.store.get_setting("sync_station_id")
+            for k, s in _CRED_KEYS.items():
+                q.put_setting(self.conn, s, getattr(creds, k))
+            if previous != creds.station_id:
+                # another station (or a fresh server): the feed starts from the beginning
+                # and every local change goes up again (op ids keep that idempotent)
+                q.put_setting(self.conn, "sync_download_cursor", 0)
+                q.put_setting(self.conn, "sync_uploaded_seq", 0)
+                self.conn.execute("DELETE FROM sync_blobs")
+
+    def forget_token(self) -> None:
+        with self.store.transaction():
+            q.put_setting(self.conn, "sync_token", None)
+
+    # -- cursors and the upload queue -----------------------------------------------------
+    def cursors(self) -> Cursors:
+        return Cursors(
+            int(self.store.get_setting("sync_uploaded_seq", 0) or 0),
+            int(self.store.get_setting("sync_download_cursor", 0) or 0),
+        )
+
+    def pending_count(self, after_seq: int) -> int:
+        return q.pending_count(self.conn, after_seq)
+
+    def pending_tables(self, after_seq: int) -> set[str]:
+        return q.pending_tables(self.conn, after_seq)
+
+    def pending_operations(self, after_seq: int, max_ops: int, max_bytes: int) -> PendingBatch:
+        ops, last, more = q.pending_operations(self.conn, after_seq, max_ops, max_bytes)
+        return PendingBatch(ops, last, more)
+
+    # -- one committed step --------------------------------------------------------------------
+    def commit_step(
+        self,
+        *,
+        sent: list[Operation],
+        upload_seq: int,
+        results: list[OpResult],
+        feed: list[FeedOperation],
+        next_cursor: int,
+    ) -> StepOutcome:
+        out = StepOutcome()
+        now = utc_now()
+        with self.store.transaction():
+            cur = self.cursors()
+            # An old reply (a bundle imported late) must not undo newer progress.
+            feed = [op for op in feed if op.seq > cur.download_cursor]
+            items = self._result_items(sent, results)
+            applied = q.apply_feed(self.conn, feed, upload_seq)
+            items.extend(applied.problems)
+            if applied.max_hlc:
+                self._clock().receive(applied.max_hlc)
+            out.applied, out.skipped_fields = applied.applied, applied.skipped_fields
+            out.attention = q.add_attention(self.conn, items, now) if items else 0
+            q.put_setting(self.conn, "sync_uploaded_seq", max(cur.uploaded_seq, upload_seq))
+            q.put_setting(self.conn, "sync_download_cursor", max(cur.download_cursor, next_cursor))
+        return out
+
+    def _clock(self) -> HybridClock:
+        # The transaction's clock: receive() here is saved to meta with the commit, so
+        # stamps made after the sync sort after everything the district sent.
+        clock = getattr(self.store._local, "clock", None)
+        if clock is None:
+            raise RuntimeError("commit_step must run inside a transaction")
+        return clock
+
+    @staticmethod
+    def _result_items(sent: list[Operation], results: list[OpResult]) -> list[dict[str, Any]]:
+        by_id = {op.op_id: op for op in sent}
+        items = []
+        for r in results:
+            if r.status not in PROBLEM_STATUSES:
+                continue
+            op = by_id.get(r.op_id)
+            local = op.changes if op else None
+            server: Any = None
+            if r.conflict:
+                local = {f: v.get("local") for f, v in r.conflict.items() if isinstance(v, dict)}
+                server = {
+                    f: {"server": v.get("server"), "kept": v.get("kept")}
+                    for f, v in r.conflict.items()
+                    if isinstance(v, dict)
+                }
+            items.append(
+                {
+                    "status": r.status,
+                    "op_id": r.op_id,
+                    "tbl": op.table if op else None,
+                    "row_id": op.row_id if op else None,
+                    "reason": r.reason,
+                    "local_value": json.dumps(local, ensure_ascii=False) if local else None,
+                    "server_value": json.dumps(server, ensure_ascii=False) if server else None,
+                }
+            )
+        return items
+
+    # -- verification -----------------------------------------------------------------------
+    def local_checksums(self, tables: list[str]) -> dict[str, Checksum]:
+        return q.table_checksums(self.conn, tables)
+
+    def record_checksum_mismatch(self, tables: dict[str, tuple[Checksum, Checksum]]) -> None:
+        items = [
+            {
+                "status": "checksum",
+                "tbl": t,
+                "reason": "The records of {table} here and at the district differ "
+                "({local} rows here, {server} there).",
+                "table": t,
+                "local": local.rows,
+                "server": server.rows,
+                "local_value": json.dumps(asdict(local)),
+                "server_value": json.dumps(asdict(server)),
+            }
+            for t, (local, server) in tables.items()
+        ]
+        with self.store.transaction():
+            q.add_attention(self.conn, items, utc_now())
+
+    # -- attachments --------------------------------------------------------------------------
+    def blobs_to_upload(self) -> list[BlobInfo]:
+        out = []
+        for sha, size in q.blobs_not_uploaded(self.conn):
+            path = blob_path(self.store, sha)
+            if path.exists():  # a file still being copied in is picked up next time
+                out.append(BlobInfo(sha, path.stat().st_size or size))
+        return out
+
+    def read_blob(self, sha256: str, offset: int, size: int) -> bytes:
+        with blob_path(self.store, sha256).open("rb") as fh:
+            fh.seek(offset)
+            return fh.read(size)
+
+    def mark_blobs_uploaded(self, hashes: list[str]) -> None:
+        with self.store.transaction():
+            q.mark_blobs(self.conn, hashes, utc_now())
+
+    def partial_blob(self) -> str | None:
+        return self.store.get_setting("sync_blob_partial")
+
+    def set_partial_blob(self, sha256: str | None) -> None:
+        self.store.set_setting("sync_blob_partial", sha256)
+
+    # -- the sync log -----------------------------------------------------------------------------
+    def write_log(self, entry: SyncLogEntry) -> None:
+        row = asdict(entry)
+        row["details"] = json.dumps(row["details"], ensure_ascii=False)
+        with self.store.transaction():
+            q.write_log(self.conn, row)
+            if entry.result in ("ok", "attention", "mismatch"):
+                q.put_setting(self.conn, "last_sync_at", entry.finished_at)
+            if entry.skew_ms is not None:
+                q.put_setting(self.conn, "sync_skew_ms", entry.skew_ms)
+
+    # -- for the status screen and the CLI ------------------------------------------------------
+    def attention(self) -> list[dict[str, Any]]:
+        return q.open_attention(self.conn)
+
+    def attention_count(self) -> int:
+        return q.count_open_attention(self.conn)
+
+    def resolve(self, item_id: int) -> None:
+        with self.store.transaction():
+            q.resolve_attention(self.conn, item_id, utc_now())
+
+    def log(self, limit: int = 20) -> list[dict[str, Any]]:
+        return q.recent_log(self.conn, limit)
+
+    def write_log_for_bundle(self, report: Any, name: str) -> None:
+        now = utc_now()
+        self.write_log(
+            SyncLogEntry(
+                started_at=now,
+                finished_at=now,
+                result=report.result,
+                sent=report.sent,
+                received=report.received,
+                server_time=report.server_time,
+                message=f"bundle {name}",
+                details={"bundle": name, "mismatched": report.mismatched},
+            )
+        )

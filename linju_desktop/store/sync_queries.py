@@ -1,0 +1,348 @@
+"""The SQL of sync on the station side (used by linju_desktop.services.sync_store).
+
+Echo suppression: rows written from the server's feed must not come back into the upload
+queue. apply_feed() drops the change-capture triggers (log_insert, log_update and the
+stamp guard) of the tables it touches inside the caller's write transaction and re-creates
+them before returning, the same technique as Store._bulk_insert: the transaction holds the
+write lock, so no other write can slip past the log, and a failure rolls back the rows and
+the trigger changes together. It is also the fast path (no per-row trigger work, which
+matters for 10,000 incoming operations), and it lets a remote field land on a row whose
+newer stamp comes from a pending local change (the guard would refuse an unchanged stamp).
+Any log row that still appears (a trigger we do not know of) is deleted before commit.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from linju_sync.protocol.messages import Checksum, FeedOperation, Operation, table_checksum
+
+from linju_desktop.store.schema import SYNCED_TABLES
+
+CAPTURE_TRIGGERS = ("log_insert", "log_update", "stamp_guard")
+_OP_OVERHEAD = 160  # JSON bytes of an operation besides its changes (keys, ids, stamps)
+
+
+# -- upload queue ------------------------------------------------------------------------
+
+
+def pending_operations(
+    conn: sqlite3.Connection, after_seq: int, max_ops: int, max_bytes: int
+) -> tuple[list[Operation], int, bool]:
+    """Up to max_ops change-log rows after after_seq whose JSON stays under max_bytes
+    (always at least one). Returns (ops, seq of the last one or after_seq, more waiting)."""
+    cur = conn.execute(
+        "SELECT seq, op_id, tbl, row_id, kind, hlc, prev_hlc, changes FROM change_log "
+        "WHERE seq > ? ORDER BY seq LIMIT ?",
+        (after_seq, max_ops + 1),
+    )
+    ops: list[Operation] = []
+    last, size, more = after_seq, 0, False
+    for seq, op_id, tbl, row_id, kind, hlc, prev, changes in cur:
+        cost = len(changes.encode("utf-8")) + _OP_OVERHEAD
+        if len(ops) >= max_ops or (ops and size + cost > max_bytes):
+            more = True
+            break
+        ops.append(Operation(op_id, tbl, row_id, kind, hlc, prev, json.loads(changes)))
+        last, size = seq, size + cost
+    cur.close()
+    return ops, last, more
+
+
+def pending_count(conn: sqlite3.Connection, after_seq: int) -> int:
+    return int(
+        conn.execute("SELECT count(*) FROM change_log WHERE seq > ?", (after_seq,)).fetchone()[0]
+    )
+
+
+def pending_tables(conn: sqlite3.Connection, after_seq: int) -> set[str]:
+    return {
+        r[0]
+        for r in conn.execute("SELECT DISTINCT tbl FROM change_log WHERE seq > ?", (after_seq,))
+    }
+
+
+# -- applying the feed ---------------------------------------------------------------------
+
+
+@dataclass
+class ApplyResult:
+    applied: int = 0
+    skipped_fields: int = 0
+    problems: list[dict[str, Any]] = field(default_factory=list)  # for the attention list
+    max_hlc: str | None = None
+
+
+def _in_json(ids: Iterable[str]) -> str:
+    return json.dumps(list(ids))
+
+
+def _pending_stamps(
+    conn: sqlite3.Connection, table: str, ids: list[str], after_seq: int
+) -> dict[str, dict[str, str]]:
+    """row_id -> {field: newest stamp} of local changes not yet uploaded."""
+    out: dict[str, dict[str, str]] = {}
+    for row_id, hlc, changes in conn.execute(
+        "SELECT row_id, hlc, changes FROM change_log WHERE seq > ? AND tbl = ? "
+        "AND row_id IN (SELECT value FROM json_each(?))",
+        (after_seq, table, _in_json(ids)),
+    ):
+        fields = out.setdefault(row_id, {})
+        for f in json.loads(changes):
+            if hlc > fields.get(f, ""):
+                fields[f] = hlc
+    return out
+
+
+def _triggers(conn: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
+    names = [f"{table}_{s}" for s in CAPTURE_TRIGGERS]
+    return [
+        (name, sql)
+        for name, sql in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+            "(SELECT value FROM json_each(?))",
+            (_in_json(names),),
+        )
+    ]
+
+
+def apply_feed(
+    conn: sqlite3.Connection, feed: list[FeedOperation], pending_after: int
+) -> ApplyResult:
+    """Write the server's operations with their own stamps, inside the caller's transaction.
+
+    A field is not overwritten when a local change to it with a newer stamp is still
+    waiting to upload: the server settles that one when it arrives. Rows are folded in
+    memory first (an insert and later updates of one row become one write)."""
+    res = ApplyResult()
+    if not feed:
+        return res
+    mark = conn.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0]
+    by_table: dict[str, list[FeedOperation]] = {}
+    for op in feed:
+        if op.table not in SYNCED_TABLES:
+            res.problems.append(_problem(op, "This program does not know the record book {table}."))
+            continue
+        by_table.setdefault(op.table, []).append(op)
+        if res.max_hlc is None or op.hlc > res.max_hlc:
+            res.max_hlc = op.hlc
+    for table, ops in by_table.items():
+        saved = _triggers(conn, table)
+        for name, _ in saved:
+            conn.execute(f"DROP TRIGGER {name}")
+        try:
+            _apply_table(conn, table, ops, pending_after, res)
+        finally:
+            for _, sql in saved:
+                conn.execute(sql)
+    conn.execute("DELETE FROM change_log WHERE seq > ?", (mark,))
+    return res
+
+
+def _problem(op: FeedOperation, reason: str, **values: Any) -> dict[str, Any]:
+    return {
+        "status": "apply",
+        "op_id": op.op_id,
+        "tbl": op.table,
+        "row_id": op.row_id,
+        "reason": reason,
+        "server_value": json.dumps(op.changes, ensure_ascii=False),
+        **values,
+    }
+
+
+def _apply_table(
+    conn: sqlite3.Connection,
+    table: str,
+    ops: list[FeedOperation],
+    pending_after: int,
+    res: ApplyResult,
+) -> None:
+    columns = set(SYNCED_TABLES[table]) | {"deleted"}
+    ids = list(dict.fromkeys(op.row_id for op in ops))
+    existing: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(ids), 5000):
+        chunk = ids[i : i + 5000]
+        for row in conn.execute(
+            f"SELECT * FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
+            (_in_json(chunk),),
+        ):
+            existing[row["id"]] = dict(row)
+    pending = _pending_stamps(conn, table, ids, pending_after) if existing else {}
+    state: dict[str, dict[str, Any]] = {}
+    last_op: dict[str, FeedOperation] = {}
+    for op in ops:
+        cur = state.get(op.row_id)
+        if cur is None:
+            base = existing.get(op.row_id)
+            cur = dict(base) if base else {"id": op.row_id, "created_hlc": op.hlc, "deleted": 0}
+            cur.setdefault("updated_hlc", op.hlc)
+            state[op.row_id] = cur
+        unknown = set(op.changes) - columns
+        if unknown:
+            res.problems.append(
+                _problem(
+                    op, "Fields {fields} are unknown to this program; install the newest Linju."
+                )
+                | {"fields": sorted(unknown)}
+            )
+        newer_local = pending.get(op.row_id, {})
+        changes = {k: v for k, v in op.changes.items() if k in columns}
+        if op.kind == "tombstone":
+            changes["deleted"] = 1
+        for f, v in changes.items():
+            if newer_local.get(f, "") > op.hlc:
+                res.skipped_fields += 1
+                continue
+            cur[f] = v
+        if op.hlc > cur["updated_hlc"]:
+            cur["updated_hlc"] = op.hlc
+        last_op[op.row_id] = op
+        res.applied += 1
+    for row_id, row in state.items():
+        base = existing.get(row_id)
+        try:
+            if base is None:
+                cols = [c for c in row if c in columns or c in ("id", "created_hlc", "updated_hlc")]
+                conn.execute(
+                    f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                    [row[c] for c in cols],
+                )
+            else:
+                changed = [c for c in row if row[c] != base.get(c)]
+                if changed:
+                    conn.execute(
+                        f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in changed)} WHERE id = ?",
+                        [*(row[c] for c in changed), row_id],
+                    )
+        except sqlite3.DatabaseError as exc:
+            # A local rule refused it (finalised minutes, append-only money, a duplicate
+            # ID number): the row stays as it is here and the secretary is told; the other
+            # operations still apply. The checksum comparison will show the difference too.
+            res.applied -= 1
+            res.problems.append(
+                _problem(
+                    last_op[row_id],
+                    "The district's change could not be applied here: {detail}",
+                    detail=str(exc),
+                    local_value=json.dumps(base, ensure_ascii=False) if base else None,
+                )
+            )
+
+
+# -- results, attention, log, cursors --------------------------------------------------------
+
+
+def add_attention(conn: sqlite3.Connection, items: list[dict[str, Any]], now: str) -> int:
+    conn.executemany(
+        "INSERT INTO sync_attention (created_at, status, op_id, tbl, row_id, reason, "
+        "local_value, server_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                now,
+                i["status"],
+                i.get("op_id"),
+                i.get("tbl"),
+                i.get("row_id"),
+                json.dumps(
+                    {
+                        "text": i["reason"],
+                        "params": {
+                            k: v
+                            for k, v in i.items()
+                            if k
+                            not in (
+                                "status",
+                                "op_id",
+                                "tbl",
+                                "row_id",
+                                "reason",
+                                "local_value",
+                                "server_value",
+                            )
+                        },
+                    },
+                    ensure_ascii=False,
+                ),
+                i.get("local_value"),
+                i.get("server_value"),
+            )
+            for i in items
+        ],
+    )
+    return len(items)
+
+
+def open_attention(conn: sqlite3.Connection, limit: int = 500) -> list[dict[str, Any]]:
+    return [
+        dict(r)
+        for r in conn.execute(
+            "SELECT * FROM sync_attention WHERE resolved = 0 ORDER BY id LIMIT ?", (limit,)
+        )
+    ]
+
+
+def count_open_attention(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM sync_attention WHERE resolved = 0").fetchone()[0])
+
+
+def resolve_attention(conn: sqlite3.Connection, item_id: int, now: str) -> None:
+    conn.execute(
+        "UPDATE sync_attention SET resolved = 1, resolved_at = ? WHERE id = ?", (now, item_id)
+    )
+
+
+def write_log(conn: sqlite3.Connection, entry: dict[str, Any]) -> None:
+    cols = list(entry)
+    conn.execute(
+        f"INSERT INTO sync_log ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+        [entry[c] for c in cols],
+    )
+
+
+def recent_log(conn: sqlite3.Connection, limit: int = 20) -> list[dict[str, Any]]:
+    return [
+        dict(r) for r in conn.execute("SELECT * FROM sync_log ORDER BY id DESC LIMIT ?", (limit,))
+    ]
+
+
+def put_setting(conn: sqlite3.Connection, key: str, value: Any) -> None:
+    conn.execute(
+        "INSERT INTO settings(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, json.dumps(value, ensure_ascii=False)),
+    )
+
+
+# -- checksums and attachments ---------------------------------------------------------------
+
+
+def table_checksums(conn: sqlite3.Connection, tables: list[str]) -> dict[str, Checksum]:
+    out = {}
+    for t in tables:
+        if t in SYNCED_TABLES:
+            out[t] = table_checksum(
+                conn.execute(f"SELECT id, updated_hlc, deleted FROM {t}").fetchall()
+            )
+    return out
+
+
+def blobs_not_uploaded(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    return [
+        (r[0], int(r[1] or 0))
+        for r in conn.execute(
+            "SELECT sha256, max(size) FROM attachments WHERE deleted = 0 AND sha256 IS NOT NULL "
+            "AND sha256 NOT IN (SELECT sha256 FROM sync_blobs) GROUP BY sha256 ORDER BY min(rowid)"
+        )
+    ]
+
+
+def mark_blobs(conn: sqlite3.Connection, hashes: list[str], now: str) -> None:
+    conn.executemany(
+        "INSERT OR IGNORE INTO sync_blobs (sha256, uploaded_at) VALUES (?, ?)",
+        [(h, now) for h in hashes],
+    )
