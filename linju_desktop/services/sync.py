@@ -237,3 +237,15 @@ def skew_text(skew_ms: int) -> str:
         "Please set the correct time (sync is not affected).",
         minutes=round(abs(skew_ms) / 60000),
     )
+
+
+def pending_by_table(store: Store) -> list[dict[str, Any]]:
+    from linju_desktop.store import sync_queries
+
+    return sync_queries.pending_by_table(
+        store.conn, int(store.get_setting("sync_uploaded_seq", 0) or 0)
+    )
+
+
+def recent_log(store: Store, limit: int = 20) -> list[dict[str, Any]]:
+    return SqliteStationStore(store).log(limit)

@@ -346,3 +346,14 @@ def mark_blobs(conn: sqlite3.Connection, hashes: list[str], now: str) -> None:
         "INSERT OR IGNORE INTO sync_blobs (sha256, uploaded_at) VALUES (?, ?)",
         [(h, now) for h in hashes],
     )
+
+
+def pending_by_table(conn: sqlite3.Connection, after_seq: int) -> list[dict[str, Any]]:
+    """Changes not yet acknowledged by the district, counted per record book."""
+    return [
+        dict(r)
+        for r in conn.execute(
+            "SELECT tbl, count(*) AS n FROM change_log WHERE seq > ? GROUP BY tbl ORDER BY n DESC",
+            (after_seq,),
+        )
+    ]

@@ -15,7 +15,6 @@ from linju_desktop.gui.import_dialog import ImportReportDialog
 from linju_desktop.gui.pages import settings as settings_module
 from linju_desktop.gui.pages.home import HomePage
 from linju_desktop.gui.pages.settings import SettingsPage
-from linju_desktop.gui.pages.sync import SyncPage
 from linju_desktop.services import branch, funds, resident_requests
 from linju_desktop.store import backup
 
@@ -70,21 +69,6 @@ def test_home_search_finds_a_member_and_opens_it(qtbot, demo_ctx):
         rect = page.hits.visualItemRect(item)
         qtbot.mouseClick(page.hits.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args == ["members", member["id"]]
-
-
-def test_sync_page_counts_waiting_changes_by_table(qtbot, demo_ctx):
-    page = SyncPage(demo_ctx)
-    qtbot.addWidget(page)
-    members = demo_ctx.store.scalar("SELECT count(*) FROM change_log WHERE tbl = 'members'")
-    names = {
-        page.table.item(i, 0).text(): page.table.item(i, 1).text()
-        for i in range(page.table.rowCount())
-    }
-    assert names["党员"] == str(members)
-    assert not page.server.isEnabled() and not page.code.isEnabled()
-    demo_ctx.set_setting("sync_uploaded_seq", 10**9)
-    page.refresh()
-    assert page.table.rowCount() == 0 and "没有" in page.summary.text()
 
 
 # -- settings -----------------------------------------------------------------------------------
