@@ -15,7 +15,10 @@ a tombstone is an update of `deleted`.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DATA_COLUMNS_EXTRA = ["deleted"]
 

@@ -10,10 +10,12 @@ import threading
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from linju_sync.protocol.hlc import HybridClock
-from sqlite_utils import Database
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from linju_desktop.store import backup, changelog, schema
 from linju_desktop.store.paths import DB_FILENAME, ensure_private_dir, make_private
@@ -75,6 +77,8 @@ class Store:
 
     @property
     def db(self) -> Database:
+        from sqlite_utils import Database  # only migrations need it; importing it is slow
+
         return Database(self.conn, execute_plugins=False)
 
     def close(self) -> None:
@@ -120,6 +124,8 @@ class Store:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def _migrate(self, existed: bool) -> None:
+        if existed and self.schema_version() == schema.SCHEMA_VERSION:
+            return  # up to date: no need to load sqlite-utils' migration machinery
         db = self.db
         pending = schema.migrations.pending(db)
         if not pending:

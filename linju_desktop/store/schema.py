@@ -8,8 +8,12 @@ captured without anyone remembering to do it.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from linju_desktop.store import changelog
 
@@ -187,7 +191,44 @@ SEARCHED: dict[str, str] = {
     "coalesce(NEW.agenda,'')||' '||coalesce(NEW.minutes,'')||' '||coalesce(NEW.decisions,'')",
 }
 
-migrations = Migrations("linju")
+
+@dataclass
+class _Migration:
+    name: str
+    fn: Callable[[Database], None]
+
+
+class LazyMigrations:
+    """Registers migrations like sqlite_utils' Migrations, but imports sqlite-utils only
+    when a migration is due: it costs a tenth of a second, and most starts need none."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._migrations: list[_Migration] = []
+
+    def __call__(self, *, name: str) -> Callable[[Callable[[Database], None]], Any]:
+        def register(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+            self._migrations.append(_Migration(name, fn))
+            return fn
+
+        return register
+
+    def real(self) -> Any:
+        from sqlite_utils.migrations import Migrations
+
+        m = Migrations(self.name)
+        for item in self._migrations:
+            m(name=item.name)(item.fn)
+        return m
+
+    def pending(self, db: Database) -> list[Any]:
+        return self.real().pending(db)
+
+    def apply(self, db: Database, **kwargs: Any) -> None:
+        self.real().apply(db, **kwargs)
+
+
+migrations = LazyMigrations("linju")
 
 
 def _create_synced(db: Database, table: str) -> None:
