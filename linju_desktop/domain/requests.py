@@ -31,20 +31,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from linju_sync.protocol import requests_flow as flow
+
 from linju_desktop.domain.errors import Problem, ValidationError
 from linju_desktop.domain.i18n import register, tr
 
-STATES: tuple[str, ...] = (
-    "registered",
-    "assessed",
-    "dispatched",
-    "accepted",
-    "in_progress",
-    "done",
-    "rated",
-    "archived",
-    "returned",
-)
+# The state machine itself lives in the wire protocol: the district server checks every
+# step a station uploads against the very same table.
+STATES: tuple[str, ...] = flow.STATES
 
 STATE_LABELS: dict[str, str] = {
     "registered": "已登记",
@@ -71,17 +65,7 @@ ACTION_LABELS: dict[str, str] = {
 }
 
 # action -> (states it may start from, state it leads to)
-TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
-    "assess": (frozenset({"registered", "returned"}), "assessed"),
-    "dispatch": (frozenset({"assessed"}), "dispatched"),
-    "accept": (frozenset({"dispatched"}), "accepted"),
-    "return": (frozenset({"dispatched"}), "returned"),
-    "start": (frozenset({"accepted"}), "in_progress"),
-    "complete": (frozenset({"accepted", "in_progress"}), "done"),
-    "rate": (frozenset({"done"}), "rated"),
-    "archive": (frozenset({"rated"}), "archived"),
-    "reopen": (frozenset({"rated"}), "in_progress"),
-}
+TRANSITIONS: dict[str, tuple[frozenset[str], str]] = flow.TRANSITIONS
 
 HANDLING_LABELS: dict[str, str] = {
     "branch": "支部自办",
