@@ -1,0 +1,251 @@
+"""Sync over a shaped link: figures as ratios against their bound, all in one run.
+
+    python tests/benchmarks/bench_sync.py [--quick]
+
+A real `linju-server` on loopback behind our own shaping proxy (tests/netproxy.py:
+token-bucket bandwidth each way, one-way latency per chunk, byte counters).
+
+(a) HTTP requests: nothing changed (bound 1); N operations (bound ceil(N/500) + 1)
+(b) bytes on the wire (gzip'd, HTTP heads included) per changed field (target < 60)
+(c) a week's work, 1,000 operations + 20 photos of 300 KB (random bytes), over 256 kbit/s
+    with a 300 ms round trip: elapsed / (wire bytes / bandwidth + requests x RTT), <= 1.3
+(d) first sync of the ten-year demo station to an empty server over a 50 ms round trip,
+    same ratio, <= 1.5 (--quick: a one-year station and 4 photos in (c))
+(e) peak memory during (d): the server process (psutil, sampled) and this process
+    (resource.getrusage high-water mark; the station is generated in a child process)
+
+Bytes / bandwidth counts both directions against one direction's bandwidth, so the
+bound is on the generous side of the wire time; round trips are the HTTP requests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import math
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+import requests
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from netproxy import NetProxy
+from sync_support import District
+
+from linju_desktop.services import attachments
+from linju_desktop.services import sync as sync_service
+from linju_desktop.services.sync_store import SqliteStationStore
+from linju_desktop.store.database import Store
+
+
+class Requests:
+    def __init__(self) -> None:
+        self.session = requests.Session()
+        self.session.hooks["response"].append(self._hook)
+        self.n = 0
+
+    def _hook(self, resp: requests.Response, *args: object, **kwargs: object) -> None:
+        self.n += 1
+
+
+def enroll(store: Store, district: District, proxy: NetProxy, name: str) -> str:
+    sid = district.add_station(name)
+    sync_service.enroll_station(store, district.url, district.enrollment_code(sid))
+    point_at(store, proxy)
+    return sid
+
+
+def point_at(store: Store, proxy: NetProxy) -> None:
+    station = SqliteStationStore(store)
+    creds = station.credentials()
+    assert creds is not None
+    station.save_credentials(dataclasses.replace(creds, server_url=proxy.url))
+
+
+def sync(store: Store, counter: Requests) -> sync_service.SyncReport:
+    report = sync_service.run_sync(store, session=counter.session, retries=0)
+    if not report.fully_synced:
+        raise SystemExit(f"sync failed: {report.error!r} {report.mismatched}")
+    return report
+
+
+def line(label: str, value: float, bound: float, unit: str = "", target: str = "") -> None:
+    ratio = value / bound if bound else float("inf")
+    print(f"  {label:<46} {value:>10.2f}{unit:<3} bound {bound:>9.2f}  ratio {ratio:5.2f} {target}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="1-year station, 4 photos")
+    ap.add_argument("--skip-week", action="store_true", help="leave out (c)")
+    ap.add_argument("--n", type=int, default=1234, help="operations for (a)")
+    ap.add_argument("--mbit-d", type=float, default=4.0, help="bandwidth of the 50 ms link")
+    args = ap.parse_args()
+
+    tmp = Path(tempfile.mkdtemp(prefix="linju-bench-sync-"))
+    district = District(tmp / "district")
+    district.start()
+    try:
+        run(args, tmp, district)
+    finally:
+        district.stop()
+
+
+def run(args: argparse.Namespace, tmp: Path, district: District) -> None:
+    print(f"bench_sync ({'quick' if args.quick else 'full'}), data in {tmp}")
+
+    # -- (a) requests, (b) bytes per changed field: a fast link -------------------------
+    with NetProxy(district.port, latency=0.001) as proxy, Store(tmp / "a") as store:
+        enroll(store, district, proxy, "请求计数")
+        counter = Requests()
+        with store.transaction():
+            store.insert("members", {"name": "张三", "status": "active"})
+        sync(store, counter)
+        counter.n = 0
+        sync(store, counter)
+        print("(a) HTTP requests")
+        line("nothing changed", counter.n, 1, target="(must be 1)")
+        n = args.n
+        with store.transaction():
+            ids = store.insert_many(
+                "members", [{"name": f"党员{i}", "status": "active"} for i in range(n)]
+            )
+        counter.n = 0
+        sync(store, counter)
+        line(f"{n} operations", counter.n, math.ceil(n / 500) + 1, target="(<= 1)")
+
+        print("(b) bytes on the wire per changed field (gzip'd)")
+        with store.transaction():
+            for i, row in enumerate(ids[:1000]):
+                store.update("members", row, {"mobile": f"139{i:08d}"})
+        proxy.reset_stats()
+        sync(store, counter)
+        per = proxy.stats.bytes_total / 1000
+        line("1,000 one-field updates", per, 60, "B", "(target < 60 B, ratio < 1)")
+        with store.transaction():
+            for i, row in enumerate(ids[:1000]):
+                store.update(
+                    "members",
+                    row,
+                    {"mobile": f"138{i:08d}", "building": f"{i % 30}号楼", "room": f"{i}"},
+                )
+        proxy.reset_stats()
+        sync(store, counter)
+        per = proxy.stats.bytes_total / 3000
+        line("1,000 three-field updates", per, 60, "B", "(target < 60 B, ratio < 1)")
+
+    # -- (c) a week's work over 256 kbit/s, 300 ms round trip ----------------------------
+    if not args.skip_week:
+        week(args, tmp, district)
+    first_sync(args, tmp, district)
+
+
+def week(args: argparse.Namespace, tmp: Path, district: District) -> None:
+    photos = 4 if args.quick else 20
+    bw = 256_000 / 8
+    rtt = 0.300
+    with Store(tmp / "c") as store:
+        with NetProxy(district.port) as proxy:
+            enroll(store, district, proxy, "一周工作")
+            sync(store, Requests())
+        with store.transaction():
+            ids = store.insert_many(
+                "members", [{"name": f"党员{i}", "status": "active"} for i in range(400)]
+            )
+            for i, row in enumerate(ids):
+                store.update("members", row, {"mobile": f"137{i:08d}"})
+            for _ in range(200):
+                store.insert("requests", {"resident": "王大妈", "category": "环境卫生"})
+            mid = store.insert("meetings", {"title": "主题党日", "status": "draft"})
+        for i in range(photos):
+            p = tmp / f"photo{i}.jpg"
+            p.write_bytes(os.urandom(300_000))
+            attachments.attach(store, "meetings", mid, p)
+        ops = sync_service.status(store).pending
+        with NetProxy(district.port, bandwidth=bw, latency=rtt / 2) as proxy:
+            point_at(store, proxy)
+            counter = Requests()
+            t0 = time.monotonic()
+            sync(store, counter)
+            elapsed = time.monotonic() - t0
+            wire = proxy.stats.bytes_total
+        bound = wire / bw + counter.n * rtt
+        print(
+            f"(c) a week's work: {ops} operations + {photos} photos of 300 KB, 256 kbit/s, 300 ms"
+        )
+        print(f"    {wire / 1e6:.2f} MB on the wire, {counter.n} requests")
+        line("elapsed", elapsed, bound, "s", "(target ratio <= 1.3)")
+
+
+def first_sync(args: argparse.Namespace, tmp: Path, district: District) -> None:
+    """(d) first sync of the demo station over 50 ms, (e) memory."""
+    years = 1 if args.quick else 10
+    folder = tmp / "d"
+    t0 = time.monotonic()
+    subprocess.run(
+        [
+            str(Path(sys.executable).with_name("linju")),
+            "--data-dir",
+            str(folder),
+            "demo",
+            "--years",
+            str(years),
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    print(
+        f"(d) first sync of the {years}-year demo station (generated in {time.monotonic() - t0:.0f} s)"
+    )
+    bw_d = args.mbit_d * 1e6 / 8
+    rtt_d = 0.050
+    server = psutil.Process(district.proc.pid) if district.proc else None
+    peak = {"server": 0, "client": 0}
+    me = psutil.Process()
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            if server is not None:
+                peak["server"] = max(peak["server"], server.memory_info().rss)
+            peak["client"] = max(peak["client"], me.memory_info().rss)
+            time.sleep(0.05)
+
+    with (
+        Store(folder) as store,
+        NetProxy(district.port, bandwidth=bw_d, latency=rtt_d / 2) as proxy,
+    ):
+        enroll(store, district, proxy, "十年示范")
+        ops = sync_service.status(store).pending
+        counter = Requests()
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        t0 = time.monotonic()
+        report = sync(store, counter)
+        elapsed = time.monotonic() - t0
+        done.set()
+        sampler.join()
+        wire = proxy.stats.bytes_total
+    bound = wire / bw_d + counter.n * rtt_d
+    print(
+        f"    {ops} operations ({report.sent} sent), {report.blobs_uploaded} files, "
+        f"{wire / 1e6:.2f} MB on the wire, {counter.n} requests, {args.mbit_d:g} Mbit/s"
+    )
+    line("elapsed", elapsed, bound, "s", "(target ratio <= 1.5)")
+    print("(e) peak memory during (d)")
+    line("server RSS (sampled)", peak["server"] / 2**20, 300, "MB", "(target < 300 MB)")
+    line("client RSS (sampled)", peak["client"] / 2**20, 200, "MB", "(target < 200 MB)")
+    maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+    line("client ru_maxrss (whole run)", maxrss, 200, "MB", "(target < 200 MB)")
+
+
+if __name__ == "__main__":
+    main()
