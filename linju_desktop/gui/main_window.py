@@ -83,7 +83,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Linju — party branch record book"))
         self.setMinimumSize(1000, 680)
         self._restore_geometry()
-        self.update_status()
         # Paint the frame first and fill the home page right after (its queries and
         # imports take ~0.1 s on a ten-year station): the window appears at once.
         self.nav.blockSignals(True)
@@ -132,6 +131,7 @@ class MainWindow(QMainWindow):
         return super().event(e)
 
     def _first_page(self) -> None:
+        self.update_status()  # counts the change log: after the first paint, like the page
         key = PAGES[self.nav.currentRow()][0]
         if key not in self.pages:
             self._on_nav(self.nav.currentRow())
