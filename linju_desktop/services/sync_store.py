@@ -134,7 +134,13 @@ class SqliteStationStore:
         by_id = {op.op_id: op for op in sent}
         items = []
         for r in results:
-            if r.status not in PROBLEM_STATUSES:
+            status = r.status
+            if status == "duplicate" and (r.conflict or r.reason):
+                # The server replays the first verdict's detail: the answer that carried a
+                # conflict or refusal was lost on the way, so this is its only chance to
+                # reach the needs-attention list.
+                status = "conflict" if r.conflict else "rejected"
+            if status not in PROBLEM_STATUSES:
                 continue
             op = by_id.get(r.op_id)
             local = op.changes if op else None
@@ -148,7 +154,7 @@ class SqliteStationStore:
                 }
             items.append(
                 {
-                    "status": r.status,
+                    "status": status,
                     "op_id": r.op_id,
                     "tbl": op.table if op else None,
                     "row_id": op.row_id if op else None,
