@@ -233,6 +233,8 @@ BOTH_SIDES: list[Step] = [
 @settings(
     max_examples=8,
     deadline=None,
+    # the same examples every CI run (raise max_examples and drop this to hunt locally)
+    derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(
