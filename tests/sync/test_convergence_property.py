@@ -218,10 +218,6 @@ def run_program(tmp: Path, district, inproc: Server, n_stations: int, program, s
     return stations
 
 
-def lost_answers(program: list[Step]) -> bool:
-    return any(kind == "sync" and arg == "faulty" for kind, _, _, arg in program)
-
-
 # the district and station 0 both change member 0's mobile between two syncs: a conflict
 BOTH_SIDES: list[Step] = [
     ("edit", 0, 0, "mobile"),

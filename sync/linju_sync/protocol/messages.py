@@ -16,7 +16,10 @@ One HTTP request per step (as Actual Budget does), all JSON, gzip both ways
 Idempotence: every operation carries its op_id (the client's change-log op id).
 The server keeps (station, op_id) under a unique constraint with a digest of
 the payload: a repeat is "duplicate", the same id with another payload
-"mismatch". Replaying any request any number of times changes nothing.
+"mismatch". Replaying any request any number of times changes nothing. A
+"duplicate" of an operation first answered "rejected" or "conflict" carries
+that first verdict's reason and conflict detail, because the first answer may
+have been lost on the way: the client treats it as that verdict.
 
 Cursors: the client sends the change-log sequence of its last operation in
 the batch (`upload_seq`) and the server sequence it has applied
