@@ -139,13 +139,13 @@ class SyncPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         p_col.addWidget(self.table)
-        right.addWidget(pending_box)
+        right.addWidget(pending_box, 3)
         log_box = QGroupBox(self.tr("Sync log"))
         l_col = QVBoxLayout(log_box)
         self.log = QListWidget()
         self.log.setObjectName("sync_log")
         l_col.addWidget(self.log)
-        right.addWidget(log_box)
+        right.addWidget(log_box, 2)
         lists.addLayout(right, 2)
         outer.addLayout(lists, 1)
 
@@ -163,6 +163,9 @@ class SyncPage(Page):
         st = sync_service.status(self.ctx.store)
         self.enroll_box.setVisible(not st.enrolled)
         self.sync_button.setEnabled(st.enrolled and not self._running)
+        # Until enrolled there is nothing to press: show only the way to connect.
+        self.sync_button.setVisible(st.enrolled)
+        self.cancel_button.setVisible(st.enrolled)
         if st.enrolled and st.credentials:
             text = self.tr("Connected to {server} as {station}.").format(
                 server=st.credentials.server_url, station=st.credentials.station_name
