@@ -187,7 +187,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             return 0
         if suffix not in (".csv", ".xlsx"):
             return _fail(tr("The output file must end in .csv or .xlsx"))
-        n = exporting.export_book(store, args.book, out, mask_ids=args.mask_ids)
+        n = exporting.export_book(
+            store, args.book, out, mask_ids=args.mask_ids, with_ids=args.with_ids
+        )
     _print(tr("Exported {count} rows to {path}", count=n, path=out))
     return 0
 
@@ -206,7 +208,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 )
             )
         start = time.perf_counter()
-        counts = demo.generate(store, years=args.years, members=args.members, seed=args.seed)
+        profile = demo.STRESS if args.ten_year else demo.REALISTIC
+        counts = demo.generate(
+            store, profile=profile, years=args.years, members=args.members, seed=args.seed
+        )
         summary = ", ".join(f"{k} {v}" for k, v in counts.items() if v)
         _print(
             tr(
@@ -531,12 +536,24 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--mask-ids", action="store_true", help="hide the middle of ID numbers (for print-outs)"
     )
+    ex.add_argument(
+        "--with-ids",
+        action="store_true",
+        help="add the record ids (UUIDs) as columns, for matching rows with other files",
+    )
     ex.set_defaults(func=cmd_export)
 
-    de = sub.add_parser("demo", help="fill an empty data folder with a realistic branch")
-    de.add_argument("--years", type=int, default=10)
-    de.add_argument("--members", type=int, default=500)
-    de.add_argument("--seed", type=int, default=1)
+    de = sub.add_parser(
+        "demo", help="fill an empty data folder with a realistic branch (this year and last)"
+    )
+    de.add_argument(
+        "--ten-year",
+        action="store_true",
+        help="the benchmark station instead: 500 members, ten years, thousands of records",
+    )
+    de.add_argument("--years", type=int, help="years of records (default 2, or 10 with --ten-year)")
+    de.add_argument("--members", type=int, help="members (default 40, or 500 with --ten-year)")
+    de.add_argument("--seed", type=int, default=1, help="the same seed gives the same station")
     de.set_defaults(func=cmd_demo)
 
     sub.add_parser("check", help="check integrity and schema version").set_defaults(func=cmd_check)

@@ -2,7 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen python -m linju_desktop.gui.screenshots --out shots/ [--data-dir DIR]
 
-Without --data-dir a two-year demo station is made in a temporary folder.
+Without --data-dir a realistic demo station (this year and last, 40 members) is
+made in a temporary folder.
 Chinese text needs a CJK font (fonts-noto-cjk on Debian/Ubuntu).
 """
 
@@ -41,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         tmp = tempfile.TemporaryDirectory(prefix="linju-shots-")
         args.data_dir = tmp.name
         with Store(Path(tmp.name)) as s:
-            demo.generate(s, years=2, members=120, seed=2)
+            demo.generate(s, profile=demo.REALISTIC, seed=2)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     i18n.install(args.lang)

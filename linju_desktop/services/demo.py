@@ -1,16 +1,28 @@
-"""A realistic demo station: a compound branch with years of records, for trying
-Linju out and for the benchmarks (the issue's "ten-year station").
+"""Demo stations: a compound branch with its records, for trying Linju out,
+screenshots and printouts (REALISTIC) and for the benchmarks (STRESS, the
+issue's "ten-year station").
 
 generate() fills an empty store in one transaction with bulk inserts. Rows are
 written in their final form (finalised minutes, requests in their current
 state with the full event history), exactly as the services would have left
 them; the change log is filled by the triggers as for any write.
 
-Volumes (defaults: 10 years, 500 members) and how they scale:
-- meetings: about 200 a year, following the rhythms of domain/meetings.py
-  (monthly committee, group, theme-day and joint meetings, quarterly branch
-  assemblies and party classes, the yearly life meeting in December); the
-  rest are neighbour meetings. Scales with `years`.
+A Profile holds the volumes. Both follow the rhythms of domain/meetings.py
+(monthly committee, group and theme-day meetings, quarterly branch assemblies
+and party classes, the yearly life meeting in December).
+
+REALISTIC (defaults: this year so far and the previous whole year, 40
+members) is one branch's year as DOMAIN.md derives it from the district's
+figures: 4-5 building party groups, about 9 centre households, roughly 100
+meetings a year (joint meetings quarterly, about 7 neighbour meetings of 5-15
+residents), a full attendance roll for every meeting with a roster, 30-50
+resident requests, and 35-70 expenses of tens to a few thousand yuan that
+spend nearly all of the 14,500 yuan allocation; a couple of mistyped entries
+are reversed.
+
+STRESS (defaults: 10 years, 500 members) and how it scales:
+- meetings: about 200 a year; joint meetings monthly, the rest beyond the
+  rhythms are neighbour meetings. Scales with `years`.
 - attendance: 4 rows per member and year (20,000 by default). A branch of
   500 would produce many times that if every meeting had a roll, so rolls are
   kept for every committee meeting, for the last year's meetings and for a
@@ -48,12 +60,118 @@ from linju_desktop.store.schema import SYNCED_TABLES
 
 Progress = Callable[[str, int, int], None]
 
+ALLOCATION_SOURCE = "区委组织部"
+
+
+@dataclass(frozen=True)
+class Profile:
+    """How big a demo station is and how busy its years are.
+
+    Ranges are (low, high), both included; counts per year are drawn for each
+    calendar year and scaled down for a partial one. A fixed range (low ==
+    high) draws nothing from the random stream, so STRESS stays what it was.
+    """
+
+    name: str
+    years: int  # default length of the record
+    members: int  # default size of the roster
+    # True: start on 1 January so the first year is whole (this year so far and
+    # the previous ones); False: start exactly `years` before today.
+    calendar_years: bool
+    groups: tuple[int, int]  # building party groups, one per building
+    centre_households: tuple[int, int] | None  # None: about one steady member in twenty
+    # Neighbour meetings fill up to this many meetings a year; None: they are
+    # counted by neighbour_meetings_per_year instead.
+    meetings_per_year: int | None
+    neighbour_meetings_per_year: tuple[int, int]
+    neighbour_residents: tuple[int, int]  # residents counted at each neighbour meeting
+    joint_meetings_per_year: int  # 12 monthly, 4 quarterly (a divisor of 12)
+    # Attendance rows per member and year (rolls for a share of the meetings);
+    # None: every meeting with a roster has its full roll.
+    attendance_per_member_year: int | None
+    requests_per_member_year: int | None  # None: requests_per_year instead
+    requests_per_year: tuple[int, int]
+    # Cumulative shares of requests planned to end archived, rated and done
+    # (when time allows); the rest stay open somewhere in the loop.
+    request_plan: tuple[float, float, float]
+    expenses_per_year: tuple[int, int]
+    expense_spread: float  # sigma of the lognormal factor on each category's typical amount
+    min_expense_fen: int
+    allocation_fen: int
+    spend_share: tuple[float, float]  # of the allocation, for a year that does not overdraw
+    overdraw_chance: float  # per whole year
+    reversal_chance: float  # per expense
+    # True: the reversed entry is an extra mistyped copy (ten times the amount)
+    # and the right entry stands, so spending stays on target; False: the entry
+    # itself is reversed.
+    reversal_keeps_entry: bool
+
+    def __post_init__(self) -> None:
+        if not 0 < self.joint_meetings_per_year <= 12 or 12 % self.joint_meetings_per_year:
+            raise ValueError("joint meetings a year must divide 12 (evenly spaced months)")
+
+
+# The ten-year station's volumes under their old names (tests and benchmarks use them).
 MEETINGS_PER_YEAR = 200
 ATTENDANCE_PER_MEMBER_YEAR = 4
 EXPENSES_PER_YEAR = 1000
 REQUESTS_PER_MEMBER_YEAR = 4
 ALLOCATION_FEN = 1_450_000
-ALLOCATION_SOURCE = "区委组织部"
+
+# The ten-year station of the benchmarks: volumes many times a real branch's.
+STRESS = Profile(
+    name="stress",
+    years=10,
+    members=500,
+    calendar_years=False,
+    groups=(6, 10),
+    centre_households=None,
+    meetings_per_year=MEETINGS_PER_YEAR,
+    neighbour_meetings_per_year=(0, 0),  # unused: neighbour meetings fill up to 200
+    neighbour_residents=(12, 60),
+    joint_meetings_per_year=12,
+    attendance_per_member_year=ATTENDANCE_PER_MEMBER_YEAR,
+    requests_per_member_year=REQUESTS_PER_MEMBER_YEAR,
+    requests_per_year=(0, 0),  # unused: per member and year instead
+    # Mostly "done" with no follow-up yet: about five events per request, the
+    # volume the benchmarks are sized for.
+    request_plan=(0.15, 0.2, 0.985),
+    expenses_per_year=(EXPENSES_PER_YEAR, EXPENSES_PER_YEAR),
+    expense_spread=0.6,
+    min_expense_fen=100,
+    allocation_fen=ALLOCATION_FEN,
+    spend_share=(0.8, 0.95),
+    overdraw_chance=0.1,
+    reversal_chance=0.01,
+    reversal_keeps_entry=False,
+)
+
+# One branch's year as DOMAIN.md derives it from the district's figures: the
+# station for screenshots, printouts and a first look.
+REALISTIC = Profile(
+    name="realistic",
+    years=2,
+    members=40,
+    calendar_years=True,
+    groups=(4, 5),
+    centre_households=(8, 10),
+    meetings_per_year=None,
+    neighbour_meetings_per_year=(6, 8),
+    neighbour_residents=(5, 15),
+    joint_meetings_per_year=4,
+    attendance_per_member_year=None,
+    requests_per_member_year=None,
+    requests_per_year=(30, 50),
+    request_plan=(0.6, 0.75, 0.97),
+    expenses_per_year=(35, 70),
+    expense_spread=0.8,  # a few big entries (New Year visits, printing) among small ones
+    min_expense_fen=2000,
+    allocation_fen=ALLOCATION_FEN,
+    spend_share=(0.96, 0.995),
+    overdraw_chance=0.0,
+    reversal_chance=0.02,
+    reversal_keeps_entry=True,
+)
 BATCH = 5000  # rows per insert_many call: bounds memory, keeps executemany large
 
 # The station is in one city (Beijing): UTC+8, and its districts' region codes.
@@ -235,6 +353,7 @@ class _Generator:
     def __init__(
         self,
         store: Store,
+        profile: Profile,
         years: int,
         members: int,
         seed: int,
@@ -243,20 +362,17 @@ class _Generator:
     ) -> None:
         self.rng = random.Random(seed)
         self.id_rng = random.Random(f"ids-{seed}")  # own stream: ids don't shift the data
+        self.p = profile
         self.years = years
         self.n_members = members
         self.today = today
-        self.start = _years_before(today, years)
+        self.start = (
+            dt.date(today.year - years + 1, 1, 1)
+            if profile.calendar_years
+            else _years_before(today, years)
+        )
         self.now_local = dt.datetime.combine(today, dt.time(18, 0))
-        scale = members * years
-        self.totals = {
-            "members": members,
-            "meetings": MEETINGS_PER_YEAR * years,
-            "attendance": ATTENDANCE_PER_MEMBER_YEAR * scale,
-            "expenses": EXPENSES_PER_YEAR * years,
-            "requests": REQUESTS_PER_MEMBER_YEAR * scale,
-            "request_events": 5 * REQUESTS_PER_MEMBER_YEAR * scale,
-        }
+        self.totals = _expected(profile, years, members)
         self.sink = _Sink(store, progress, self.totals)
         self.used_ids: set[str] = set()
         self.used_mobiles: set[str] = set()
@@ -265,8 +381,23 @@ class _Generator:
     def new_id(self) -> str:
         return str(uuid.UUID(int=self.id_rng.getrandbits(128), version=4))
 
+    def draw(self, span: tuple[int, int]) -> int:
+        lo, hi = span
+        return lo if lo == hi else self.rng.randint(lo, hi)  # a fixed count draws nothing
+
     def day_between(self, a: dt.date, b: dt.date) -> dt.date:
         return a + dt.timedelta(days=self.rng.randint(0, max(0, (b - a).days)))
+
+    def year_spans(self) -> list[tuple[int, dt.date, dt.date, float]]:
+        """(year, first day, last day, share of the year) for each calendar year covered."""
+        spans = []
+        for year in range(self.start.year, self.today.year + 1):
+            first = max(self.start, dt.date(year, 1, 1))
+            last = min(self.today, dt.date(year, 12, 31))
+            if first <= last:
+                share = ((last - first).days + 1) / (366 if year % 4 == 0 else 365)
+                spans.append((year, first, last, share))
+        return spans
 
     def mobile(self) -> str:
         while True:
@@ -305,7 +436,6 @@ class _Generator:
 
     # -- the branch and its people -----------------------------------------------
     def run(self) -> dict[str, int]:
-        r = self.rng
         self.sink.add(
             "branch",
             {
@@ -317,7 +447,7 @@ class _Generator:
                 "district": "朝阳区",
             },
         )
-        self.n_buildings = r.randint(6, 10)
+        self.n_buildings = self.draw(self.p.groups)
         self.group_ids = [self.new_id() for _ in range(self.n_buildings)]
         self.make_members()
         self.make_groups()
@@ -493,7 +623,10 @@ class _Generator:
                     "notes": "",
                 },
             )
-        centres = [m for m in steady if r.random() < 0.05] or steady[:1]
+        if self.p.centre_households is None:
+            centres = [m for m in steady if r.random() < 0.05] or steady[:1]
+        else:
+            centres = r.sample(steady, min(self.draw(self.p.centre_households), len(steady)))
         roles_of = {m.id: m.role for m in self.committee}
         centre_ids = {m.id for m in centres}
         for row in self.member_rows:
@@ -523,6 +656,8 @@ class _Generator:
         r, start, today = self.rng, self.start, self.today
         plan: list[tuple[dt.date, str, int | None]] = []  # (date, type, group)
         theme_day = r.randint(5, 25)
+        # Joint meetings in evenly spaced months: every month for 12, Feb/May/Aug/Nov for 4.
+        step = 12 // self.p.joint_meetings_per_year
         month = dt.date(start.year, start.month, 1)
         while month <= today:
 
@@ -532,7 +667,8 @@ class _Generator:
             plan.append((on(r.randint(1, 10)), "committee", None))
             plan.extend((on(r.randint(8, 26)), "group", g) for g in range(self.n_buildings))
             plan.append((on(theme_day), "theme_day", None))
-            plan.append((on(r.randint(11, 28)), "joint", None))
+            if (month.month - 1) % step == step // 2:
+                plan.append((on(r.randint(11, 28)), "joint", None))
             if month.month in (1, 4, 7, 10):
                 plan.append((on(r.randint(12, 28)), "branch_assembly", None))
                 plan.append((on(r.randint(12, 28)), "party_class", None))
@@ -540,26 +676,33 @@ class _Generator:
                 plan.append((on(r.randint(15, 28)), "life_meeting", None))
             month = add_months(month, 1)
         plan = [p for p in plan if start <= p[0] <= today]
-        extra = MEETINGS_PER_YEAR * self.years - len(plan)
-        plan.extend((self.day_between(start, today), "neighbour", None) for _ in range(extra))
+        if self.p.meetings_per_year is not None:
+            extra = self.p.meetings_per_year * self.years - len(plan)
+            plan.extend((self.day_between(start, today), "neighbour", None) for _ in range(extra))
+        else:
+            for _, first, last, share in self.year_spans():
+                n = round(self.draw(self.p.neighbour_meetings_per_year) * share)
+                plan.extend((self.day_between(first, last), "neighbour", None) for _ in range(n))
         plan.sort(key=lambda p: (p[0], p[1], p[2] or 0))
 
-        # Attendance rolls within the budget: committee always, then the last
-        # year, then a random share of older meetings (see the module docstring).
-        budget = ATTENDANCE_PER_MEMBER_YEAR * self.n_members * self.years
         rosters = [self.roster(d, t, g) for d, t, g in plan]
-        recent = today - dt.timedelta(days=365)
-        order = sorted(
-            range(len(plan)),
-            key=lambda i: (plan[i][1] != "committee", plan[i][0] < recent, r.random()),
-        )
-        rolled: set[int] = set()
-        used = 0
-        for i in order:
-            n = len(rosters[i])
-            if n and used + n <= budget:
-                rolled.add(i)
-                used += n
+        rolled: set[int] = {i for i, roster in enumerate(rosters) if roster}
+        if self.p.attendance_per_member_year is not None:
+            # Attendance rolls within the budget: committee always, then the last
+            # year, then a random share of older meetings (see the module docstring).
+            budget = self.p.attendance_per_member_year * self.n_members * self.years
+            recent = today - dt.timedelta(days=365)
+            order = sorted(
+                range(len(plan)),
+                key=lambda i: (plan[i][1] != "committee", plan[i][0] < recent, r.random()),
+            )
+            rolled = set()
+            used = 0
+            for i in order:
+                n = len(rosters[i])
+                if n and used + n <= budget:
+                    rolled.add(i)
+                    used += n
         self.neighbour_meetings: list[tuple[dt.date, str]] = []
         for i, (day, kind, group) in enumerate(plan):
             self.meeting(day, kind, group, rosters[i], i in rolled)
@@ -599,7 +742,7 @@ class _Generator:
             else:
                 present += 1
         expected = len(roster)
-        resident_count = r.randint(12, 60) if kind == "neighbour" else None
+        resident_count = self.draw(self.p.neighbour_residents) if kind == "neighbour" else None
         lines = [f"会议议程：{'；'.join(agenda)}。"]
         if expected:
             lines.append(f"应到{expected}人，实到{present}人，缺席{len(absent)}人。")
@@ -678,17 +821,30 @@ class _Generator:
     # -- resident requests ---------------------------------------------------------------
     def make_requests(self) -> None:
         r = self.rng
-        n = REQUESTS_PER_MEMBER_YEAR * self.n_members * self.years
-        span = int((self.now_local - dt.datetime.combine(self.start, dt.time(8))).total_seconds())
-        base = dt.datetime.combine(self.start, dt.time(0))
-        moments = []
-        for _ in range(n):
-            day = base + dt.timedelta(seconds=r.randint(0, span))
+        latest = self.now_local - dt.timedelta(minutes=5)
+
+        def daytime(day: dt.datetime) -> dt.datetime:
             # Daytime (08:00-21:00 local) on that day, never after "now".
             at = day.replace(
                 hour=r.randint(8, 20), minute=r.randint(0, 59), second=r.randint(0, 59)
             )
-            moments.append(min(at, self.now_local - dt.timedelta(minutes=5)))
+            return min(at, latest)
+
+        moments = []
+        if self.p.requests_per_member_year is not None:
+            n = self.p.requests_per_member_year * self.n_members * self.years
+            span = int(
+                (self.now_local - dt.datetime.combine(self.start, dt.time(8))).total_seconds()
+            )
+            base = dt.datetime.combine(self.start, dt.time(0))
+            for _ in range(n):
+                moments.append(daytime(base + dt.timedelta(seconds=r.randint(0, span))))
+        else:
+            for _, first, last, share in self.year_spans():
+                n = round(self.draw(self.p.requests_per_year) * share)
+                for _ in range(n):
+                    day = dt.datetime.combine(self.day_between(first, last), dt.time(0))
+                    moments.append(daytime(day))
         moments.sort()
         members_now = [m for m in self.members if m.left is None and m.mobility == "normal"]
         neighbour_days = [d for d, _ in self.neighbour_meetings]
@@ -725,9 +881,8 @@ class _Generator:
         secretary = self.secretary.name
         # The plan: how far the loop gets if time allows.
         x = r.random()
-        # Weighted towards "done" (no follow-up recorded yet): that keeps about
-        # five events per request, the volume the benchmarks are sized for.
-        goal = "archived" if x < 0.15 else "rated" if x < 0.2 else "done" if x < 0.985 else "stuck"
+        outcomes = zip(("archived", "rated", "done"), self.p.request_plan, strict=True)
+        goal = next((g for g, edge in outcomes if x < edge), "stuck")
         if goal == "stuck" and (self.now_local - at).days > 45:
             # A real station chases old cases: only recent ones stay stuck past their limit.
             goal = "done"
@@ -891,40 +1046,38 @@ class _Generator:
 
     # -- funds -------------------------------------------------------------------------
     def make_funds(self) -> None:
-        r = self.rng
-        for year in range(self.start.year, self.today.year + 1):
-            first = max(self.start, dt.date(year, 1, 1))
-            last = min(self.today, dt.date(year, 12, 31))
-            if first > last:
-                continue
-            share = ((last - first).days + 1) / (366 if year % 4 == 0 else 365)
+        r, p = self.rng, self.p
+        for year, first, last, share in self.year_spans():
             self.sink.add(
                 "allocations",
                 {
                     "id": self.new_id(),
                     "year": year,
-                    "amount_fen": ALLOCATION_FEN,
+                    "amount_fen": p.allocation_fen,
                     "source": ALLOCATION_SOURCE,
                     "note": f"{year}年度党组织工作经费",
                 },
             )
-            n = round(EXPENSES_PER_YEAR * share)
+            n = round(self.draw(p.expenses_per_year) * share)
             if not n:
                 continue
-            # Most years end under budget; one full year in ten overdraws a little.
-            overdraw = share > 0.99 and r.random() < 0.1
-            target = ALLOCATION_FEN * (1.03 if overdraw else share * r.uniform(0.8, 0.95))
+            # Most years end under budget; now and then a full year overdraws a little.
+            overdraw = share > 0.99 and r.random() < p.overdraw_chance
+            target = p.allocation_fen * (1.03 if overdraw else share * r.uniform(*p.spend_share))
             cats = [
                 _EXP_CATS[bisect.bisect_left(_EXP_CUM, r.random() * _EXP_CUM[-1])] for _ in range(n)
             ]
-            weights = [EXPENSE_CATEGORIES[c][1] * r.lognormvariate(0, 0.6) for c in cats]
+            weights = [
+                EXPENSE_CATEGORIES[c][1] * r.lognormvariate(0, p.expense_spread) for c in cats
+            ]
             factor = target / sum(weights)
             days = sorted(self.day_between(first, last) for _ in range(n))
             spent = 0
+            least = p.min_expense_fen
             for cat, w, day in zip(cats, weights, days, strict=True):
-                amount = max(100, int(w * factor))
+                amount = max(least, int(w * factor))
                 if r.random() < 0.7:
-                    amount = max(100, round(amount, -2))  # whole yuan, as most receipts are
+                    amount = max(least, round(amount, -2))  # whole yuan, as most receipts are
                 _, _, purposes, payees = EXPENSE_CATEGORIES[cat]
                 spent += amount
                 eid = self.new_id()
@@ -940,26 +1093,34 @@ class _Generator:
                     "reverses_id": None,
                     "notes": "",
                     "overdraw_reason": "年底慰问任务重，经支委会研究同意超支，次年报区委组织部核销"
-                    if spent > ALLOCATION_FEN
+                    if spent > p.allocation_fen
                     else None,
                 }
                 assert cat in fund_rules.CATEGORY_NAMES
                 self.sink.add("expenses", row)
-                if r.random() < 0.01:  # a wrong entry: reversed, sometimes re-entered right
+                if r.random() < p.reversal_chance:  # a wrong entry, reversed
                     when = min(day + dt.timedelta(days=r.randint(0, 20)), last)
+                    note = "金额录入错误，冲销"
+                    if p.reversal_keeps_entry:
+                        # A mistyped copy (one digit too many) next to the right entry.
+                        eid = self.new_id()
+                        row = {**row, "id": eid, "amount_fen": amount * 10, "overdraw_reason": None}
+                        self.sink.add("expenses", row)
+                        note = "金额多录一位，冲销"
                     self.sink.add(
                         "expenses",
                         {
                             **row,
                             "id": self.new_id(),
                             "date": when.isoformat(),
-                            "amount_fen": -amount,
+                            "amount_fen": -row["amount_fen"],
                             "reverses_id": eid,
                             "overdraw_reason": None,
-                            "notes": "金额录入错误，冲销",
+                            "notes": note,
                         },
                     )
-                    spent -= amount
+                    if not p.reversal_keeps_entry:
+                        spent -= amount
 
 
 def _years_before(day: dt.date, years: int) -> dt.date:
@@ -973,24 +1134,62 @@ def _utc(local: dt.datetime) -> str:
     return (local - UTC_OFFSET).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def _mean(span: tuple[int, int]) -> float:
+    return (span[0] + span[1]) / 2
+
+
+def _expected(p: Profile, years: int, members: int) -> dict[str, int]:
+    """Rough row counts per table, for progress reports only."""
+    if p.meetings_per_year is not None:
+        meetings = p.meetings_per_year * years
+    else:
+        # Monthly committee, theme day and group meetings; 4 assemblies, 4
+        # classes and the life meeting; joint and neighbour meetings.
+        monthly = 12 * (2 + _mean(p.groups)) + 9 + p.joint_meetings_per_year
+        meetings = round((monthly + _mean(p.neighbour_meetings_per_year)) * years)
+    if p.attendance_per_member_year is not None:
+        attendance = p.attendance_per_member_year * members * years
+    else:
+        # 21 whole-branch meetings and 12 group meetings a year, plus the committee's.
+        attendance = (33 * members + 12 * 4) * years
+    if p.requests_per_member_year is not None:
+        requests = p.requests_per_member_year * members * years
+    else:
+        requests = round(_mean(p.requests_per_year) * years)
+    return {
+        "members": members,
+        "meetings": meetings,
+        "attendance": attendance,
+        "expenses": round(_mean(p.expenses_per_year) * years),
+        "requests": requests,
+        "request_events": 5 * requests,
+    }
+
+
 def generate(
     store: Store,
     *,
-    years: int = 10,
-    members: int = 500,
+    profile: Profile = STRESS,
+    years: int | None = None,
+    members: int | None = None,
     seed: int = 1,
     today: dt.date | None = None,
     progress: Progress | None = None,
 ) -> dict[str, int]:
     """Fill an empty store with a demo branch; returns the rows inserted per table.
 
+    `years` and `members` default to the profile's. STRESS stays the default
+    here so the benchmarks and tests keep their volumes; the CLI and the
+    screenshots ask for REALISTIC.
     `progress(table, done, expected)` is called after each batch written.
     Raises ValueError if the store already has members or the sizes make no sense.
     """
+    years = profile.years if years is None else years
+    members = profile.members if members is None else members
     if years < 1 or members < 10:
         raise ValueError("a demo station needs at least 1 year and 10 members")
     if store.scalar("SELECT count(*) FROM members"):
         raise ValueError("the store already has members: the demo needs an empty store")
-    gen = _Generator(store, years, members, seed, today or dt.date.today(), progress)
+    gen = _Generator(store, profile, years, members, seed, today or dt.date.today(), progress)
     with store.transaction():
         return gen.run()

@@ -1,10 +1,16 @@
 """Exports: each record book as CSV/xlsx with Chinese headers (the roster re-importable),
-and everything as JSON rows keyed by UUID for data portability."""
+and everything as JSON rows keyed by UUID for data portability.
+
+The CSV/xlsx books are for people: amounts in yuan as numbers, dates as dates, stored
+UTC times as the station's local time, and no record ids unless asked for.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,33 +21,63 @@ from linju_desktop.domain import funds, meetings, requests
 from linju_desktop.domain import members as mrules
 from linju_desktop.domain.identity import mask_id
 from linju_desktop.domain.money import capital, format_yuan
-from linju_desktop.services.clock import iso, utc_now
-from linju_desktop.services.tabular import write_table
+from linju_desktop.services.clock import iso, local_time, parse_iso, station_timezone, utc_now
+from linju_desktop.services.tabular import (
+    date_cell,
+    datetime_cell,
+    money_cell,
+    time_cell,
+    write_table,
+)
+from linju_desktop.store import export_queries as q
 from linju_desktop.store.database import Store
 from linju_desktop.store.paths import make_private
 from linju_desktop.store.schema import SYNCED_TABLES
 
 BOOKS = ("members", "meetings", "expenses", "requests")
 
+Book = tuple[list[str], Iterator[list[Any]]]
+
 
 def _yes(v: Any) -> str:
     return "是" if v else "否"
 
 
-def _members(store: Store, mask: bool) -> tuple[list[str], Iterator[list[Any]]]:
+def _date(text: str | None) -> Any:
+    """A stored ISO date as a real date cell; anything else stays the text it is."""
+    if not text:
+        return None
+    try:
+        return date_cell(dt.date.fromisoformat(text))
+    except ValueError:
+        return text
+
+
+def _time(text: str | None) -> Any:
+    if not text:
+        return None
+    try:
+        return time_cell(dt.time.fromisoformat(text))
+    except ValueError:
+        return text
+
+
+def _members(store: Store, mask: bool, with_ids: bool) -> Book:
+    # Headers are the import template's, so the file can be imported again.
     fields = list(mrules.TEMPLATE_FIELDS)
     header = [mrules.FIELD_LABELS[f] for f in fields] + ["状态"]
-    groups = {g["id"]: g["name"] for g in store.rows("SELECT id, name FROM party_groups")}
+    if with_ids:
+        header.append("编号")
+    groups = q.group_names(store)
     labels = {
         "gender": mrules.GENDER_LABELS,
         "member_kind": mrules.MEMBER_KIND_LABELS,
         "person_kind": mrules.PERSON_KIND_LABELS,
     }
+    dates = {"birth_date", "joined_date", "full_date"}
 
     def rows() -> Iterator[list[Any]]:
-        for m in store.conn.execute(
-            "SELECT * FROM members WHERE deleted = 0 ORDER BY building, unit, room, name"
-        ):
+        for m in q.roster(store):
             out: list[Any] = []
             for f in fields:
                 if f == "party_group":
@@ -52,17 +88,27 @@ def _members(store: Store, mask: bool) -> tuple[list[str], Iterator[list[Any]]]:
                     out.append(labels[f].get(m[f] or "", ""))
                 elif f == "id_number" and mask:
                     out.append(mask_id(m[f] or ""))
+                elif f in dates:
+                    out.append(_date(m[f]))
                 else:
                     out.append(m[f] or "")
             out.append("在册" if m["status"] == "active" else f"已离开（{m['left_reason'] or ''}）")
+            if with_ids:
+                out.append(m["id"])
             yield out
 
     return header, rows()
 
 
-def _meetings(store: Store) -> tuple[list[str], Iterator[list[Any]]]:
+def _named(attendance: list[dict], status: str) -> list[dict]:
+    return [a for a in attendance if a["status"] == status and a["name"]]
+
+
+def _meetings(store: Store, with_ids: bool) -> Book:
     header = [
         "日期",
+        "开始时间",
+        "结束时间",
         "会议类型",
         "标题",
         "地点",
@@ -71,29 +117,36 @@ def _meetings(store: Store) -> tuple[list[str], Iterator[list[Any]]]:
         "应到",
         "实到",
         "缺席",
+        "缺席人员",
         "列席",
+        "列席人员",
         "是否达到法定人数",
         "状态",
         "议程",
         "会议记录",
         "决议",
     ]
-    names = {m["id"]: m["name"] for m in store.rows("SELECT id, name FROM members")}
+    if with_ids:
+        header.append("编号")
+    names = q.member_names(store)
 
     def rows() -> Iterator[list[Any]]:
-        att: dict[str, list[dict]] = {}
-        for a in store.rows(
-            "SELECT a.meeting_id, a.status, m.member_kind FROM attendance a "
-            "LEFT JOIN members m ON m.id = a.member_id WHERE a.deleted = 0"
-        ):
-            att.setdefault(a["meeting_id"], []).append(a)
-        for m in store.conn.execute("SELECT * FROM meetings WHERE deleted = 0 ORDER BY date"):
+        att = q.attendance_by_meeting(store)
+        for m in q.meetings(store):
             a = att.get(m["id"], [])
-            q = meetings.quorum(m["type"], a)
-            met = "" if q.met is None else ("是" if q.met else "否")
+            quorum = meetings.quorum(m["type"], a)
+            met = "" if quorum.met is None else _yes(quorum.met)
             voting = [r for r in a if r["status"] != "non_voting"]
-            yield [
-                m["date"],
+            absentees = "、".join(
+                f"{r['name']}（{meetings.ABSENCE_REASONS.get(r['reason'], r['reason'])}）"
+                if r["reason"]
+                else r["name"]
+                for r in _named(a, "absent")
+            )
+            out = [
+                _date(m["date"]),
+                _time(m["start_time"]),
+                _time(m["end_time"]),
                 meetings.MEETING_TYPE_BY_CODE[m["type"]].name,
                 m["title"],
                 m["place"] or "",
@@ -102,18 +155,34 @@ def _meetings(store: Store) -> tuple[list[str], Iterator[list[Any]]]:
                 len(voting),
                 sum(r["status"] == "present" for r in a),
                 sum(r["status"] == "absent" for r in a),
+                absentees,
                 sum(r["status"] == "non_voting" for r in a),
+                "、".join(r["name"] for r in _named(a, "non_voting")),
                 met,
                 meetings.MINUTES_STATUSES.get(m["status"], m["status"]),
                 m["agenda"] or "",
                 m["minutes"] or "",
                 m["decisions"] or "",
             ]
+            if with_ids:
+                out.append(m["id"])
+            yield out
 
     return header, rows()
 
 
-def _expenses(store: Store) -> tuple[list[str], Iterator[list[Any]]]:
+def _reversal_text(e: sqlite3.Row) -> str:
+    """What a reversal cancels, in words a reader can find in the book (not its id)."""
+    if not e["reverses_id"]:
+        return ""
+    if e["reversed_amount_fen"] is None:
+        return "冲销（原记录未找到）"
+    parts = ["冲销", e["reversed_date"] or "", e["reversed_purpose"] or ""]
+    parts.append(format_yuan(e["reversed_amount_fen"]))
+    return " ".join(p for p in parts if p)
+
+
+def _expenses(store: Store, with_ids: bool) -> Book:
     header = [
         "日期",
         "年度",
@@ -125,29 +194,32 @@ def _expenses(store: Store) -> tuple[list[str], Iterator[list[Any]]]:
         "审批人",
         "冲销",
         "超支理由",
-        "编号",
     ]
+    if with_ids:
+        header += ["编号", "冲销编号"]
 
     def rows() -> Iterator[list[Any]]:
-        for e in store.conn.execute("SELECT * FROM expenses WHERE deleted = 0 ORDER BY date"):
-            yield [
-                e["date"],
+        for e in q.expenses(store):
+            out = [
+                _date(e["date"]),
                 e["year"],
-                format_yuan(e["amount_fen"]),
+                money_cell(e["amount_fen"]),
                 capital(e["amount_fen"]),
                 funds.CATEGORY_NAMES.get(e["category"], e["category"]),
                 e["payee"] or "",
                 e["purpose"] or "",
                 e["approver"] or "",
-                f"冲销 {e['reverses_id']}" if e["reverses_id"] else "",
+                _reversal_text(e),
                 e["overdraw_reason"] or "",
-                e["id"],
             ]
+            if with_ids:
+                out += [e["id"], e["reverses_id"] or ""]
+            yield out
 
     return header, rows()
 
 
-def _requests(store: Store) -> tuple[list[str], Iterator[list[Any]]]:
+def _requests(store: Store, with_ids: bool) -> Book:
     header = [
         "编号",
         "登记时间",
@@ -166,23 +238,26 @@ def _requests(store: Store) -> tuple[list[str], Iterator[list[Any]]]:
         "承办部门",
         "办理期限",
         "是否超期",
+        "办结时间",
         "办理结果",
         "群众评价",
     ]
-    names = {m["id"]: m["name"] for m in store.rows("SELECT id, name FROM members")}
+    if with_ids:
+        header.append("记录编号")  # "编号" is already the request number people quote
+    names = q.member_names(store)
+    zone = station_timezone(store)
     now = utc_now()
 
-    def rows() -> Iterator[list[Any]]:
-        from linju_desktop.services.clock import parse_iso
+    def local(text: str | None) -> Any:
+        return datetime_cell(local_time(text, zone)) if text else None
 
-        for r in store.conn.execute(
-            "SELECT * FROM requests WHERE deleted = 0 ORDER BY registered_at"
-        ):
+    def rows() -> Iterator[list[Any]]:
+        for r in q.requests(store):
             due = parse_iso(r["due_at"]) if r["due_at"] else None
             cat = requests.CATEGORY_BY_CODE.get(r["category"])
-            yield [
+            out = [
                 r["number"],
-                r["registered_at"],
+                local(r["registered_at"]),
                 r["resident"],
                 r["contact"] or "",
                 r["building"] or "",
@@ -196,22 +271,33 @@ def _requests(store: Store) -> tuple[list[str], Iterator[list[Any]]]:
                 requests.HANDLING_LABELS.get(r["handling"] or "", ""),
                 names.get(r["assignee_id"], ""),
                 r["department"] or "",
-                r["due_at"] or "",
+                local(r["due_at"]),
                 _yes(requests.is_overdue(r["state"], due, now)),
+                local(r["closed_at"]),
                 r["result"] or "",
                 requests.RATING_LABELS.get(r["rating"] or "", ""),
             ]
+            if with_ids:
+                out.append(r["id"])
+            yield out
 
     return header, rows()
 
 
-def export_book(store: Store, book: str, out: Path, *, mask_ids: bool = False) -> int:
-    """Write one record book to .csv or .xlsx; returns the number of rows written."""
+def export_book(
+    store: Store, book: str, out: Path, *, mask_ids: bool = False, with_ids: bool = False
+) -> int:
+    """Write one record book to .csv or .xlsx; returns the number of rows written.
+
+    Amounts, counts and dates are real numbers and dates (Excel can sum and sort
+    them), times are the station's local time, and record ids (UUIDs) appear only
+    with `with_ids`: the file is for people.
+    """
     if book == "members":
-        header, rows = _members(store, mask_ids)
+        header, rows = _members(store, mask_ids, with_ids)
     else:
         header, rows = {"meetings": _meetings, "expenses": _expenses, "requests": _requests}[book](
-            store
+            store, with_ids
         )
     count = 0
 
@@ -247,9 +333,7 @@ def export_all(
                     progress(table)
                 fh.write(("," if i else "") + f"\n{json.dumps(table)}: [")
                 n = 0
-                for row in store.conn.execute(
-                    f"SELECT * FROM {table} WHERE deleted = 0 ORDER BY created_hlc"
-                ):
+                for row in q.table_rows(store, table):
                     fh.write(("," if n else "") + "\n" + json.dumps(dict(row), ensure_ascii=False))
                     n += 1
                 fh.write("]")

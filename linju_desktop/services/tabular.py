@@ -12,6 +12,7 @@ import codecs
 import contextlib
 import csv
 import datetime as dt
+import decimal
 import io
 import os
 import re
@@ -27,7 +28,22 @@ from xml.parsers import expat
 
 from linju_desktop.domain.i18n import register, tr
 
-__all__ = ["Row", "Table", "TableError", "read_table", "write_table"]
+__all__ = [
+    "DATETIME_FORMAT",
+    "DATE_FORMAT",
+    "MONEY_FORMAT",
+    "TIME_FORMAT",
+    "Formatted",
+    "Row",
+    "Table",
+    "TableError",
+    "date_cell",
+    "datetime_cell",
+    "money_cell",
+    "read_table",
+    "time_cell",
+    "write_table",
+]
 
 # How many leading non-blank rows may hold the header (title rows sit above it).
 HEADER_SEARCH_ROWS = 10
@@ -583,6 +599,47 @@ def cell_text(value: object) -> str:
 
 # --------------------------------------------------------------------------- writing
 
+# Excel number formats for the typed cells below.
+MONEY_FORMAT = "#,##0.00"
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+TIME_FORMAT = "hh:mm"
+
+
+@dataclass(frozen=True, slots=True)
+class Formatted:
+    """A cell value with the Excel number format it is shown in.
+
+    xlsx stores the value as a number/date with that format, so Excel can sum
+    and sort it; CSV writes the value as the format shows it (a date-time to
+    the minute unless the format has seconds, an amount as "1234.50").
+    """
+
+    value: object
+    number_format: str
+
+
+def money_cell(fen: int | None) -> Formatted | None:
+    """Integer fen as yuan: an exact Decimal with two places (no float rounding)."""
+    if fen is None:
+        return None
+    if isinstance(fen, bool) or not isinstance(fen, int):
+        raise TypeError("money is integer fen")
+    return Formatted(decimal.Decimal(fen).scaleb(-2), MONEY_FORMAT)
+
+
+def date_cell(value: dt.date | None) -> Formatted | None:
+    return None if value is None else Formatted(value, DATE_FORMAT)
+
+
+def datetime_cell(value: dt.datetime | None) -> Formatted | None:
+    """A naive local date-time (Excel has no time zones: convert before)."""
+    return None if value is None else Formatted(value, DATETIME_FORMAT)
+
+
+def time_cell(value: dt.time | None) -> Formatted | None:
+    return None if value is None else Formatted(value, TIME_FORMAT)
+
 
 def write_table(
     path: str | os.PathLike[str],
@@ -594,7 +651,8 @@ def write_table(
     """Write a .csv (UTF-8 with BOM, CRLF) or .xlsx file atomically, owner-only.
 
     Rows are streamed. Values: None -> empty, bool -> 是/否, dates as dates
-    (YYYY-MM-DD in CSV); strings are never turned into numbers or formulas.
+    (YYYY-MM-DD in CSV), Formatted -> the value with its number format;
+    strings are never turned into numbers or formulas.
     """
     p = Path(path)
     suffix = p.suffix.lower()
@@ -653,11 +711,28 @@ def _fsync_dir(folder: Path) -> None:
 def _csv_text(value: object) -> str:
     if value is None:
         return ""
+    if isinstance(value, Formatted):
+        return _csv_formatted(value)
     if isinstance(value, bool):
         return "是" if value else "否"
+    if isinstance(value, decimal.Decimal):
+        return format(value, "f")  # never "1E+2"; no thousands separators
     if isinstance(value, (dt.date, dt.datetime, dt.time, float)):
         return cell_text(value)
     return str(value)
+
+
+def _csv_formatted(cell: Formatted) -> str:
+    # Show what the format shows: a date-time formatted without seconds has none.
+    value, fmt = cell.value, cell.number_format.lower()
+    seconds = ":%S" if "ss" in fmt else ""
+    if isinstance(value, dt.datetime):
+        return value.strftime(f"%Y-%m-%d %H:%M{seconds}" if "h" in fmt else "%Y-%m-%d")
+    if isinstance(value, dt.date):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, dt.time):
+        return value.strftime(f"%H:%M{seconds}")
+    return _csv_text(value)
 
 
 def _write_csv(tmp: str, header: list[str], rows: Iterable[Sequence[object]]) -> None:
@@ -676,6 +751,17 @@ _WIDTH_SAMPLE_ROWS = 200
 
 def _display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _shown_text(value: object) -> str:
+    # For column widths: Excel shows thousands separators that CSV leaves out.
+    if (
+        isinstance(value, Formatted)
+        and "," in value.number_format
+        and isinstance(value.value, (int, float, decimal.Decimal))
+    ):
+        return f"{value.value:,.2f}"
+    return _csv_text(value)
 
 
 def _write_xlsx(tmp: str, header: list[str], rows: Iterable[Sequence[object]], title: str) -> None:
@@ -700,7 +786,7 @@ def _write_xlsx(tmp: str, header: list[str], rows: Iterable[Sequence[object]], t
     ncols = max([len(header), *(len(r) for r in sample)])
     for col in range(ncols):
         texts = [header[col]] if col < len(header) else []
-        texts += [_csv_text(r[col]) for r in sample if col < len(r)]
+        texts += [_shown_text(r[col]) for r in sample if col < len(r)]
         longest = max((_display_width(t) for t in texts), default=0)
         ws.column_dimensions[get_column_letter(col + 1)].width = min(max(longest + 2, 8), 50)
 
@@ -727,7 +813,14 @@ def _write_xlsx(tmp: str, header: list[str], rows: Iterable[Sequence[object]], t
                 c.number_format = "@"  # text format: Excel keeps digits if edited
                 return c
             return value
-        if isinstance(value, (int, float, dt.date, dt.datetime, dt.time)):
+        if isinstance(value, Formatted):
+            inner = convert(value.value)
+            if inner is None or isinstance(value.value, str):
+                return inner  # empty, or text that keeps its text handling
+            c = WriteOnlyCell(ws, value=inner)
+            c.number_format = value.number_format
+            return c
+        if isinstance(value, (int, float, decimal.Decimal, dt.date, dt.datetime, dt.time)):
             return value
         return str(value)
 

@@ -125,6 +125,7 @@ def bench_demo(folder: Path, years: int, members: int) -> None:
         "--data-dir",
         str(folder),
         "demo",
+        "--ten-year",
         "--years",
         str(years),
         "--members",

@@ -172,6 +172,7 @@ def main() -> int:
                 "--data-dir",
                 data_dir,
                 "demo",
+                "--ten-year",
                 "--years",
                 str(years),
                 "--members",

@@ -196,6 +196,7 @@ def first_sync(args: argparse.Namespace, tmp: Path, district: District) -> None:
             "--data-dir",
             str(folder),
             "demo",
+            "--ten-year",
             "--years",
             str(years),
         ],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import os
@@ -72,6 +73,24 @@ def test_import_export_roundtrip(tmp_path):
     assert len(doc["tables"]["members"]) == 3 and all(r["id"] for r in doc["tables"]["members"])
 
 
+def test_export_with_ids_adds_the_record_ids(tmp_path):
+    data = tmp_path / "data"
+    r = linju("import", "members", str(roster_csv(tmp_path / "r.csv")), data=data)
+    assert r.returncode == 0, r.stderr
+    everything = tmp_path / "all.json"
+    assert linju("export", "all", "--out", str(everything), data=data).returncode == 0
+    ids = {r["id"] for r in json.loads(everything.read_text(encoding="utf-8"))["tables"]["members"]}
+
+    plain, with_ids = tmp_path / "plain.csv", tmp_path / "ids.csv"
+    assert linju("export", "members", "--out", str(plain), data=data).returncode == 0
+    r = linju("export", "members", "--out", str(with_ids), "--with-ids", data=data)
+    assert r.returncode == 0, r.stderr
+    assert not any(i in plain.read_text(encoding="utf-8-sig") for i in ids)
+    with open(with_ids, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {row["编号"] for row in rows} == ids
+
+
 def test_env_var_chooses_the_data_folder(tmp_path):
     env_dir = tmp_path / "from-env"
     r = linju(env_dir=env_dir)
@@ -136,8 +155,11 @@ def test_bad_files_get_clear_messages(tmp_path):
 @pytest.mark.slow
 def test_demo_then_exports(tmp_path):
     data = tmp_path / "data"
-    r = linju("demo", "--years", "1", "--members", "40", data=data)
+    r = linju("demo", data=data)  # the realistic branch: this year and last, 40 members
     assert r.returncode == 0, r.stderr
+    assert "members 40," in r.stdout
+    r = linju("demo", "--ten-year", "--years", "1", "--members", "10", data=tmp_path / "bench")
+    assert r.returncode == 0 and "meetings 200," in r.stdout, r.stderr
     for book in ("members", "meetings", "expenses", "requests"):
         out = tmp_path / f"{book}.xlsx"
         assert linju("export", book, "--out", str(out), data=data).returncode == 0

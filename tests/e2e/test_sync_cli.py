@@ -47,7 +47,7 @@ def enroll(data: Path, district) -> str:  # noqa: F811
 
 def test_enroll_run_status_and_revoke(tmp_path, district):  # noqa: F811
     data = tmp_path / "station"
-    assert linju("demo", "--years", "1", "--members", "40", data=data).returncode == 0
+    assert linju("demo", "--ten-year", "--years", "1", "--members", "40", data=data).returncode == 0
     r = linju("sync", "run", data=data)
     assert r.returncode == 2 and "尚未在区服务器登记" in r.stderr
     sid = enroll(data, district)

@@ -31,6 +31,25 @@ def station(tmp_path_factory):
     store.close()
 
 
+def make_realistic(tmp_path, name: str, **kw) -> tuple[Store, dict[str, int]]:
+    store = Store(tmp_path / name)
+    args = {"profile": demo.REALISTIC, "seed": 7, "today": TODAY, **kw}
+    return store, demo.generate(store, **args)
+
+
+@pytest.fixture(scope="module")
+def realistic(tmp_path_factory):
+    store, counts = make_realistic(tmp_path_factory.mktemp("demo"), "r")
+    yield store, counts
+    store.close()
+
+
+@pytest.fixture(params=["station", "realistic"])
+def any_station(request):
+    """The checks that hold for every profile run on both stations."""
+    return request.getfixturevalue(request.param)
+
+
 def test_counts_match_the_tables_and_the_sizes(station):
     store, counts = station
     for table in SYNCED_TABLES:
@@ -59,8 +78,8 @@ def test_counts_scale_with_years_and_members(tmp_path, station):
     assert 1.8 * small["expenses"] <= big["expenses"] <= 2.2 * small["expenses"]
 
 
-def test_members_have_valid_ids_and_were_adults_when_admitted(station):
-    store, _ = station
+def test_members_have_valid_ids_and_were_adults_when_admitted(any_station):
+    store, _ = any_station
     rows = store.rows("SELECT * FROM members")
     assert len({r["id_number"] for r in rows}) == len(rows)
     for r in rows:
@@ -81,8 +100,8 @@ def test_members_have_valid_ids_and_were_adults_when_admitted(station):
             assert r["left_date"] and r["left_reason"]
 
 
-def test_request_histories_follow_the_loop(station):
-    store, _ = station
+def test_request_histories_follow_the_loop(any_station):
+    store, _ = any_station
     events = defaultdict(list)
     for e in store.rows("SELECT * FROM request_events ORDER BY at, created_hlc"):
         events[e["request_id"]].append(e)
@@ -108,8 +127,8 @@ def test_request_histories_follow_the_loop(station):
         assert (req["closed_at"] is not None) == (state in ("done", "rated", "archived"))
 
 
-def test_money_is_integer_fen_and_reversals_link(station):
-    store, _ = station
+def test_money_is_integer_fen_and_reversals_link(any_station):
+    store, _ = any_station
     assert store.scalar("SELECT count(*) FROM expenses WHERE typeof(amount_fen) != 'integer'") == 0
     assert store.scalar("SELECT count(*) FROM allocations WHERE amount_fen != 1450000") == 0
     by_id = {r["id"]: r for r in store.rows("SELECT * FROM expenses")}
@@ -135,8 +154,8 @@ def test_attendance_refers_to_members_and_meetings(station):
     assert store.scalar("SELECT count(*) FROM meetings WHERE status = 'final'") > 0.9 * 400
 
 
-def test_change_log_has_one_insert_per_row(station):
-    store, counts = station
+def test_change_log_has_one_insert_per_row(any_station):
+    store, counts = any_station
     logged = {
         r["tbl"]: r["n"]
         for r in store.rows("SELECT tbl, count(*) AS n FROM change_log GROUP BY tbl")
@@ -184,3 +203,117 @@ def test_reports_progress(tmp_path):
     tables = {t for t, _, _ in seen}
     assert {"members", "meetings", "requests", "request_events", "expenses"} <= tables
     assert all(0 < done <= total for _, done, total in seen)
+
+
+# -- the realistic station (DOMAIN.md, "What one branch's year looks like") -----------
+WHOLE_YEAR = str(TODAY.year - 1)  # REALISTIC covers last year whole and this year so far
+
+
+def _per_type(store: Store, year: str) -> dict[str, int]:
+    rows = store.rows(
+        "SELECT type, count(*) AS n FROM meetings WHERE substr(date, 1, 4) = ? GROUP BY type",
+        [year],
+    )
+    return {r["type"]: r["n"] for r in rows}
+
+
+def test_realistic_branch_has_the_domain_sizes(realistic):
+    store, counts = realistic
+    assert counts["members"] == demo.REALISTIC.members == 40
+    assert 4 <= counts["party_groups"] <= 5
+    assert 8 <= store.scalar("SELECT count(*) FROM members WHERE is_centre_household") <= 10
+    assert counts["allocations"] == demo.REALISTIC.years == 2
+    assert store.scalar("SELECT min(date) FROM meetings") >= f"{WHOLE_YEAR}-01-01"
+    assert len(store.rows("SELECT DISTINCT committee_role FROM members")) == 5  # 4 roles + NULL
+
+
+def test_realistic_meetings_follow_the_yearly_rhythm(realistic):
+    store, counts = realistic
+    by_type = _per_type(store, WHOLE_YEAR)
+    neighbour = by_type.pop("neighbour")
+    assert 6 <= neighbour <= 8
+    assert by_type == {
+        "committee": 12,
+        "group": 12 * counts["party_groups"],
+        "party_class": 4,
+        "branch_assembly": 4,
+        "theme_day": 12,
+        "life_meeting": 1,
+        "joint": 4,
+    }
+    assert 90 <= sum(by_type.values()) + neighbour <= 110
+    residents = store.rows("SELECT resident_count FROM meetings WHERE type = 'neighbour'")
+    assert residents and all(5 <= r["resident_count"] <= 15 for r in residents)
+
+
+def test_realistic_meetings_have_full_rolls(realistic):
+    store, _ = realistic
+    members = store.rows("SELECT * FROM members")
+    group_of_name = {r["name"]: r["id"] for r in store.rows("SELECT id, name FROM party_groups")}
+    rolls: dict[str, set[str]] = defaultdict(set)
+    for a in store.rows("SELECT meeting_id, member_id FROM attendance"):
+        rolls[a["meeting_id"]].add(a["member_id"])
+    for m in store.rows("SELECT * FROM meetings"):
+        day = m["date"]
+        active = [
+            r
+            for r in members
+            if r["joined_date"] <= day and (r["left_date"] is None or r["left_date"] > day)
+        ]
+        if m["type"] in ("joint", "neighbour"):
+            expected = set()  # no roster: residents and partners are counted, not rolled
+        elif m["type"] == "committee":
+            expected = {r["id"] for r in active if r["committee_role"]}
+        elif m["type"] == "group":
+            building = m["title"].split("月", 1)[1].removesuffix("党小组会")
+            group = group_of_name[f"{building}党小组"]
+            expected = {r["id"] for r in active if r["party_group_id"] == group}
+        else:
+            expected = {r["id"] for r in active}
+        assert rolls.get(m["id"], set()) == expected, m["title"]
+        assert m["type"] in ("joint", "neighbour") or expected
+
+
+def test_realistic_requests_and_funds(realistic):
+    store, _ = realistic
+    requests = store.scalar(
+        "SELECT count(*) FROM requests WHERE substr(registered_at, 1, 4) = ?", [WHOLE_YEAR]
+    )
+    assert 30 <= requests <= 50
+    year = int(WHOLE_YEAR)
+    entries = store.rows("SELECT * FROM expenses WHERE year = ?", [year])
+    assert 30 <= len(entries) <= 80
+    reversed_ids = {e["reverses_id"] for e in entries if e["reverses_id"]}
+    standing = [e for e in entries if not e["reverses_id"] and e["id"] not in reversed_ids]
+    # Tens to a few thousand yuan.
+    assert all(2_000 <= e["amount_fen"] <= 500_000 for e in standing)
+    spent = sum(e["amount_fen"] for e in entries)
+    allocation = store.scalar("SELECT amount_fen FROM allocations WHERE year = ?", [year])
+    assert allocation == 1_450_000
+    assert 0.93 * allocation <= spent <= allocation
+    assert not any(e["overdraw_reason"] for e in entries)
+    reversals = store.scalar("SELECT count(*) FROM expenses WHERE reverses_id IS NOT NULL")
+    assert 1 <= reversals <= 5
+
+
+def test_realistic_same_seed_same_station(tmp_path, realistic):
+    store, _ = realistic
+    again, _ = make_realistic(tmp_path, "again")
+    other, _ = make_realistic(tmp_path, "other", seed=8)
+    try:
+        assert _content(again) == _content(store)
+        assert _content(other)["members"] != _content(store)["members"]
+    finally:
+        again.close()
+        other.close()
+
+
+def test_realistic_early_in_january(tmp_path):
+    # Two days into the year: the previous whole year carries the station.
+    store, counts = make_realistic(tmp_path, "jan", today=dt.date(2026, 1, 2))
+    try:
+        assert counts["allocations"] == 2
+        assert 90 <= sum(_per_type(store, "2025").values()) <= 110
+        assert not store.scalar("SELECT count(*) FROM meetings WHERE date > '2026-01-02'")
+    finally:
+        store.close()

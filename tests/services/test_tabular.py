@@ -16,7 +16,11 @@ from linju_desktop.services.tabular import (
     MAX_BLANK_RUN,
     TableError,
     cell_text,
+    date_cell,
+    datetime_cell,
+    money_cell,
     read_table,
+    time_cell,
     write_table,
 )
 
@@ -302,6 +306,42 @@ def test_round_trip(tmp_path: Path, suffix: str) -> None:
     if os.name == "posix":
         assert stat.S_IMODE(f.stat().st_mode) == 0o600
     assert [p.name for p in tmp_path.iterdir()] == [f.name]  # no temp file left
+
+
+def test_formatted_cells_are_typed_in_xlsx_and_plain_in_csv(tmp_path: Path) -> None:
+    row = [
+        money_cell(123_450),
+        money_cell(-5),
+        date_cell(dt.date(2025, 12, 1)),
+        datetime_cell(dt.datetime(2025, 12, 1, 11, 38, 32)),
+        time_cell(dt.time(14, 0)),
+        money_cell(None),
+    ]
+    header = ["金额", "差额", "日期", "时间", "开始", "空"]
+    write_table(tmp_path / "t.csv", header, [row])
+    text = (tmp_path / "t.csv").read_text(encoding="utf-8-sig")
+    assert text.splitlines()[1] == "1234.50,-0.05,2025-12-01,2025-12-01 11:38,14:00,"
+    write_table(tmp_path / "t.xlsx", header, [row])
+    wb = openpyxl.load_workbook(tmp_path / "t.xlsx")
+    cells = wb.active[2]
+    assert [c.value for c in cells] == [
+        1234.5,
+        -0.05,
+        dt.datetime(2025, 12, 1),
+        dt.datetime(2025, 12, 1, 11, 38, 32),
+        dt.time(14, 0),
+        None,
+    ]
+    assert [c.number_format for c in cells[:5]] == [
+        "#,##0.00",
+        "#,##0.00",
+        "yyyy-mm-dd",
+        "yyyy-mm-dd hh:mm",
+        "hh:mm",
+    ]
+    wb.close()
+    with pytest.raises(TypeError):
+        money_cell(12.5)  # type: ignore[arg-type]  # money is integer fen, never a float
 
 
 def test_csv_bytes_bom_and_crlf(tmp_path: Path) -> None:
