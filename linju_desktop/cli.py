@@ -582,6 +582,10 @@ def build_parser() -> argparse.ArgumentParser:
     ib = sy_sub.add_parser("import-bundle", help="apply the district's reply file")
     ib.add_argument("file", metavar="FILE")
     ib.set_defaults(func=cmd_sync_import_bundle)
+
+    from linju_desktop.cli_reports import register_commands
+
+    register_commands(sub)
     return p
 
 

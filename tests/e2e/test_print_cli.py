@@ -1,0 +1,102 @@
+"""`linju print` and `linju report figures` end to end, as a subprocess."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_cli import linju
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("station")
+    assert linju("demo", "--seed", "4", data=folder).returncode == 0
+    return folder
+
+
+def _one(data: Path, sql: str) -> str:
+    with sqlite3.connect(data / "linju.sqlite3") as db:
+        return db.execute(sql).fetchone()[0]
+
+
+def test_every_kind_prints(data, tmp_path):
+    meeting = _one(data, "SELECT id FROM meetings WHERE status = 'final' LIMIT 1")
+    request = _one(data, "SELECT number FROM requests LIMIT 1")
+    for args in (
+        ["meeting", meeting[:8]],
+        ["request", request],
+        ["meetings"],
+        ["funds", "--from", "2025-01-01", "--to", "2025-06-30"],
+        ["ledger"],
+        ["requests", "--list", "task"],
+        ["roster"],
+        ["annual"],
+    ):
+        for suffix in (".pdf", ".xlsx"):
+            out = tmp_path / f"{args[0]}{suffix}"
+            run = linju("print", *args, "--out", str(out), data=data)
+            assert run.returncode in (0, 1), run.stderr
+            assert out.stat().st_size > 1000
+            assert "已保存" in run.stdout
+
+
+def test_exit_codes_and_messages(data, tmp_path):
+    full = linju("print", "roster", "--full-ids", "--out", str(tmp_path / "r.pdf"), data=data)
+    assert full.returncode == 1 and "完整身份证号" in full.stderr
+    draft = _one(data, "SELECT id FROM meetings WHERE status = 'draft' LIMIT 1")
+    run = linju("print", "meeting", draft, "--out", str(tmp_path / "d.pdf"), data=data)
+    assert run.returncode == 1 and "草稿" in run.stderr
+
+    missing = linju(
+        "print", "meeting", "deadbeef-0000", "--out", str(tmp_path / "m.pdf"), data=data
+    )
+    assert missing.returncode == 2 and "deadbeef-0000" in missing.stderr
+    assert not (tmp_path / "m.pdf").exists()
+    bad = linju("print", "ledger", "--out", str(tmp_path / "no" / "x.pdf"), data=data)
+    assert bad.returncode == 2 and "不存在" in bad.stderr
+    wrong = linju("print", "ledger", "--out", str(tmp_path / "x.doc"), data=data)
+    assert wrong.returncode == 2 and ".pdf" in wrong.stderr
+    both = linju(
+        "print", "ledger", "--year", "2025", "--from", "2025-01-01", "--out", "x.pdf", data=data
+    )
+    assert both.returncode == 2 and "--year" in both.stderr
+    date = linju(
+        "print", "funds", "--from", "2025-13-01", "--to", "2025-12-31", "--out", "x.pdf", data=data
+    )
+    assert date.returncode == 2 and "2025-13-01" in date.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.pdf", "r.pdf"]
+
+
+def test_report_figures(data):
+    run = linju("report", "figures", "--year", "2025", "--json", data=data)
+    assert run.returncode == 0, run.stderr
+    f = json.loads(run.stdout)
+    for key in (
+        "members",
+        "party_groups",
+        "centre_households",
+        "meetings_by_type",
+        "neighbour_meetings",
+        "neighbour_meeting_residents",
+        "joint_meetings",
+        "requests_total",
+        "requests_by_list",
+        "requests_closed",
+        "rates",
+        "funds",
+    ):
+        assert key in f  # fmt: skip
+    with sqlite3.connect(data / "linju.sqlite3") as db:
+        spent = db.execute(
+            "SELECT sum(amount_fen) FROM expenses WHERE deleted = 0 AND date LIKE '2025-%'"
+        ).fetchone()[0]
+    assert f["funds"]["spent_fen"] == spent
+    assert 20 <= f["members"] <= 60 and f["meetings_by_type"]["committee"] == 12
+    text = linju("report", "figures", "--year", "2025", data=data)
+    assert "响应率" in text.stdout and "在册党员" in text.stdout
