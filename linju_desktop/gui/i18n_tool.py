@@ -35,7 +35,12 @@ def modules() -> dict[str, Path]:
 
 
 def lupdate(name: str, path: Path) -> None:
+    """Refresh <name>_<lang>.ts from the module and its Designer form (ui/<name>.ui)."""
     tool = Path(sys.executable).with_name("pyside6-lupdate")
+    sources = [str(path)]
+    form = GUI.parent.parent / "ui" / f"{name}.ui"
+    if form.exists():
+        sources.append(str(form))
     for lang in LANGS:
         ts = translations_dir() / f"{name}_{lang}.ts"
         subprocess.run(
@@ -45,7 +50,7 @@ def lupdate(name: str, path: Path) -> None:
                 "-no-obsolete",
                 "-target-language",
                 lang,
-                str(path),
+                *sources,
                 "-ts",
                 str(ts),
             ],

@@ -186,6 +186,8 @@ class MainWindow(QMainWindow):
         backup = QAction(self.tr("Make a &backup now"), self)
         backup.triggered.connect(lambda: self.show_page("settings").make_backup())  # type: ignore[attr-defined]
         file_menu.addAction(backup)
+        self.print_menu = file_menu.addMenu(self.tr("&Print / export this page"))
+        self.print_menu.aboutToShow.connect(self._fill_print_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -202,6 +204,21 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Linju"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def _fill_print_menu(self) -> None:
+        """The current page's outputs (the same as its 打印 button)."""
+        from linju_desktop.gui.print_preview import preview
+
+        self.print_menu.clear()
+        page = self.stack.currentWidget()
+        choices = page.print_choices() if isinstance(page, Page) else []
+        if not choices:
+            self.print_menu.addAction(self.tr("Nothing to print on this page")).setEnabled(False)
+        for label, order in choices:
+            act = self.print_menu.addAction(label)
+            act.setEnabled(order is not None)
+            if order is not None:
+                act.triggered.connect(lambda _=False, o=order: preview(self.ctx, o, self))
 
     def about_text(self) -> str:
         return self.tr(

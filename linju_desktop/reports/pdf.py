@@ -157,6 +157,7 @@ class Layout:
     width: int
     height: int
     pages: list[list[Op]] = field(default_factory=list)
+    complete: bool = True  # False: the first page only, while the rest is laid out
 
     @property
     def page_count(self) -> int:
@@ -239,8 +240,10 @@ class _Layouter:
         doc: m.Document,
         progress: Callable[[int, int], None] | None,
         cancelled: Callable[[], bool] | None,
+        on_first_page: Callable[[Layout], None] | None = None,
     ) -> None:
         self.doc = doc
+        self.on_first_page = on_first_page
         w, h = A4
         self.width, self.height = (h, w) if doc.landscape else (w, h)
         self.left, self.right = MARGIN, self.width - MARGIN
@@ -260,6 +263,11 @@ class _Layouter:
         return self.pages[-1]
 
     def new_page(self) -> None:
+        if len(self.pages) == 1 and self.on_first_page:
+            # The preview shows page 1 now; its footer's page count comes with the rest.
+            self.on_first_page(
+                Layout(self.doc, self.width, self.height, [self.pages[0]], complete=False)
+            )
         self.pages.append([])
         self.y = self.top
 
@@ -329,7 +337,7 @@ class _Layouter:
     def fields(self, block: m.Fields) -> None:
         cols = max(1, block.columns)
         pair_w = (self.right - self.left) / cols
-        label_w = min(pair_w * 0.38, 1400)
+        label_w = min(pair_w * 0.42, 1500)
         value_w = pair_w - label_w
         lh = self.fonts.line_height("body")
         for start in range(0, len(block.pairs), cols):
@@ -473,9 +481,10 @@ def layout(
     doc: m.Document,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    on_first_page: Callable[[Layout], None] | None = None,
 ) -> Layout:
     ensure_gui()
-    return _Layouter(doc, progress, cancelled).run()
+    return _Layouter(doc, progress, cancelled, on_first_page).run()
 
 
 # -- painting -------------------------------------------------------------------------------
@@ -525,7 +534,11 @@ class Painter:
         p.drawText(QPointF(lay.width - MARGIN - fm.horizontalAdvance(head), top_y), head)
         p.drawLine(QPointF(MARGIN, top_y + 30), QPointF(lay.width - MARGIN, top_y + 30))
         foot_y = lay.height - BOTTOM + 120
-        number = tr("Page {page} of {pages}", page=index + 1, pages=lay.page_count)
+        number = (
+            tr("Page {page} of {pages}", page=index + 1, pages=lay.page_count)
+            if lay.complete
+            else tr("Page {page}", page=index + 1)
+        )
         p.drawText(QPointF((lay.width - fm.horizontalAdvance(number)) / 2, foot_y), number)
         if doc.masked is not None:
             note = tr("ID numbers masked") if doc.masked else tr("FULL ID numbers: keep safe")

@@ -23,6 +23,7 @@ ZH_CN: dict[str, str] = {
     "Printed: {date}": "打印日期：{date}",
     "Page {page} of {pages}": "第 {page} 页 共 {pages} 页",
     "Page &P of &N": "第 &P 页 共 &N 页",
+    "Page {page}": "第 {page} 页",
     "DRAFT": "草稿",
     "ID numbers masked": "身份证号已隐藏中间位数",
     "FULL ID numbers: keep safe": "含完整身份证号，请妥善保管",

@@ -4,18 +4,18 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/base.py" line="70"/>
-        <location filename="../../linju_desktop/gui/pages/base.py" line="71"/>
+        <location filename="../../linju_desktop/gui/pages/base.py" line="76"/>
+        <location filename="../../linju_desktop/gui/pages/base.py" line="77"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/base.py" line="136"/>
+        <location filename="../../linju_desktop/gui/pages/base.py" line="147"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linju_desktop/gui/pages/base.py" line="202"/>
+        <location filename="../../linju_desktop/gui/pages/base.py" line="213"/>
         <source>%n record(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -1,22 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/base.py" line="70" />
-        <location filename="../../linju_desktop/gui/pages/base.py" line="71" />
+        <location filename="../../linju_desktop/gui/pages/base.py" line="76"/>
+        <location filename="../../linju_desktop/gui/pages/base.py" line="77"/>
         <source>Search</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/base.py" line="136" />
+        <location filename="../../linju_desktop/gui/pages/base.py" line="147"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linju_desktop/gui/pages/base.py" line="202" />
+        <location filename="../../linju_desktop/gui/pages/base.py" line="213"/>
         <source>%n record(s)</source>
-        <translation><numerusform>共 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

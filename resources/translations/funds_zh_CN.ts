@@ -3,37 +3,37 @@
 <context>
     <name>AllocationDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="629" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="647" />
         <source>Allocation for {year}</source>
         <translation>{year} 年度经费</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="634" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="652" />
         <source>Enter the amount exactly as in the district's notice.</source>
         <translation>请按区里下达的通知如实填写金额。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="640" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="658" />
         <source>&amp;Amount (yuan)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="644" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="662" />
         <source>&amp;From</source>
         <translation>下达单位(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="645" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="663" />
         <source>e.g. 区委组织部</source>
         <translation>例如：区委组织部</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="647" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="665" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="670" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="688" />
         <source>Allocation saved</source>
         <translation>年度经费已保存</translation>
     </message>
@@ -41,12 +41,12 @@
 <context>
     <name>AmountField</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="454" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="466" />
         <source>e.g. 1,200.50</source>
         <translation>例如：1,200.50</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="479" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="491" />
         <source>In capitals: {text}</source>
         <translation>大写：{text}</translation>
     </message>
@@ -54,57 +54,57 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="751" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="769" />
         <source>Expense entry</source>
         <translation>支出记录</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="758" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="776" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="759" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="777" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="762" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="780" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="765" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="783" />
         <source>Spent on</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="766" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="784" />
         <source>Paid to</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="767" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="785" />
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="770" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="788" />
         <source>Over the allocation because</source>
         <translation>超支原因</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="772" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="790" />
         <source>Reversal, because</source>
         <translation>冲销原因</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="790" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="808" />
         <source>Receipts (double-click to open):</source>
         <translation>票据照片（双击打开）：</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="797" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="815" />
         <source>Reverse this entry…</source>
         <translation>冲销这笔账…</translation>
     </message>
@@ -112,92 +112,97 @@
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="493" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="505" />
         <source>Add expense</source>
         <translation>登记支出</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="499" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="511" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="501" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="513" />
         <source>&amp;Amount (yuan)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="504" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="516" />
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="507" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="519" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="510" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="522" />
         <source>&amp;Spent on</source>
         <translation>用途(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="510" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="522" />
         <source>e.g. July 1st activity</source>
         <translation>例如：七一主题党日活动</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="511" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="523" />
         <source>Paid &amp;to</source>
         <translation>收款方(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="511" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="523" />
         <source>shop or person</source>
         <translation>商店或个人</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="512" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="524" />
         <source>Appro&amp;ved by</source>
         <translation>审批人(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="520" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="532" />
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="522" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="534" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="528" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="540" />
         <source>&amp;Receipts (optional)</source>
         <translation>票据照片（可不填）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="552" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="564" />
         <source>Choose receipt photos</source>
         <translation>选择票据照片</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="554" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="566" />
         <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)</source>
         <translation>照片和扫描件 (*.jpg *.jpeg *.png *.heic *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="593" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="606" />
+        <source>No allocation has been entered for {year} yet. If the district has given it, press Cancel and enter it first (Set allocation…).</source>
+        <translation>尚未录入{year}年度的经费拨付。如区里已经下拨，请按“取消”，先录入拨付金额（设置年度拨付…）。</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="611" />
         <source>Not saved: over the allocation without a reason</source>
         <translation>未保存：超出年度经费且未填写原因</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="600" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="618" />
         <source>Expense saved</source>
         <translation>支出已保存</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="615" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="633" />
         <source>Receipt not added</source>
         <translation>票据照片未能添加</translation>
     </message>
@@ -205,159 +210,169 @@
 <context>
     <name>FundsPage</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="84" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="86" />
         <source>Funds</source>
         <translation>经费</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="97" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="92" />
+        <source>Public notice of the funds {year}</source>
+        <translation>{year}年经费使用公示</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="95" />
+        <source>Funds ledger {year}</source>
+        <translation>{year}年经费流水账</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="109" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="100" />
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="182" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="112" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="194" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="107" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="119" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="113" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="125" />
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="114" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="126" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="115" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="127" />
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="118" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="130" />
         <source>Receipts</source>
         <translation>票据</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="127" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="139" />
         <source>reversal {amount}</source>
         <translation>冲销 {amount}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="133" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="145" />
         <source>Reverses: {purpose}</source>
         <translation>冲销：{purpose}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="137" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="149" />
         <source>[reversed] {purpose}</source>
         <translation>【已冲销】{purpose}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="168" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="180" />
         <source>Add expense</source>
         <translation>登记支出</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="169" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="181" />
         <source>Record money spent, with its receipts</source>
         <translation>登记一笔经费支出及票据</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="175" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="187" />
         <source>Reverse selected entry…</source>
         <translation>冲销选中的账…</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="176" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="188" />
         <source>Cancel a wrong entry with a reversing entry; the original stays visible</source>
         <translation>用一笔冲销记录更正录错的账，原记录仍然保留</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="191" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="203" />
         <source>&amp;Year</source>
         <translation>年度(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="193" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="205" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="206" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="218" />
         <source>Set allocation…</source>
         <translation>填写年度经费…</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="207" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="219" />
         <source>Enter the year's allocation as the district gave it</source>
         <translation>按区里下达的数额填写本年度经费</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="219" />
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="221" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="231" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="233" />
         <source>Whole year</source>
         <translation>全年合计</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="277" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="289" />
         <source>source not recorded</source>
         <translation>未填下达单位</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="279" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="291" />
         <source>{year} allocation: {amount} yuan (from {source})</source>
         <translation>{year} 年度经费：{amount} 元（{source}下达）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="285" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="297" />
         <source>No allocation entered for {year} yet: press “Set allocation…”</source>
         <translation>还没有填写 {year} 年度经费：请点“填写年度经费…”</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="290" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="302" />
         <source>Overdrawn by {amount} yuan</source>
         <translation>已超支 {amount} 元</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="295" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="307" />
         <source>Balance: {amount} yuan</source>
         <translation>结余：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="297" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="309" />
         <source>spent {amount} yuan</source>
         <translation>已支出 {amount} 元</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="307" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="319" />
         <source>used {used} yuan, {left} yuan left</source>
         <translation>已用 {used} 元，剩余 {left} 元</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="314" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="326" />
         <source>{used} yuan</source>
         <translation>{used} 元</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="347" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="359" />
         <source>Reverse an entry</source>
         <translation>冲销一笔账</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="348" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="360" />
         <source>First click the wrong entry in the list, then press this button.</source>
         <translation>请先在下面的列表中点一下录错的那笔账，再按这个按钮。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="366" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="378" />
         <source>Cannot reverse</source>
         <translation>不能冲销</translation>
     </message>
@@ -365,17 +380,17 @@
 <context>
     <name>OverdrawPrompt</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="413" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="425" />
         <source>Over the year's allocation</source>
         <translation>超出年度经费</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="420" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="432" />
         <source>&amp;Why must it be spent anyway? (e.g. agreed by the committee)</source>
         <translation>为什么仍需支出？（例如：经支委会研究同意）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="429" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="441" />
         <source>Record it anyway</source>
         <translation>仍然登记</translation>
     </message>
@@ -383,47 +398,47 @@
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="693" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="711" />
         <source>Reverse an entry</source>
         <translation>冲销一笔账</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="696" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="714" />
         <source>This entry:</source>
         <translation>这笔账：</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="704" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="722" />
         <source>A reversing entry of {amount} yuan will be added. The wrong entry stays in the list, marked as reversed; the balance goes back up.</source>
         <translation>将增加一笔 {amount} 元的冲销记录。录错的账仍留在列表中，标为“已冲销”；结余随之恢复。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="711" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="729" />
         <source>e.g. amount typed wrongly</source>
         <translation>例如：金额录错了</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="712" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="730" />
         <source>&amp;Why reverse it?</source>
         <translation>冲销原因(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="715" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="733" />
         <source>Reverse it</source>
         <translation>确认冲销</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="727" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="745" />
         <source>Say why the entry is reversed</source>
         <translation>请填写冲销原因</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="735" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="753" />
         <source>Cannot reverse</source>
         <translation>不能冲销</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="739" />
+        <location filename="../../linju_desktop/gui/pages/funds.py" line="757" />
         <source>Entry reversed</source>
         <translation>已冲销</translation>
     </message>

@@ -3,184 +3,184 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="249" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="256" />
         <source>Member: {name}</source>
         <translation>党员：{name}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="251" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="258" />
         <source>Add a member</source>
         <translation>新增党员</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="265" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="272" />
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="268" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="275" />
         <source>&amp;ID number</source>
         <translation>身份证号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="269" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="276" />
         <source>18 digits; the last may be X</source>
         <translation>18位，最后一位可能是X</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="270" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="277" />
         <source>Birth date and gender are read from the ID number</source>
         <translation>出生日期和性别根据身份证号码自动得出</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="277" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="284" />
         <source>&amp;Mobile</source>
         <translation>手机号(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="278" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="285" />
         <source>11 digits, or a landline</source>
         <translation>11位手机号，或座机号码</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="282" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="289" />
         <source>&amp;Joined the Party</source>
         <translation>入党日期(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="283" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="290" />
         <source>e.g. 1985-07-01</source>
         <translation>例如 1985-07-01</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="287" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="294" />
         <source>&amp;Full membership</source>
         <translation>转正日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="288" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="295" />
         <source>blank while probationary</source>
         <translation>预备期内不填</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="292" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="299" />
         <source>Ca&amp;tegory</source>
         <translation>党员类别(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="296" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="303" />
         <source>(from the dates)</source>
         <translation>（按日期自动判断）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="304" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="311" />
         <source>Party &amp;group</source>
         <translation>党小组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="305" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="312" />
         <source>&amp;Building</source>
         <translation>楼栋(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="306" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="313" />
         <source>&amp;Unit</source>
         <translation>单元(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="307" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="314" />
         <source>&amp;Room</source>
         <translation>房号(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="309" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="316" />
         <source>More details</source>
         <translation>更多信息</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="318" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="325" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="319" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="326" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="322" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="329" />
         <source>Occupation</source>
         <translation>人员类别</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="325" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="332" />
         <source>Party-member centre household</source>
         <translation>党员中心户</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="328" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="335" />
         <source>In-service member reporting to the community</source>
         <translation>在职党员到社区报到</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="331" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="338" />
         <source>Employer</source>
         <translation>报到单位</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="334" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="341" />
         <source>Mobility</source>
         <translation>流动状态</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="337" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="344" />
         <source>Gone to</source>
         <translation>外出去向</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="341" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="348" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="351" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="358" />
         <source>Record leaving…</source>
         <translation>登记离开…</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="366" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="373" />
         <source>Birth date and gender will be read from the ID number</source>
         <translation>输入身份证号码后，自动显示出生日期和性别</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="374" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="381" />
         <source>Born {date}, {gender}, aged {age}</source>
         <translation>出生于 {date}，{gender}，{age} 岁</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="417" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="424" />
         <source>Saved — please check</source>
         <translation>已保存，请核对以下提醒</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="418" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="425" />
         <source>Member saved</source>
         <translation>党员信息已保存</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="424" />
         <location filename="../../linju_desktop/gui/pages/members.py" line="431" />
         <location filename="../../linju_desktop/gui/pages/members.py" line="438" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="445" />
         <source>Record leaving</source>
         <translation>登记离开</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="425" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="432" />
         <source>Why does the member leave (transfer out, death, ...)?</source>
         <translation>离开原因（如转出、去世等）：</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="432" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="439" />
         <source>The member stays in the history but leaves the roster. Continue?</source>
         <translation>该党员的记录会保留在历史中，但不再列入花名册。确定吗？</translation>
     </message>
@@ -188,159 +188,171 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="41" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="42" />
         <source>Members</source>
         <translation>党员</translation>
     </message>
     <message>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="46" />
+        <source>Roster of members (ID numbers masked)</source>
+        <translation>党员花名册（身份证号隐藏中间位数）</translation>
+    </message>
+    <message>
         <location filename="../../linju_desktop/gui/pages/members.py" line="47" />
+        <source>Roster with FULL ID numbers (keep safe)</source>
+        <translation>党员花名册（含完整身份证号，请妥善保管）</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/members.py" line="54" />
         <source>Search by name, pinyin initials (e.g. zsf), building or phone</source>
         <translation>按姓名、拼音首字母（如 zsf）、楼栋或电话查找</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="54" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="61" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="57" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="64" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="64" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="71" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="72" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="79" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="76" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="83" />
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="79" />
-        <location filename="../../linju_desktop/gui/pages/members.py" line="164" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="86" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="171" />
         <source>Category</source>
         <translation>党员类别</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="86" />
-        <location filename="../../linju_desktop/gui/pages/members.py" line="166" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="93" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="173" />
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="92" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="99" />
         <source>Building / unit / room</source>
         <translation>楼栋-单元-房号</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="99" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="106" />
         <source>Party standing</source>
         <translation>党龄</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="105" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="112" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="111" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="118" />
         <source>left</source>
         <translation>已离开</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="113" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="120" />
         <source>centre household</source>
         <translation>党员中心户</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="116" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="123" />
         <source>reporting from {employer}</source>
         <translation>报到党员（{employer}）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="135" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="142" />
         <source>Add a member</source>
         <translation>新增党员</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="136" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="143" />
         <source>Enter a new member by hand</source>
         <translation>手工录入一名党员</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="143" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="150" />
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="144" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="151" />
         <source>Read members from an Excel or CSV file</source>
         <translation>从 Excel 或 CSV 文件读入党员</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="150" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="157" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="150" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="157" />
         <source>Save the roster as Excel or CSV</source>
         <translation>把花名册保存为 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="154" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="161" />
         <source>Show full ID numbers</source>
         <translation>显示完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="155" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="162" />
         <source>ID numbers are hidden by default to protect members</source>
         <translation>为保护党员隐私，身份证号默认隐藏中间部分</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="160" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="167" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="161" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="168" />
         <source>On the roster</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="161" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="168" />
         <source>Left</source>
         <translation>已离开</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="174" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="181" />
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="211" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="218" />
         <source>Export the roster</source>
         <translation>导出花名册</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="213" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="220" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 表格 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linju_desktop/gui/pages/members.py" line="223" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="230" />
         <source>Exported %n member(s)</source>
-        <translation><numerusform>已导出 %n 名党员</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 名党员</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/members.py" line="224" />
+        <location filename="../../linju_desktop/gui/pages/members.py" line="231" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>

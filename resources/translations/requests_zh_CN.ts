@@ -1,90 +1,89 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="500"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="529" />
         <source>{action}: request {number}</source>
         <translation>{action}：诉求 {number}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="511"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="540" />
         <source>&amp;Note (optional)</source>
         <translation>说明（可不填）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="515"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="544" />
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="520"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="549" />
         <source>The time limit follows the category</source>
         <translation>办理时限随类别而定</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="523"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="552" />
         <source>Handled &amp;by</source>
         <translation>办理方式(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="525"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="554" />
         <source>&amp;Member</source>
         <translation>接单党员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="531"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="560" />
         <source>choose or type a department</source>
         <translation>选择或输入部门</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="532"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="561" />
         <source>&amp;Department</source>
         <translation>吹哨部门(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="537"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="566" />
         <source>&amp;Why is it returned?</source>
         <translation>退单原因(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="541"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="570" />
         <source>What was done, and what came of it</source>
         <translation>做了什么，结果如何</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="542"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="571" />
         <source>&amp;Result</source>
         <translation>办理结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="544"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="573" />
         <source>The resident is</source>
         <translation>群众评价</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="545"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="574" />
         <source>&amp;What the resident said (optional)</source>
         <translation>群众意见（可不填）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="547"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="576" />
         <source>&amp;What is still to be done?</source>
         <translation>还需要办理什么？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="549"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="578" />
         <source>&amp;Why archive although the resident was unsatisfied?</source>
         <translation>群众不满意，为什么归档？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="631"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="660" />
         <source>Cannot do this</source>
         <translation>无法办理</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="643"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="672" />
         <source>Request {number}: {action} done</source>
         <translation>诉求 {number}：已{action}</translation>
     </message>
@@ -92,82 +91,82 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="345"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="374" />
         <source>Register a request</source>
         <translation>登记诉求</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="352"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="381" />
         <source>&amp;Resident</source>
         <translation>居民姓名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="353"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="382" />
         <source>name, or 匿名 if they prefer</source>
         <translation>姓名，不愿留名可填“匿名”</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="355"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="384" />
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="355"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="384" />
         <source>optional</source>
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="363"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="392" />
         <source>building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="364"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="393" />
         <source>unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="365"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="394" />
         <source>room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="374"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="403" />
         <source>&amp;Address</source>
         <translation>住址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="378"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="407" />
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="383"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="412" />
         <source>What does the resident ask for? Where, since when?</source>
         <translation>居民反映什么问题？在哪里？从什么时候开始？</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="385"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="414" />
         <source>&amp;What is asked</source>
         <translation>诉求内容(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="388"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="417" />
         <source>&amp;Came by</source>
         <translation>来源(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="397"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="426" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="399"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="428" />
         <source>At &amp;meeting</source>
         <translation>哪次邻里会(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="451"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="480" />
         <source>Request {number} registered</source>
         <translation>诉求 {number} 已登记</translation>
     </message>
@@ -175,7 +174,7 @@
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="470"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="499" />
         <source>type a name to search</source>
         <translation>输入姓名查找</translation>
     </message>
@@ -183,122 +182,122 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="675"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="704" />
         <source>History</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="680"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="709" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="680"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="709" />
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="680"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="709" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="680"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="709" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="690"/>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="783"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="719" />
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="812" />
         <source>Next step:</source>
         <translation>下一步：</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="715"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="744" />
         <source>Request {number}</source>
         <translation>诉求 {number}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="717"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="746" />
         <source>Request {number} — {state}</source>
         <translation>诉求 {number} — {state}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="725"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="754" />
         <source>Overdue by %n day(s): it was due {due}</source>
         <translation>
             <numerusform>已逾期 %n 天：应于 {due} 前办结</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="727"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="756" />
         <source>Overdue by %n hour(s): it was due {due}</source>
         <translation>
             <numerusform>已逾期 %n 小时：应于 {due} 前办结</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="744"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="773" />
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="745"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="774" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="746"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="775" />
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="747"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="776" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="748"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="777" />
         <source>Came by</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="749"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="778" />
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="750"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="779" />
         <source>Due</source>
         <translation>应办结时间</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="751"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="780" />
         <source>What is asked</source>
         <translation>诉求内容</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="752"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="781" />
         <source>Handled by</source>
         <translation>承办</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="753"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="782" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="755"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="784" />
         <source>Rating</source>
         <translation>群众评价</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="783"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="812" />
         <source>Archived: nothing more to do.</source>
         <translation>已归档，无需再办理。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="793"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="822" />
         <source>Registered the request</source>
         <translation>登记</translation>
     </message>
@@ -306,89 +305,119 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="138"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="140" />
         <source>Resident requests</source>
         <translation>群众诉求</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="143"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="148" />
+        <source>Handling sheet of request {number}</source>
+        <translation>诉求办理单：{number}</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="150" />
+        <source>Handling sheet of the selected request (select one first)</source>
+        <translation>所选诉求的办理单（请先在列表中选中一条诉求）</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="154" />
+        <source>The three lists {year}</source>
+        <translation>{year}年三张清单</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="156" />
+        <source>Problem list {year}</source>
+        <translation>{year}年问题清单</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="160" />
+        <source>Task list {year}</source>
+        <translation>{year}年任务清单</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="164" />
+        <source>Result list {year}</source>
+        <translation>{year}年成果清单</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="172" />
         <source>Search by number, resident, building or what was asked</source>
         <translation>按编号、居民姓名、楼号或诉求内容查找</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="153"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="182" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="156"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="185" />
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="161"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="190" />
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="164"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="193" />
         <source>Building-unit-room</source>
         <translation>楼-单元-室</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="171"/>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="246"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="200" />
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="275" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="178"/>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="242"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="207" />
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="271" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="183"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="212" />
         <source>Handled by</source>
         <translation>承办</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="184"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="213" />
         <source>Due</source>
         <translation>应办结时间</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="187"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="216" />
         <source>Rating</source>
         <translation>群众评价</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="203"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="232" />
         <source>{time} overdue</source>
         <translation>{time} 已逾期</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="217"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="246" />
         <source>Register a request</source>
         <translation>登记诉求</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="218"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="247" />
         <source>Write down what a resident asked for</source>
         <translation>记下居民反映的问题</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="257"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="286" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="264"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="293" />
         <source>All ({n})</source>
         <translation>全部（{n}）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests.py" line="265"/>
+        <location filename="../../linju_desktop/gui/pages/requests.py" line="294" />
         <source>Overdue ({n})</source>
         <translation>已逾期（{n}）</translation>
     </message>

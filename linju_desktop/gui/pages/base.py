@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.models import Column, PagedTableModel
 from linju_desktop.gui.widgets import SearchBox
+from linju_desktop.reports.catalogue import Order
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -48,6 +49,11 @@ class Page(QWidget):
 
     def self_test(self) -> None:
         """Open and close every form of the page (for --self-test); raise on trouble."""
+
+    def print_choices(self) -> list[tuple[str, Order | None]]:
+        """The outputs this page prints: (menu text, order); None when a record must be
+        selected first. A page offering any gets a 打印 button."""
+        return []
 
 
 class ListPage(Page):
@@ -103,6 +109,11 @@ class ListPage(Page):
         outer.addLayout(search_row)
         outer.addWidget(self.view, 1)
         self.build_actions()
+        if type(self).print_choices is not Page.print_choices:
+            from linju_desktop.gui.print_preview import PrintButton
+
+            self.print_button = PrintButton(self)
+            self.actions_row.addWidget(self.print_button)
         ctx.data_changed.connect(self._on_changed)
         self._update_count()
 

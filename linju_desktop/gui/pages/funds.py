@@ -41,6 +41,8 @@ from linju_desktop.gui.widgets import (
     problems_text,
 )
 from linju_desktop.gui.worker import run_in_background
+from linju_desktop.reports.catalogue import Order
+from linju_desktop.reports.period import Period
 from linju_desktop.services import attachments
 from linju_desktop.services import funds as service
 
@@ -82,6 +84,16 @@ class FundsPage(ListPage):
 
     def title(self) -> str:
         return self.tr("Funds")
+
+    def print_choices(self) -> list[tuple[str, Order | None]]:
+        period = Period.year(self.year)
+        return [
+            (
+                self.tr("Public notice of the funds {year}").format(year=self.year),
+                Order("funds", period=period),
+            ),
+            (self.tr("Funds ledger {year}").format(year=self.year), Order("ledger", period=period)),
+        ]
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.year = ctx.today().year

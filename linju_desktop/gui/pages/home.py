@@ -32,7 +32,10 @@ from linju_desktop.domain.i18n import tr as core_tr
 from linju_desktop.domain.money import format_yuan
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.pages.base import Page
+from linju_desktop.gui.print_preview import PrintButton
 from linju_desktop.gui.widgets import SearchBox
+from linju_desktop.reports.catalogue import Order
+from linju_desktop.reports.period import Period
 from linju_desktop.services import funds, transfers
 from linju_desktop.services import meetings as meeting_service
 from linju_desktop.services import members as member_service
@@ -108,6 +111,16 @@ class HomePage(Page):
     def title(self) -> str:
         return self.tr("Home")
 
+    def print_choices(self) -> list[tuple[str, Order | None]]:
+        year = self.ctx.today().year
+        return [
+            (
+                self.tr("Yearly summary {year}").format(year=y),
+                Order("annual", period=Period.year(y)),
+            )
+            for y in (year, year - 1)
+        ]
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.cards: dict[str, Card] = {}
@@ -119,6 +132,8 @@ class HomePage(Page):
         top.addStretch(1)
         self.date_label = QLabel()
         top.addWidget(self.date_label)
+        self.print_button = PrintButton(self)
+        top.addWidget(self.print_button)
         outer.addLayout(top)
 
         self.search = SearchBox(self.tr("Search members, requests and minutes"))

@@ -58,6 +58,8 @@ from linju_desktop.gui.widgets import (
     inform,
     line_edit,
 )
+from linju_desktop.reports.catalogue import Order
+from linju_desktop.reports.period import Period
 from linju_desktop.services import attachments, branch
 from linju_desktop.services import meetings as service
 
@@ -105,6 +107,27 @@ class MeetingsPage(ListPage):
 
     def title(self) -> str:
         return self.tr("Meetings")
+
+    def print_choices(self) -> list[tuple[str, Order | None]]:
+        row = self.selected_row()
+        year = self.ctx.today().year
+        record = Order("meeting", ident=row["id"]) if row else None
+        label = (
+            self.tr("Minutes of “{title}”").format(title=row["title"])
+            if row
+            else self.tr("Minutes of the selected meeting (select one first)")
+        )
+        return [
+            (label, record),
+            (
+                self.tr("Register of meetings {year}").format(year=year),
+                Order("meetings", period=Period.year(year)),
+            ),
+            (
+                self.tr("Register of meetings {year}").format(year=year - 1),
+                Order("meetings", period=Period.year(year - 1)),
+            ),
+        ]
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.search_placeholder = self.tr("Search titles, places, agendas and minutes")

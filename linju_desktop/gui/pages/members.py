@@ -29,6 +29,7 @@ from linju_desktop.gui.models import Column
 from linju_desktop.gui.pages.base import ListPage
 from linju_desktop.gui.widgets import FieldForm, big_button, combo, confirm, inform, line_edit
 from linju_desktop.gui.worker import run_in_background
+from linju_desktop.reports.catalogue import Order
 from linju_desktop.services import branch, exporting
 from linju_desktop.services import members as service
 
@@ -39,6 +40,12 @@ class MembersPage(ListPage):
 
     def title(self) -> str:
         return self.tr("Members")
+
+    def print_choices(self) -> list[tuple[str, Order | None]]:
+        return [
+            (self.tr("Roster of members (ID numbers masked)"), Order("roster")),
+            (self.tr("Roster with FULL ID numbers (keep safe)"), Order("roster", full_ids=True)),
+        ]
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.show_ids = False

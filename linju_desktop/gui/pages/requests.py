@@ -47,6 +47,8 @@ from linju_desktop.gui.widgets import (
     line_edit,
     problems_text,
 )
+from linju_desktop.reports.catalogue import Order
+from linju_desktop.reports.period import Period
 from linju_desktop.services import members as member_service
 from linju_desktop.services import resident_requests as service
 from linju_desktop.services.clock import parse_iso, utc_now
@@ -136,6 +138,33 @@ class RequestsPage(ListPage):
 
     def title(self) -> str:
         return self.tr("Resident requests")
+
+    def print_choices(self) -> list[tuple[str, Order | None]]:
+        row = self.selected_row()
+        year = self.ctx.today().year
+        period = Period.year(year)
+        sheet = Order("request", ident=row["number"]) if row else None
+        label = (
+            self.tr("Handling sheet of request {number}").format(number=row["number"])
+            if row
+            else self.tr("Handling sheet of the selected request (select one first)")
+        )
+        return [
+            (label, sheet),
+            (self.tr("The three lists {year}").format(year=year), Order("requests", period=period)),
+            (
+                self.tr("Problem list {year}").format(year=year),
+                Order("requests", period=period, list_name="problem"),
+            ),
+            (
+                self.tr("Task list {year}").format(year=year),
+                Order("requests", period=period, list_name="task"),
+            ),
+            (
+                self.tr("Result list {year}").format(year=year),
+                Order("requests", period=period, list_name="result"),
+            ),
+        ]
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.segment = "all"
