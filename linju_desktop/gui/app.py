@@ -13,10 +13,11 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from linju_desktop import __version__
 from linju_desktop.resources import resource_path
@@ -180,6 +181,7 @@ def run_self_test(app: QApplication, ctx: object) -> int:
         wizard.show()
         app.processEvents()
         wizard.reject()
+        _self_test_printing(app, ctx, window, failures)
         window.close()
         app.processEvents()
     except BaseException:
@@ -191,6 +193,32 @@ def run_self_test(app: QApplication, ctx: object) -> int:
         return 1
     print(f"self-test passed: {len(PAGES)} pages and their forms opened")
     return 0
+
+
+def _self_test_printing(
+    app: QApplication, ctx: object, window: QWidget, failures: list[str]
+) -> None:
+    """The preview (Designer form, print support) and a PDF written with the embedded font."""
+    import time
+
+    from linju_desktop.gui.print_preview import PrintPreviewDialog
+    from linju_desktop.reports.catalogue import Order, save
+
+    dialog = PrintPreviewDialog(ctx, Order("annual"), window)  # type: ignore[arg-type]
+    dialog.show()
+    deadline = time.monotonic() + 60
+    while dialog.doc is None and not dialog.error and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    if dialog.doc is None:
+        failures.append(f"the print preview did not finish: {dialog.error or 'timed out'}")
+    else:
+        with tempfile.TemporaryDirectory() as folder:
+            out = Path(folder) / "self-test.pdf"
+            save(dialog.doc, out)
+            if out.stat().st_size < 1000:
+                failures.append("the yearly summary PDF came out empty")
+    dialog.reject()
 
 
 if __name__ == "__main__":

@@ -10,10 +10,12 @@ Chinese text needs a CJK font (fonts-noto-cjk on Debian/Ubuntu).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -61,10 +63,46 @@ def main(argv: list[str] | None = None) -> int:
         window.grab().save(str(path))
         print(path)
     window.close()
+    for path in print_pages(store, out):
+        print(path)
     store.close()
     if tmp:
         tmp.cleanup()
     return 0
+
+
+def print_pages(store: Any, out: Path, dpi: int = 80) -> list[Path]:
+    """The first page of every printed output, drawn by the same renderer as the PDF."""
+    from linju_desktop.reports import pdf
+    from linju_desktop.reports.catalogue import KINDS, Order, build
+    from linju_desktop.reports.period import Period
+    from linju_desktop.store import report_queries as q
+
+    today = dt.date.today()
+    last_year = Period.year(today.year - 1)
+    meetings = q.meetings_between(store, last_year.start.isoformat(), last_year.end.isoformat())
+    assembly = next((m for m in meetings if m["type"] == "branch_assembly" and m["rolled"]), None)
+    handled = [
+        r
+        for r in q.requests_registered(store, "2000-01-01T00:00:00Z", "2100-01-01T00:00:00Z")
+        if r["handling"] == "department"
+    ]
+    paths = []
+    for kind in KINDS:
+        ident = ""
+        if kind == "meeting":
+            if assembly is None:
+                continue
+            ident = assembly["id"]
+        elif kind == "request":
+            if not handled:
+                continue
+            ident = handled[-1]["number"]
+        lay = pdf.layout(build(store, Order(kind, ident=ident, period=last_year), today))
+        path = out / f"print-{kind}.png"
+        pdf.page_image(lay, 0, dpi).save(str(path))
+        paths.append(path)
+    return paths
 
 
 if __name__ == "__main__":

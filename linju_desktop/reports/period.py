@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from linju_desktop.domain.i18n import tr
+from linju_desktop.services.clock import DEFAULT_TIMEZONE, local_time, station_timezone
 from linju_desktop.store.database import Store
-
-DEFAULT_TIMEZONE = "Asia/Shanghai"
 
 
 class ReportError(Exception):
@@ -42,11 +41,8 @@ class Period:
 
 
 def timezone(store: Store) -> ZoneInfo:
-    name = str(store.get_setting("timezone", DEFAULT_TIMEZONE) or DEFAULT_TIMEZONE)
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo(DEFAULT_TIMEZONE)
+    zone = station_timezone(store)
+    return zone if isinstance(zone, ZoneInfo) else ZoneInfo(DEFAULT_TIMEZONE)
 
 
 def utc_bounds(period: Period, tz: ZoneInfo) -> tuple[str, str]:
@@ -64,12 +60,9 @@ def local(stamp: str | None, tz: ZoneInfo) -> dt.datetime | None:
     if not stamp:
         return None
     try:
-        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+        return local_time(stamp, tz)
     except ValueError:
         return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(tz).replace(tzinfo=None)
 
 
 def day(text: str | None) -> dt.date | None:
