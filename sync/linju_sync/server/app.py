@@ -304,4 +304,7 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
 
         return await work(run)
 
+    from linju_sync.server.web.app import mount
+
+    mount(app, server)
     return app

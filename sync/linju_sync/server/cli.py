@@ -157,6 +157,13 @@ def cmd_add_account(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_simulate_district(args: argparse.Namespace) -> int:
+    # Lazy: the simulator needs linju_desktop, which a bare server may not have.
+    from linju_sync.server.simulate import simulate_district
+
+    return simulate_district(args, _open)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="linju-server", description="Linju district sync server")
     p.add_argument(
@@ -220,6 +227,21 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("add-account", help="a read-only account for a community")
     s.add_argument("community")
     s.set_defaults(func=cmd_add_account)
+
+    s = sub.add_parser(
+        "simulate-district", help="build N demo stations and sync them over HTTP (load, figures)"
+    )
+    s.add_argument("--stations", type=int, required=True, help="how many stations (N)")
+    s.add_argument("--years", type=int, default=1, help="whole years up to last 31 December")
+    s.add_argument("--seed", type=int, default=1, help="the district's names and stations")
+    s.add_argument("--server", help="URL of a running server (default: start one on loopback)")
+    s.add_argument("--work", help="folder for the station folders (default: a new temp folder)")
+    s.add_argument("--jobs", type=int, default=4, help="stations synced at once")
+    s.set_defaults(func=cmd_simulate_district)
+
+    from linju_sync.server.web.cli_users import register_commands
+
+    register_commands(sub, _open)
     return p
 
 

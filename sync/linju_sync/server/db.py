@@ -195,6 +195,61 @@ accounts = Table(
     Column("revoked_at", Text),
 )
 
+# Added in version 3: the web console's people, sessions, throttling, audit and the
+# per-station figures cache (Table objects for queries; the DDL is frozen in _m3).
+users = Table(
+    "users",
+    metadata,
+    Column("username", String(64), primary_key=True),
+    Column("role", String(16), nullable=False),  # district | street | community | department
+    Column("scope", Text, nullable=False),  # the street/community/department name; "" for district
+    Column("password_hash", Text, nullable=False),
+    Column("must_change", Integer, nullable=False),
+    Column("created_at", Text, nullable=False),
+    Column("disabled_at", Text),
+    Column("last_login_at", Text),
+)
+
+web_sessions = Table(
+    "web_sessions",
+    metadata,
+    Column("id_hash", String(64), primary_key=True),
+    Column("username", String(64), nullable=False),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", Text, nullable=False),
+    Column("last_seen", Text, nullable=False),
+)
+
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(64), nullable=False),
+    Column("address", String(64), nullable=False),
+    Column("at", Text, nullable=False),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", Text, nullable=False),
+    Column("username", String(64), nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("target", Text, nullable=False),
+    Column("detail", Text, nullable=False),
+)
+
+figure_cache = Table(
+    "figure_cache",
+    metadata,
+    Column("station_id", String(64), nullable=False),
+    Column("period", String(32), nullable=False),
+    Column("stamp", Text, nullable=False),
+    Column("data", Text, nullable=False),
+    PrimaryKeyConstraint("station_id", "period"),
+)
+
 V1_TABLES = (
     schema_version,
     meta,
@@ -220,7 +275,56 @@ def _m2(conn: Connection) -> None:
     conn.execute(text("CREATE INDEX ix_stations_community ON stations (community)"))
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_m1, _m2]
+_M3_DDL = (
+    """CREATE TABLE users (
+        username VARCHAR(64) NOT NULL PRIMARY KEY,
+        role VARCHAR(16) NOT NULL,
+        scope TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        must_change INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        disabled_at TEXT,
+        last_login_at TEXT)""",
+    """CREATE TABLE web_sessions (
+        id_hash VARCHAR(64) NOT NULL PRIMARY KEY,
+        username VARCHAR(64) NOT NULL,
+        csrf VARCHAR(64) NOT NULL,
+        created_at TEXT NOT NULL,
+        last_seen TEXT NOT NULL)""",
+    "CREATE INDEX ix_web_sessions_user ON web_sessions (username)",
+    """CREATE TABLE login_failures (
+        id {serial} PRIMARY KEY,
+        username VARCHAR(64) NOT NULL,
+        address VARCHAR(64) NOT NULL,
+        at TEXT NOT NULL)""",
+    "CREATE INDEX ix_login_failures_user ON login_failures (username, at)",
+    "CREATE INDEX ix_login_failures_addr ON login_failures (address, at)",
+    """CREATE TABLE audit_log (
+        id {serial} PRIMARY KEY,
+        at TEXT NOT NULL,
+        username VARCHAR(64) NOT NULL,
+        action VARCHAR(32) NOT NULL,
+        target TEXT NOT NULL,
+        detail TEXT NOT NULL)""",
+    """CREATE TABLE figure_cache (
+        station_id VARCHAR(64) NOT NULL,
+        period VARCHAR(32) NOT NULL,
+        stamp TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (station_id, period))""",
+    "CREATE INDEX ix_stations_street ON stations (street)",
+)
+
+
+def _m3(conn: Connection) -> None:
+    # Literal DDL, frozen: later changes to the Table objects above must not change
+    # what version 3 was.
+    serial = "INTEGER" if conn.dialect.name == "sqlite" else "SERIAL"
+    for ddl in _M3_DDL:
+        conn.execute(text(ddl.format(serial=serial)))
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_m1, _m2, _m3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

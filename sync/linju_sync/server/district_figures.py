@@ -1,0 +1,154 @@
+"""The district's figures: each station's own figures, by the station's definitions
+(linju_sync.figures, the same code as `linju report figures`), added up by scope.
+
+Per-station figures are cached in figure_cache under a stamp that changes whenever the
+station's rows can have changed (its last sync, the district's last write to it), so an
+overview of 526 stations reads 526 small JSON rows instead of every record, and the cache
+is shared by every server worker.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from linju_sync import figures
+from linju_sync.server.db import Database, feed, figure_cache, rows, stations
+
+_TABLES = (
+    "members",
+    "party_groups",
+    "transfers",
+    "meetings",
+    "requests",
+    "request_events",
+    "allocations",
+    "expenses",
+)
+
+
+def period_key(start: dt.date, end: dt.date) -> str:
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def parse_period(
+    year: int, quarter: int | None = None, month: int | None = None
+) -> tuple[dt.date, dt.date]:
+    if month:
+        start = dt.date(year, month, 1)
+        nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+        return start, nxt - dt.timedelta(days=1)
+    if quarter:
+        first = 3 * (quarter - 1) + 1
+        start = dt.date(year, first, 1)
+        nxt = dt.date(year + (quarter == 4), (first + 2) % 12 + 1, 1)
+        return start, nxt - dt.timedelta(days=1)
+    return figures.year_period(year)
+
+
+def _stamps(conn: Connection, station_ids: list[str]) -> dict[str, str]:
+    """What the cached figures of each station depend on."""
+    last_feed = dict(
+        conn.execute(
+            select(feed.c.station_id, func.max(feed.c.seq))
+            .where(feed.c.station_id.in_(station_ids))
+            .group_by(feed.c.station_id)
+        ).all()
+    )
+    synced = dict(
+        conn.execute(
+            select(stations.c.id, stations.c.last_sync_at).where(stations.c.id.in_(station_ids))
+        ).all()
+    )
+    return {
+        s: f"{synced.get(s) or ''}|{last_feed.get(s) or 0}|v{figures.FIGURES_VERSION}"
+        for s in station_ids
+    }
+
+
+def _load(conn: Connection, station_id: str) -> dict[str, Any]:
+    got: dict[str, list[dict[str, Any]]] = {t: [] for t in _TABLES}
+    for r in conn.execute(
+        select(rows.c.tbl, rows.c.row_id, rows.c.data).where(
+            rows.c.station_id == station_id, rows.c.tbl.in_(_TABLES), rows.c.deleted == 0
+        )
+    ):
+        data = json.loads(r.data)
+        data["id"] = r.row_id
+        got[r.tbl].append(data)
+    first: dict[str, str] = {}
+    for e in got.pop("request_events"):
+        if e.get("action") == "register":
+            continue
+        rid, at = e.get("request_id"), e.get("at")
+        if rid and at and (rid not in first or at < first[rid]):
+            first[rid] = at
+    return {**got, "first_responses": first}
+
+
+Period = tuple[dt.date, dt.date]
+
+
+def per_station(
+    db: Database, station_ids: Iterable[str], periods: list[Period]
+) -> dict[str, dict[str, dict[str, Any]]]:
+    """{period key: {station: figures}} from the cache where current; a station whose
+    figures are stale is read once and computed for every asked period."""
+    ids = list(station_ids)
+    keys = [period_key(*p) for p in periods]
+    out: dict[str, dict[str, dict[str, Any]]] = {k: {} for k in keys}
+    if not ids:
+        return out
+    fresh: list[dict[str, Any]] = []
+    with db.read() as conn:
+        stamps = _stamps(conn, ids)
+        for c in conn.execute(
+            select(figure_cache.c.station_id, figure_cache.c.period, figure_cache.c.stamp,
+                   figure_cache.c.data)
+            .where(figure_cache.c.period.in_(keys), figure_cache.c.station_id.in_(ids))
+        ):  # fmt: skip
+            if c.stamp == stamps[c.station_id]:
+                out[c.period][c.station_id] = json.loads(c.data)
+        for s in ids:
+            wanted = [(k, p) for k, p in zip(keys, periods, strict=True) if s not in out[k]]
+            if not wanted:
+                continue
+            loaded = _load(conn, s)
+            for k, (start, end) in wanted:
+                f = figures.station_figures(start=start, end=end, **loaded)
+                out[k][s] = f
+                fresh.append(
+                    {"station_id": s, "period": k, "stamp": stamps[s], "data": json.dumps(f)}
+                )
+    if fresh:
+        with contextlib.suppress(IntegrityError), db.write() as conn:
+            # another worker may cache the same figures at the same moment: either is right
+            for item in fresh:  # a few hundred at most; keeps PostgreSQL and SQLite alike
+                conn.execute(
+                    delete(figure_cache).where(
+                        figure_cache.c.station_id == item["station_id"],
+                        figure_cache.c.period == item["period"],
+                    )
+                )
+            conn.execute(insert(figure_cache), fresh)
+    return out
+
+
+def empty(start: dt.date, end: dt.date) -> dict[str, Any]:
+    """The figures of no station at all (a scope with none): every key, all zero."""
+    none = figures.station_figures(
+        start=start, end=end, members=[], party_groups=[], transfers=[], meetings=[],
+        requests=[], first_responses={}, allocations=[], expenses=[],
+    )  # fmt: skip
+    none["stations"] = 0
+    return none
+
+
+def total(parts: dict[str, dict[str, Any]], start: dt.date, end: dt.date) -> dict[str, Any]:
+    return figures.combine(parts.values()) if parts else empty(start, end)

@@ -1,0 +1,22 @@
+"""The console's words: English source strings, Simplified Chinese by default.
+
+Templates and messages call t("English text", name=value); each module of the console
+registers its Chinese in CATALOGUE. A test checks every t() string has its entry.
+"""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+from typing import Any
+
+CATALOGUE: dict[str, dict[str, str]] = {"zh_CN": {}}
+language: ContextVar[str] = ContextVar("language", default="zh_CN")
+
+
+def register(entries: dict[str, str]) -> None:
+    CATALOGUE["zh_CN"].update(entries)
+
+
+def t(source: str, /, **params: Any) -> str:
+    text = CATALOGUE.get(language.get(), {}).get(source, source)
+    return text.format(**params) if params else text

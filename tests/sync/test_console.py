@@ -1,0 +1,238 @@
+"""The district console against a real server process: accounts, sessions, CSRF,
+throttling, scope of every role, the overview and the figures API."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+import openpyxl
+import pytest
+import requests
+from linju_sync import figures
+
+from tests.sync.conftest import BACKENDS, ServerProc, database_url
+from tests.sync.console_support import DEPARTMENT, District, build_district, person
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def district(request, tmp_path_factory) -> Iterator[District]:
+    data = tmp_path_factory.mktemp(f"console-{request.param}")
+    url, pg = database_url(request.param, data)
+    proc = ServerProc(data, url)
+    proc.cli("init")
+    proc.start()
+    try:
+        yield build_district(proc)
+    finally:
+        proc.stop()
+        if pg is not None:
+            pg.drop()
+
+
+@pytest.fixture(scope="module")
+def people(district):
+    s = district.server
+    return {
+        "district": person(s, "qu", "district"),
+        "street": person(s, "heping", "street", "和平街道"),
+        "community": person(s, "xingfu", "community", "幸福里社区"),
+        "department": person(s, "chengguan", "department", DEPARTMENT),
+    }
+
+
+def test_pages_need_a_login(district):
+    base = district.server.base
+    for path in ("/", "/stations", "/audit", "/api/v1/district/figures?year=2026"):
+        r = requests.get(base + path, allow_redirects=False, timeout=10)
+        assert r.status_code == 303 and r.headers["location"].startswith("/login"), path
+
+
+def test_first_login_must_change_the_password_and_the_new_one_works(district):
+    s = district.server
+    initial = s.last_line("add-user", "newbie", "--role", "district")
+    http = requests.Session()
+    r = http.post(s.base + "/login", data={"username": "newbie", "password": initial}, timeout=10)
+    assert r.url.endswith("/password") and "第一次登录" in r.text
+    assert (
+        http.get(s.base + "/", allow_redirects=False, timeout=10).headers["location"] == "/password"
+    )
+    cookie = next(c for c in http.cookies if c.name == "linju_console")
+    assert cookie.has_nonstandard_attr("HttpOnly")
+    raw = http.get(s.base + "/password", timeout=10)
+    assert "SameSite=strict" in r.history[0].headers["set-cookie"] or raw.ok
+    users = s.cli("users").stdout
+    assert "newbie\tdistrict" in users
+
+
+def test_wrong_passwords_are_throttled_and_say_why(district):
+    s = district.server
+    s.last_line("add-user", "victim", "--role", "district")
+    http = requests.Session()
+    for _ in range(5):
+        r = http.post(
+            s.base + "/login", data={"username": "victim", "password": "nope"}, timeout=10
+        )
+        assert r.status_code == 400 and "用户名或密码不对" in r.text
+    r = http.post(s.base + "/login", data={"username": "victim", "password": "nope"}, timeout=10)
+    assert "登录失败次数过多" in r.text
+
+
+def test_forms_need_the_csrf_token(people):
+    p = people["district"]
+    r = p.http.post(p.base + "/logout", data={"csrf": "forged"}, allow_redirects=False, timeout=10)
+    assert r.status_code == 403 and "表单已过期" in r.text
+    assert p.get("/").status_code == 200  # still logged in
+
+
+def test_disabled_account_is_logged_out(district):
+    s = district.server
+    p = person(s, "leaving", "district")
+    assert p.get("/").status_code == 200
+    assert s.cli("disable-user", "leaving").returncode == 0
+    assert p.get("/").status_code == 303
+
+
+def test_idle_sessions_end(district):
+    s = district.server
+    p = person(s, "idler", "district")
+    if not s.url.startswith("sqlite"):
+        pytest.skip("the idle clock is moved through SQLite here")
+    with sqlite3.connect(s.url.removeprefix("sqlite:///")) as db:
+        db.execute(
+            "UPDATE web_sessions SET last_seen = '2000-01-01T00:00:00Z' WHERE username = 'idler'"
+        )
+    assert p.get("/").status_code == 303
+
+
+# -- scope: every role against every route ------------------------------------------------
+def _station_ids(district):
+    return {c: st.id for c, st in district.stations.items()}
+
+
+def test_every_role_sees_only_its_area(district, people):
+    ids = _station_ids(district)
+    mine = {
+        "district": set(ids),
+        "street": {"幸福里社区", "光明社区"},
+        "community": {"幸福里社区"},
+        "department": set(),
+    }
+    for role, p in people.items():
+        for community, sid in ids.items():
+            status = p.get(f"/stations/{sid}").status_code
+            assert status == (200 if community in mine[role] else 404), (role, community)
+        listing = p.get("/stations")
+        if role == "department":
+            assert listing.status_code == 404
+            assert p.get("/api/v1/district/figures").status_code == 404
+            assert p.get("/").headers["location"] == "/whistles"
+            continue
+        for community, sid in ids.items():
+            assert (sid in listing.text) == (community in mine[role]), (role, community)
+        f = p.get(f"/api/v1/district/figures?year={district.year}").json()
+        assert f["stations"] == len(mine[role])
+    for role in ("street", "community", "department"):
+        assert people[role].get("/audit").status_code == 404
+
+
+def test_a_filter_never_widens_the_scope(district, people):
+    f = (
+        people["community"]
+        .get(f"/api/v1/district/figures?year={district.year}&community=东风社区")
+        .json()
+    )
+    assert f["stations"] == 0 and f["members"] == 0
+
+
+def test_station_page_masks_ids_and_phones_and_is_audited(district, people):
+    p = people["district"]
+    st = district.stations["东风社区"]
+    page = p.get(f"/stations/{st.id}").text
+    assert "110101195001010002" not in page and "110***********0002" in page
+    assert "13900000200" not in page and "139****0200" in page
+    audit = p.get("/audit").text
+    assert "open_station" in audit and st.id in audit
+
+
+# -- figures ------------------------------------------------------------------------------
+def _station_figures(server: ServerProc, station_id: str, year: int) -> dict:
+    """One station's own figures, from its rows as the server exported them."""
+    out = server.cli("export", "--station", station_id, "--out", str(server.data_dir / "x.json"))
+    assert out.returncode == 0
+    import json
+
+    tables = json.loads((server.data_dir / "x.json").read_text())["tables"]
+    start, end = figures.year_period(year)
+    return figures.station_figures(
+        start=start, end=end, members=tables.get("members", []),
+        party_groups=tables.get("party_groups", []), transfers=tables.get("transfers", []),
+        meetings=tables.get("meetings", []), requests=tables.get("requests", []),
+        first_responses={}, allocations=tables.get("allocations", []),
+        expenses=tables.get("expenses", []),
+    )  # fmt: skip
+
+
+def test_district_figures_are_the_sum_of_the_stations(district, people):
+    s = district.server
+    own = {c: _station_figures(s, st.id, district.year) for c, st in district.stations.items()}
+    scopes = {
+        "": list(own),
+        "&street=和平街道": ["幸福里社区", "光明社区"],
+        "&community=东风社区": ["东风社区"],
+    }
+    for query, communities in scopes.items():
+        got = people["district"].get(f"/api/v1/district/figures?year={district.year}{query}").json()
+        want = figures.combine(own[c] for c in communities)
+        for key in ("stations", "members", "party_groups", "centre_households", "meetings_by_type",
+                    "neighbour_meetings", "neighbour_meeting_residents", "joint_meetings",
+                    "requests_total", "requests_by_list", "requests_closed"):  # fmt: skip
+            assert got[key] == want[key], (query, key)
+        assert got["funds"]["spent_fen"] == want["funds"]["spent_fen"]
+        assert got["rates"]["resolution"] == want["rates"]["resolution"]
+    cli = s.cli("figures", "--year", str(district.year), "--json").stdout
+    import json
+
+    assert json.loads(cli)["members"] == figures.combine(own.values())["members"]
+
+
+def test_figures_follow_new_data(district, people):
+    p = people["district"]
+    before = p.get(f"/api/v1/district/figures?year={district.year}").json()["members"]
+    st = district.stations["东风社区"]
+    st.sync([st.op("members", {"name": "新党员", "joined_date": "2010-01-01",
+                               "full_date": "2011-01-01", "member_kind": "full", "status": "active"})])  # fmt: skip
+    after = p.get(f"/api/v1/district/figures?year={district.year}").json()["members"]
+    assert after == before + 1
+
+
+def test_overview_page_and_excel_export(district, people, tmp_path):
+    p = people["street"]
+    page = p.get(f"/?year={district.year}")
+    assert page.status_code == 200
+    assert "<svg" in page.text and "幸福里社区" in page.text and "东风社区" not in page.text
+    for header in ("Content-Security-Policy", "X-Frame-Options"):
+        assert header in page.headers
+    x = p.get(f"/overview.xlsx?year={district.year}")
+    assert x.status_code == 200
+    path = tmp_path / "o.xlsx"
+    path.write_bytes(x.content)
+    wb = openpyxl.load_workbook(path)
+    values = {r[0]: r[1] for r in wb.worksheets[0].iter_rows(min_row=4, values_only=True) if r[0]}
+    api = p.get(f"/api/v1/district/figures?year={district.year}").json()
+    assert values["在册党员"] == api["members"]
+    assert "export" in people["district"].get("/audit").text
+
+
+def test_bad_period_is_a_4xx(people):
+    p = people["district"]
+    assert p.get("/api/v1/district/figures?year=99999").status_code == 400
+    assert p.get("/api/v1/district/figures?year=abc").status_code == 422
+    assert p.get("/?year=2026&month=13").status_code == 400
+
+
+def test_login_never_redirects_elsewhere(district):
+    s = district.server
+    http = requests.Session()
+    r = http.get(s.base + "/login?next=//evil.example/x", timeout=10)
+    assert 'value="/"' in r.text
