@@ -308,3 +308,14 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
 
     mount(app, server)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker process of `linju-server serve --workers N`."""
+    import os
+
+    from linju_sync.server.db import default_url
+
+    data_dir = Path(os.environ["LINJU_SERVER_DATA"])
+    url = os.environ.get("LINJU_DATABASE_URL") or default_url(data_dir)
+    return create_app(Database(url), data_dir)

@@ -42,6 +42,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from linju_sync.server.app import create_app
 
     server = _open(args)
+    if args.workers > 1:
+        # Each worker process builds its own app from the environment; sessions, the
+        # figures cache and throttling live in the database, so they share everything.
+        os.environ["LINJU_SERVER_DATA"] = str(server.data_dir)
+        os.environ["LINJU_DATABASE_URL"] = server.db.url
+        server.db.dispose()
+        uvicorn.run(
+            "linju_sync.server.app:app_from_environment", factory=True, host=args.host,
+            port=args.port, workers=args.workers, log_level=args.log_level, access_log=False,
+        )  # fmt: skip
+        return 0
     app = create_app(server.db, server.data_dir)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False)
     return 0
@@ -178,6 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8765)
     s.add_argument("--log-level", default="warning")
+    s.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("add-station", help="add a station (a compound branch)")

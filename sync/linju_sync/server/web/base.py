@@ -81,6 +81,7 @@ class Console:
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
         self.templates.env.globals["t"] = t
         self.templates.env.globals["nav"] = NAV
+        self.templates.env.filters["local"] = local_time
 
     async def work(self, fn: Callable[..., T], *args: Any) -> T:
         return await run_in_threadpool(fn, *args)
@@ -128,6 +129,24 @@ class Console:
         response = self.templates.TemplateResponse(request, name, context, status_code=status)
         response.headers.update(SECURITY_HEADERS)
         return response
+
+
+TIMEZONE = "Asia/Shanghai"  # the district's wall clock: stored stamps are UTC
+
+
+def local_time(stamp: object) -> str:
+    """A stored UTC stamp as the district's local "YYYY-MM-DD HH:MM"."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    text = str(stamp or "")
+    try:
+        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text[:16]
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(ZoneInfo(TIMEZONE)).strftime("%Y-%m-%d %H:%M")
 
 
 def _safe_next(target: str) -> str:

@@ -1,6 +1,6 @@
 """The console's words: English source strings, Simplified Chinese by default.
 
-Templates and messages call t("English text", name=value); each module of the console
+Templates and messages call t() on English text with {named} values; each module of the
 registers its Chinese in CATALOGUE. A test checks every t() string has its entry.
 """
 

@@ -42,17 +42,24 @@ CATEGORY_NAMES = {
     "emergency": "Emergency",
     "other": "Other",
 }
+# A step as the history shows it, and as the button that takes it says it.
 ACTION_NAMES = {
     "register": "Registered",
     "assess": "Assessed",
     "dispatch": "Dispatched",
+    "accept": "Accepted",
+    "start": "Progress",
+    "complete": "Done",
+    "return": "Returned",
+    "rate": "Rated",
+    "archive": "Archived",
+    "reopen": "Reopened",
+}
+BUTTONS = {
     "accept": "Accept",
     "start": "Report progress",
     "complete": "Report the result",
     "return": "Return (wrong place)",
-    "rate": "Rated",
-    "archive": "Archived",
-    "reopen": "Reopened",
 }
 
 register(
@@ -104,6 +111,10 @@ register(
         "Rated": "已评价",
         "Archived": "已归档",
         "Reopened": "重新办理",
+        "Accepted": "已接单",
+        "Progress": "进展",
+        "Done": "已办结",
+        "Returned": "已退单",
     }
 )
 
@@ -180,7 +191,7 @@ def register_routes(app: FastAPI, console: Console) -> None:
         view = await console.work(detail, console.scope(s), row_id)
         return console.page(
             request, "whistle.html", s, labels=labels, categories=CATEGORY_NAMES,
-            action_names=ACTION_NAMES, **view,
+            action_names=ACTION_NAMES, buttons=BUTTONS, **view,
         )  # fmt: skip
 
     def act(scope: Scope, username: str, row_id: str, action: str, text: str) -> None:

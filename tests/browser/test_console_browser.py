@@ -1,0 +1,198 @@
+"""The district console in a real headless Chromium against a real server process with two
+workers, and a real desktop station that syncs with the `linju` command: log in, change
+the first password, read the overview, open a station, whistle a request to a department,
+answer as that department, and see the answer arrive at the station after its sync.
+
+Runs under the `browser` mark (after the main suite in CI), on SQLite and on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.sync.conftest import BACKENDS, ServerProc, database_url
+
+pytestmark = pytest.mark.browser
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+DRIVER = shutil.which("chromedriver")
+PASSWORD = "区里的新密码2026!"
+SHOTS = Path(os.environ.get("LINJU_SHOTS", "")) if os.environ.get("LINJU_SHOTS") else None
+
+
+def _need_browser() -> None:
+    if CHROMIUM and DRIVER:
+        return
+    if os.environ.get("CI"):
+        pytest.fail("CI must install chromium and chromium-driver (see .ci/run)")
+    pytest.skip("chromium and chromedriver are not installed")
+
+
+def linju(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "linju_desktop.cli", "--data-dir", str(data), *args],
+        capture_output=True, text=True, encoding="utf-8", timeout=300,
+    )  # fmt: skip
+
+
+class TwoWorkers(ServerProc):
+    def start(self) -> None:  # the same as ServerProc, with --workers 2
+        import time
+
+        import requests
+
+        from tests.sync.conftest import free_port
+
+        port = free_port()
+        self.base = f"http://127.0.0.1:{port}"
+        cmd = [sys.executable, "-m", "linju_sync.server.cli", "--data-dir", str(self.data_dir),
+               "--database-url", self.url, "serve", "--port", str(port), "--workers", "2"]  # fmt: skip
+        with open(self.data_dir / "server.log", "ab") as log:
+            self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if requests.get(self.base + "/api/v1/status", timeout=1).status_code == 200:
+                    return
+            except requests.RequestException:
+                time.sleep(0.2)
+        raise RuntimeError(self.log())
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def world(request, tmp_path_factory) -> Iterator[dict]:
+    _need_browser()
+    data = tmp_path_factory.mktemp(f"browser-{request.param}")
+    url, pg = database_url(request.param, data)
+    server = TwoWorkers(data, url)
+    server.cli("init")
+    server.start()
+    station_dir = data / "station"
+    try:
+        sid = server.last_line("add-station", "幸福里小区综合党支部", "--street", "和平街道",
+                               "--community", "幸福里社区")  # fmt: skip
+        assert linju(station_dir, "demo").returncode == 0
+        code = server.last_line("enroll", sid)
+        enrolled = linju(station_dir, "sync", "enroll", "--server", server.base, "--code", code)
+        assert enrolled.returncode == 0, enrolled.stderr
+        assert linju(station_dir, "sync", "run").returncode == 0
+        initial = {
+            "qu": server.last_line("add-user", "qu", "--role", "district"),
+            "chengguan": server.last_line(
+                "add-user", "chengguan", "--role", "department", "--scope", "区城管委"
+            ),
+        }
+        yield {"server": server, "station": station_dir, "station_id": sid, "initial": initial,
+               "backend": request.param}  # fmt: skip
+    finally:
+        server.stop()
+        if pg is not None:
+            pg.drop()
+
+
+@pytest.fixture
+def browser():
+    _need_browser()
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM  # type: ignore[assignment]
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--no-first-run", "--window-size=1366,900", "--lang=zh-CN"):  # fmt: skip
+        opts.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(DRIVER), options=opts)  # type: ignore[arg-type]
+    driver.implicitly_wait(5)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def _shot(driver, name: str) -> None:
+    if SHOTS:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        driver.save_screenshot(str(SHOTS / f"{name}.png"))
+
+
+def _login_first_time(driver, base: str, username: str, initial: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver.get(base + "/")
+    assert "/login" in driver.current_url
+    driver.find_element(By.ID, "username").send_keys(username)
+    driver.find_element(By.ID, "password").send_keys(initial)
+    driver.find_element(By.CSS_SELECTOR, "button[type=submit].primary").click()
+    assert driver.current_url.endswith("/password")
+    assert "第一次登录" in driver.page_source
+    driver.find_element(By.ID, "old").send_keys(initial)
+    driver.find_element(By.ID, "new").send_keys(PASSWORD)
+    driver.find_element(By.ID, "again").send_keys(PASSWORD)
+    driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
+
+
+def test_district_and_department_work_a_whistle_through_to_the_station(world, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    base, d = world["server"].base, browser
+    _login_first_time(d, base, "qu", world["initial"]["qu"])
+    assert d.find_element(By.TAG_NAME, "h1").text.startswith("总览")
+    members = int(d.find_element(By.ID, "fig-members").text)
+    assert 20 <= members <= 60  # a realistic branch's roll
+    assert d.find_elements(By.CSS_SELECTOR, "svg.chart")
+    _shot(d, f"console-overview-{world['backend']}")
+
+    d.find_element(By.LINK_TEXT, "站点").click()
+    d.find_element(By.LINK_TEXT, "幸福里小区综合党支部").click()
+    assert "身份证号" in d.page_source and "***" in d.page_source
+    _shot(d, f"console-station-{world['backend']}")
+
+    d.find_element(By.LINK_TEXT, "吹哨报到").click()
+    Select(d.find_element(By.ID, "station")).select_by_value(world["station_id"])
+    d.find_element(By.ID, "resident").send_keys("王大爷")
+    d.find_element(By.ID, "description").send_keys("3号楼门口路灯不亮")
+    Select(d.find_element(By.ID, "category")).select_by_value("street_lights")
+    d.find_element(By.ID, "department").send_keys("区城管委")
+    d.find_element(By.CSS_SELECTOR, "form[action='/whistles/dispatch'] button").click()
+    assert "已向" in d.find_element(By.CSS_SELECTOR, "p[role=status]").text
+    d.find_element(By.CSS_SELECTOR, "header form button").click()  # log out
+    assert "/login" in d.current_url
+
+    _login_first_time(d, base, "chengguan", world["initial"]["chengguan"])
+    assert d.current_url.endswith("/whistles")
+    d.find_element(By.PARTIAL_LINK_TEXT, "D").click()
+    d.find_element(By.CSS_SELECTOR, "input[value=accept] ~ button").click()
+    d.find_element(By.ID, "text-complete").send_keys("已更换灯泡，恢复照明")
+    d.find_element(By.CSS_SELECTOR, "input[value=complete] ~ button").click()
+    assert "已办结" in d.find_element(By.TAG_NAME, "h1").text
+    _shot(d, f"console-whistle-{world['backend']}")
+
+    synced = linju(world["station"], "sync", "run")
+    assert synced.returncode == 0, synced.stderr
+    with sqlite3.connect(world["station"] / "linju.sqlite3") as db:
+        state, result = db.execute(
+            "SELECT state, result FROM requests WHERE resident = '王大爷'"
+        ).fetchone()
+    assert (state, result) == ("done", "已更换灯泡，恢复照明")
+
+
+def test_keyboard_only_login(world, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    d = browser
+    d.get(world["server"].base + "/login")
+    active = d.switch_to.active_element
+    assert active.get_attribute("id") == "username"  # autofocus
+    active.send_keys("qu", Keys.TAB)
+    d.switch_to.active_element.send_keys(PASSWORD, Keys.ENTER)
+    assert d.find_element(By.TAG_NAME, "h1").text.startswith("总览")
