@@ -34,7 +34,9 @@ STRESS (defaults: 10 years, 500 members) and how it scales:
   each, following the legal transitions of domain/requests.py.
 
 Everything, ids included, comes from random.Random(seed): the same seed gives
-the same station (only HLC stamps and change-log op ids differ).
+the same station (only HLC stamps and change-log op ids differ). generate() can
+name another branch (community, street) and take the ids from their own seed, as
+the district simulation (`linju-server simulate-district`) does for each station.
 """
 
 from __future__ import annotations
@@ -234,9 +236,17 @@ TRANSFER_ORGS = (
     "天津市河西区友谊路街道某社区党委",
 )  # fmt: skip
 
+# The station's own identity (generate() takes others: a simulated district has many).
+BRANCH_NAME = "幸福里小区综合党支部"
+COMPOUNDS: tuple[str, ...] = ("幸福里小区", "幸福里北区")
+COMMUNITY = "幸福里社区"
+STREET = "和平街道"
+DISTRICT = "朝阳区"
+
+# {community}: the branch's community, so a simulated station meets in its own.
 PLACES = (
-    "幸福里社区党群服务站二楼会议室",
-    "幸福里社区党群服务站活动室",
+    "{community}党群服务站二楼会议室",
+    "{community}党群服务站活动室",
     "小区议事厅",
     "社区居委会会议室",
 )
@@ -305,6 +315,17 @@ AGENDAS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+@dataclass(frozen=True)
+class Identity:
+    """Who the demo branch is: its name, compounds and place in the district."""
+
+    name: str = BRANCH_NAME
+    compounds: tuple[str, ...] = COMPOUNDS
+    community: str = COMMUNITY
+    street: str = STREET
+    district: str = DISTRICT
+
+
 @dataclass
 class _Member:
     id: str
@@ -359,9 +380,14 @@ class _Generator:
         seed: int,
         today: dt.date,
         progress: Progress | None,
+        identity: Identity = Identity(),
+        id_seed: int | str | None = None,
     ) -> None:
         self.rng = random.Random(seed)
-        self.id_rng = random.Random(f"ids-{seed}")  # own stream: ids don't shift the data
+        # Own stream: ids don't shift the data. A separate id_seed lets stations that share
+        # a server (which refuses another station's ids) never share an id.
+        self.id_rng = random.Random(f"ids-{seed}" if id_seed is None else f"ids-{id_seed}")
+        self.identity = identity
         self.p = profile
         self.years = years
         self.n_members = members
@@ -440,11 +466,11 @@ class _Generator:
             "branch",
             {
                 "id": self.new_id(),
-                "name": "幸福里小区综合党支部",
-                "compounds": json.dumps(["幸福里小区", "幸福里北区"], ensure_ascii=False),
-                "community": "幸福里社区",
-                "street": "和平街道",
-                "district": "朝阳区",
+                "name": self.identity.name,
+                "compounds": json.dumps(list(self.identity.compounds), ensure_ascii=False),
+                "community": self.identity.community,
+                "street": self.identity.street,
+                "district": self.identity.district,
             },
         )
         self.n_buildings = self.draw(self.p.groups)
@@ -730,7 +756,8 @@ class _Generator:
             chair, place = self.leaders[group], f"{group + 1}号楼楼栋议事点"
         else:
             title = f"{day:%Y年%m月%d日}{type_name}"
-            chair, place = self.secretary, r.choice(PLACES)
+            chair = self.secretary
+            place = r.choice(PLACES).format(community=self.identity.community)
         agenda = r.sample(AGENDAS[kind], min(2, len(AGENDAS[kind])))
         absent: list[tuple[_Member, str]] = []
         present = 0
@@ -1175,6 +1202,11 @@ def generate(
     seed: int = 1,
     today: dt.date | None = None,
     progress: Progress | None = None,
+    branch_name: str = BRANCH_NAME,
+    compounds: Sequence[str] = COMPOUNDS,
+    community: str = COMMUNITY,
+    street: str = STREET,
+    id_seed: int | str | None = None,
 ) -> dict[str, int]:
     """Fill an empty store with a demo branch; returns the rows inserted per table.
 
@@ -1182,6 +1214,9 @@ def generate(
     here so the benchmarks and tests keep their volumes; the CLI and the
     screenshots ask for REALISTIC.
     `progress(table, done, expected)` is called after each batch written.
+    `branch_name`, `compounds`, `community` and `street` name the branch (default: the
+    one demo branch). Row ids come from `id_seed` when given, else from `seed`: stations
+    syncing to one server need different ids (the server refuses another station's).
     Raises ValueError if the store already has members or the sizes make no sense.
     """
     years = profile.years if years is None else years
@@ -1190,6 +1225,17 @@ def generate(
         raise ValueError("a demo station needs at least 1 year and 10 members")
     if store.scalar("SELECT count(*) FROM members"):
         raise ValueError("the store already has members: the demo needs an empty store")
-    gen = _Generator(store, profile, years, members, seed, today or dt.date.today(), progress)
+    identity = Identity(branch_name, tuple(compounds), community, street)
+    gen = _Generator(
+        store,
+        profile,
+        years,
+        members,
+        seed,
+        today or dt.date.today(),
+        progress,
+        identity,
+        id_seed,
+    )
     with store.transaction():
         return gen.run()
