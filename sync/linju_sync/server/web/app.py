@@ -280,9 +280,10 @@ def mount(app: FastAPI, server: Server) -> Console:
         chosen, parts = figures_for(scope, start, end, street, community)
         with db.read() as conn:
             everything = scope.stations(conn)
-        months = [dfig.parse_period(start.year, None, m) for m in range(1, 13)]
-        monthly = dfig.per_station(db, [x.id for x in chosen], months)
-        month_totals = [dfig.total(monthly[dfig.period_key(*p)], *p) for p in months]
+        series = dfig.monthly(db, [x.id for x in chosen], start.year)
+        month_totals = [
+            {k: sum(v[k][m] for v in series.values()) for k in dfig.SERIES} for m in range(12)
+        ]
         groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
         streets: dict[str, list[dict[str, Any]]] = {}
         for st in chosen:

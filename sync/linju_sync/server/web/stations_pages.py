@@ -19,11 +19,33 @@ from linju_sync.server.web.base import Console
 from linju_sync.server.web.scope import Scope
 
 STALE_DAYS = 14
-OPEN_STATES = ("registered", "assessed", "dispatched", "accepted", "in_progress", "returned")
 # Which types the default rhythms expect in the current month, quarter and year.
 MONTHLY = ("committee", "group", "theme_day")
 QUARTERLY = ("branch_assembly", "party_class")
 YEARLY = ("life_meeting",)
+
+
+def _status(loaded: dict[str, Any], today: dt.date) -> dict[str, Any]:
+    """What the station list shows of one station today: a few values, cached per day."""
+    from linju_sync import figures
+
+    def held(period: tuple[dt.date, dt.date]) -> dict[str, int]:
+        return figures.station_figures(start=period[0], end=period[1], **loaded)["meetings_by_type"]
+
+    month = held(dfig.parse_period(today.year, None, today.month))
+    quarter = held(dfig.parse_period(today.year, (today.month - 1) // 3 + 1))
+    start, end = dfig.parse_period(today.year)
+    year_figures = figures.station_figures(start=start, end=end, **loaded)
+    due = [c for c in MONTHLY if not month.get(c)]
+    due += [c for c in QUARTERLY if not quarter.get(c)]
+    due += [c for c in YEARLY if not year_figures["meetings_by_type"].get(c)]
+    funds = year_figures["funds"]
+    used = funds["spent_fen"] / funds["allocated_fen"] if funds["allocated_fen"] else None
+    open_due = sorted(
+        str(r["due_at"]) for r in loaded["requests"]
+        if r.get("state") in dfig.OPEN_STATES and r.get("due_at")
+    )  # fmt: skip
+    return {"due": due, "funds_used": used, "open_due": open_due}
 
 
 def register_routes(app: FastAPI, console: Console) -> None:
@@ -40,29 +62,13 @@ def register_routes(app: FastAPI, console: Console) -> None:
                     .group_by(conflicts.c.station_id)
                 ).all()
             )
-            now = iso(utc_now())
-            overdue: dict[str, int] = {}
-            for r in conn.execute(
-                select(rows.c.station_id, rows.c.data).where(
-                    rows.c.tbl == "requests", rows.c.deleted == 0, rows.c.station_id.in_(ids)
-                )
-            ):
-                d = json.loads(r.data)
-                if d.get("state") in OPEN_STATES and d.get("due_at") and d["due_at"] < now:
-                    overdue[r.station_id] = overdue.get(r.station_id, 0) + 1
-        month = dfig.parse_period(today.year, None, today.month)
-        quarter = dfig.parse_period(today.year, (today.month - 1) // 3 + 1)
-        year = dfig.parse_period(today.year)
-        got = dfig.per_station(db, ids, [month, quarter, year])
-        fm, fq, fy = (got[dfig.period_key(*p)] for p in (month, quarter, year))
+        now = iso(utc_now())
+        status = dfig.cached(db, ids, {f"status/{today.isoformat()}": lambda L: _status(L, today)})
+        status = status[f"status/{today.isoformat()}"]
         stale_before = iso(utc_now() - dt.timedelta(days=STALE_DAYS))
         out = []
         for s in chosen:
-            due = [c for c in MONTHLY if not fm[s.id]["meetings_by_type"].get(c)]
-            due += [c for c in QUARTERLY if not fq[s.id]["meetings_by_type"].get(c)]
-            due += [c for c in YEARLY if not fy[s.id]["meetings_by_type"].get(c)]
-            funds = fy[s.id]["funds"]
-            used = funds["spent_fen"] / funds["allocated_fen"] if funds["allocated_fen"] else None
+            st = status[s.id]
             out.append(
                 {
                     "id": s.id,
@@ -74,9 +80,9 @@ def register_routes(app: FastAPI, console: Console) -> None:
                     "enrolled": bool(s.token_hash) and not s.revoked_at,
                     "revoked": bool(s.revoked_at),
                     "attention": int(open_conflicts.get(s.id, 0)),
-                    "overdue": overdue.get(s.id, 0),
-                    "due": due,
-                    "funds_used": used,
+                    "overdue": sum(due < now for due in st["open_due"]),
+                    "due": st["due"],
+                    "funds_used": st["funds_used"],
                 }
             )
         return out
