@@ -146,7 +146,7 @@ def test_district_and_department_work_a_whistle_through_to_the_station(world, br
     base, d = world["server"].base, browser
     _login_first_time(d, base, "qu", world["initial"]["qu"])
     assert d.find_element(By.TAG_NAME, "h1").text.startswith("总览")
-    members = int(d.find_element(By.ID, "fig-members").text)
+    members = int(d.find_element(By.ID, "fig-members").text.replace(",", ""))
     assert 20 <= members <= 60  # a realistic branch's roll
     assert d.find_elements(By.CSS_SELECTOR, "svg.chart")
     _shot(d, f"console-overview-{world['backend']}")

@@ -72,6 +72,17 @@ def _stamps(conn: Connection, station_ids: list[str]) -> dict[str, str]:
     }
 
 
+def version(db: Database, station_ids: list[str]) -> str:
+    """A digest that changes whenever any of these stations' figures can have changed:
+    a whole overview may be reused while it stays the same."""
+    import hashlib
+
+    with db.read() as conn:
+        stamps = _stamps(conn, station_ids)
+    text = "\n".join(f"{s}={stamps[s]}" for s in sorted(stamps))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 def _load(conn: Connection, station_id: str) -> dict[str, Any]:
     got: dict[str, list[dict[str, Any]]] = {t: [] for t in _TABLES}
     for r in conn.execute(

@@ -272,10 +272,26 @@ def mount(app: FastAPI, server: Server) -> Console:
             street=street, community=community, labels=labels, **view,
         )  # fmt: skip
 
+    memo: dict[tuple[Any, ...], dict[str, Any]] = {}
+
     def overview_data(
         scope: Scope, start: dt.date, end: dt.date, street: str, community: str
     ) -> dict[str, Any]:
-        from linju_sync.server.web.charts import bars
+        """The overview's numbers and charts; reused while no station in view changed, so
+        people reloading the overview do not slow the stations' syncs."""
+        with db.read() as conn:
+            ids = [x.id for x in scope.stations(conn, street, community)]
+        key = (scope, start, end, street, community, dfig.version(db, ids))
+        if key not in memo:
+            if len(memo) > 64:
+                memo.clear()
+            memo[key] = compute_overview(scope, start, end, street, community)
+        return memo[key]
+
+    def compute_overview(
+        scope: Scope, start: dt.date, end: dt.date, street: str, community: str
+    ) -> dict[str, Any]:
+        from linju_sync.server.web.charts import bars, hbars
 
         chosen, parts = figures_for(scope, start, end, street, community)
         with db.read() as conn:
@@ -314,7 +330,7 @@ def mount(app: FastAPI, server: Server) -> Console:
                 month_names,
                 [(t("Meetings held"), [m["meetings_total"] for m in month_totals])],
             ),
-            "chart_communities": bars(
+            "chart_communities": hbars(
                 t("Requests by community"),
                 [k[1] for k, _ in by_community],
                 [

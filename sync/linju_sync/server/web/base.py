@@ -82,6 +82,7 @@ class Console:
         self.templates.env.globals["t"] = t
         self.templates.env.globals["nav"] = NAV
         self.templates.env.filters["local"] = local_time
+        self.templates.env.filters["num"] = lambda n: f"{n:,}" if isinstance(n, int) else n
 
     async def work(self, fn: Callable[..., T], *args: Any) -> T:
         return await run_in_threadpool(fn, *args)

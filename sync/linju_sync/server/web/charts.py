@@ -64,3 +64,43 @@ def bars(
         )
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def hbars(
+    title: str, labels: Sequence[str], series: Sequence[tuple[str, Sequence[float]]]
+) -> Markup:
+    """Horizontal grouped bars, one row per label: readable for fifty communities."""
+    row_h, left, width = 14 * max(1, len(series)) + 8, 150, WIDTH
+    height = TOP + row_h * max(1, len(labels)) + 40
+    top = max([v for _, values in series for v in values] + [1])
+    plot_w = width - left - 60
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'role="img" aria-labelledby="hchart-title" class="chart">',
+        f'<title id="hchart-title">{escape(title)}</title>',
+    ]
+    for i, label in enumerate(labels):
+        y0 = TOP + i * row_h
+        parts.append(
+            f'<text x="{left - 6}" y="{y0 + row_h / 2 + 4:.1f}" text-anchor="end" '
+            f'font-size="12">{escape(label)}</text>'
+        )
+        for j, (name, values) in enumerate(series):
+            v = values[i] if i < len(values) else 0
+            w = plot_w * v / top
+            y = y0 + 4 + j * 14
+            parts.append(
+                f'<rect x="{left}" y="{y}" width="{w:.1f}" height="12" '
+                f'fill="{COLOURS[j % len(COLOURS)]}"><title>{escape(label)} {escape(name)}: '
+                f'{v:g}</title></rect><text x="{left + w + 4:.1f}" y="{y + 10}" '
+                f'font-size="11">{v:g}</text>'
+            )
+    for j, (name, _values) in enumerate(series):
+        x = left + j * 160
+        parts.append(
+            f'<rect x="{x}" y="{height - 22}" width="12" height="12" '
+            f'fill="{COLOURS[j % len(COLOURS)]}"/>'
+            f'<text x="{x + 18}" y="{height - 12}" font-size="13">{escape(name)}</text>'
+        )
+    parts.append("</svg>")
+    return Markup("".join(parts))

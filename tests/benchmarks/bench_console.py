@@ -1,0 +1,188 @@
+"""The district console on a simulated district (not collected by pytest: bench_*.py).
+
+    python tests/benchmarks/bench_console.py [--stations 526] [--database-url URL]
+                                             [--reuse DIR] [--json out.json]
+
+Builds the district with `linju-server simulate-district` (or reuses a data folder made
+by an earlier run), starts `linju-server serve`, logs in, and prints, with the issue's
+targets:
+- the overview page and the figures API: median and p95 of 20 warm loads (< 300 ms p95),
+  and the first (cold) load;
+- the station list (< 200 ms p95);
+- a station's sync while overviews are being computed, as a ratio to the same sync with
+  the server idle (< 1.1), medians of interleaved runs;
+- the server process's peak memory (< 300 MB);
+- the simulation's own time (526 stations < 20 min; 50 < 3 min).
+Times are measured from the client on loopback, so they include HTTP.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import psutil
+import requests
+
+PASSWORD = "区里的新密码2026!"
+
+
+def cli(data: Path, url: str | None, *args: str) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "linju_sync.server.cli", "--data-dir", str(data)]
+    if url:
+        cmd += ["--database-url", url]
+    return subprocess.run([*cmd, *args], capture_output=True, text=True, timeout=3600)
+
+
+def linju(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "linju_desktop.cli", "--data-dir", str(data), *args],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+
+
+def change(station: Path) -> None:
+    import datetime as dt
+
+    from linju_desktop.services import funds
+    from linju_desktop.store.database import Store
+
+    with Store(station) as store:
+        funds.add_expense(
+            store, date=dt.date.today(), amount_fen=1_000, category="materials",
+            purpose="复印材料", payee="打印店", overdraw_reason="压测",
+        )  # fmt: skip
+
+
+def timed(http: requests.Session, url: str, n: int) -> tuple[float, float, float]:
+    times = []
+    for _ in range(n):
+        start = time.perf_counter()
+        r = http.get(url, timeout=120)
+        r.raise_for_status()
+        times.append(time.perf_counter() - start)
+    first = times[0]
+    warm = sorted(times[1:]) or times
+    return first, statistics.median(warm), warm[max(0, round(0.95 * len(warm)) - 1)]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--stations", type=int, default=526)
+    ap.add_argument("--database-url")
+    ap.add_argument("--reuse", help="a server data folder made by an earlier run")
+    ap.add_argument("--json", metavar="FILE")
+    args = ap.parse_args()
+    data = Path(args.reuse) if args.reuse else Path(tempfile.mkdtemp(prefix="linju-console-"))
+    url = args.database_url
+    figures: list[dict[str, Any]] = []
+    if not args.reuse:
+        start = time.perf_counter()
+        sim = cli(data, url, "simulate-district", "--stations", str(args.stations),
+                  "--work", str(data / "stations"))  # fmt: skip
+        took = time.perf_counter() - start
+        if sim.returncode != 0:
+            print(sim.stdout[-2000:], sim.stderr[-2000:])
+            return 2
+        target = 20 * 60 if args.stations >= 526 else 3 * 60
+        figures.append({"name": f"simulate-district --stations {args.stations}",
+                        "value": round(took, 1), "unit": "s", "target": target,
+                        "ok": took < target})  # fmt: skip
+        shutil.rmtree(data / "stations", ignore_errors=True)  # the server keeps its copy
+    year = time.localtime().tm_year - 1  # the simulator's whole year
+    initial = cli(data, url, "add-user", f"bench{os.getpid()}", "--role", "district")
+    password = initial.stdout.strip().splitlines()[-1]
+    port = 8700 + os.getpid() % 200
+    base = f"http://127.0.0.1:{port}"
+    cmd = [sys.executable, "-m", "linju_sync.server.cli", "--data-dir", str(data)]
+    cmd += (["--database-url", url] if url else []) + ["serve", "--port", str(port)]
+    server = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            try:
+                requests.get(base + "/api/v1/status", timeout=1)
+                break
+            except requests.RequestException:
+                time.sleep(0.2)
+        http = requests.Session()
+        page = http.post(base + "/login", data={"username": f"bench{os.getpid()}",
+                                                "password": password}, timeout=30)  # fmt: skip
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+        http.post(base + "/password", data={"csrf": csrf, "old": password, "new": PASSWORD,
+                                            "again": PASSWORD}, timeout=30)  # fmt: skip
+        for name, path, target in (
+            ("overview page", f"/?year={year}", 0.3),
+            ("figures API", f"/api/v1/district/figures?year={year}", 0.3),
+            ("station list", "/stations", 0.2),
+        ):
+            first, median, p95 = timed(http, base + path, 21)
+            figures.append({"name": name, "value": round(p95 * 1000), "unit": "ms p95",
+                            "target": target * 1000, "ok": p95 < target,
+                            "detail": f"median {median * 1000:.0f} ms, first load "
+                                      f"{first * 1000:.0f} ms"})  # fmt: skip
+
+        # A station's sync, idle vs while overviews are computed (interleaved runs).
+        station = data / "bench-station"
+        shutil.rmtree(station, ignore_errors=True)
+        linju(station, "demo", "--seed", str(os.getpid()))
+        sid = cli(data, url, "add-station", "压测小区综合党支部", "--street", "压测街道",
+                  "--community", "压测社区").stdout.strip().splitlines()[-1]  # fmt: skip
+        code = cli(data, url, "enroll", sid).stdout.strip().splitlines()[-1]
+        linju(station, "sync", "enroll", "--server", base, "--code", code)
+        linju(station, "sync", "run")
+        idle, busy = [], []
+        for i in range(6):
+            for loaded in (False, True):
+                stop = threading.Event()
+
+                def load(stop: threading.Event = stop) -> None:
+                    other = requests.Session()
+                    other.cookies.update(http.cookies)
+                    while not stop.is_set():
+                        other.get(base + f"/?year={year}", timeout=120)
+
+                worker = threading.Thread(target=load) if loaded else None
+                if worker:
+                    worker.start()
+                change(station)  # something to send: a small expense, as a secretary would
+                start = time.perf_counter()
+                linju(station, "sync", "run")
+                (busy if loaded else idle).append(time.perf_counter() - start)
+                stop.set()
+                if worker:
+                    worker.join()
+            del i
+        ratio = statistics.median(busy) / statistics.median(idle)
+        figures.append({"name": "station sync while overviews load", "value": round(ratio, 2),
+                        "unit": "x idle", "target": 1.1, "ok": ratio < 1.1,
+                        "detail": f"idle {statistics.median(idle):.2f} s, busy "
+                                  f"{statistics.median(busy):.2f} s"})  # fmt: skip
+        rss = psutil.Process(server.pid).memory_info().rss / 2**20
+        figures.append({"name": "server memory", "value": round(rss), "unit": "MB",
+                        "target": 300, "ok": rss < 300})  # fmt: skip
+    finally:
+        server.terminate()
+        server.wait(30)
+    print(f"district: {data} ({url or 'SQLite'}), year {year}")
+    for f in figures:
+        mark = "ok " if f["ok"] else "SLOW"
+        print(f"{mark} {f['name']:<40} {f['value']:>8} {f['unit']:<8} (target < {f['target']}) "
+              f"{f.get('detail', '')}")  # fmt: skip
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, indent=2, ensure_ascii=False))
+    return 0 if all(f["ok"] for f in figures) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
