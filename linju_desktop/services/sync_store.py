@@ -23,6 +23,7 @@ from linju_sync.client.station import (
 from linju_sync.protocol.hlc import HybridClock
 from linju_sync.protocol.messages import Checksum, FeedOperation, Operation, OpResult
 
+from linju_desktop import __version__
 from linju_desktop.services.attachments import blob_path
 from linju_desktop.store import sync_queries as q
 from linju_desktop.store.database import Store
@@ -49,6 +50,7 @@ class SqliteStationStore:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.node_id = store.node_id
+        self.client_app = f"linju-desktop {__version__}; schema {store.schema_version()}"
 
     @property
     def conn(self):

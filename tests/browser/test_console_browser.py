@@ -152,6 +152,7 @@ def test_district_and_department_work_a_whistle_through_to_the_station(world, br
     _shot(d, f"console-overview-{world['backend']}")
 
     d.find_element(By.LINK_TEXT, "站点").click()
+    assert "linju-desktop" in d.page_source  # the program the station last synced with
     d.find_element(By.LINK_TEXT, "幸福里小区综合党支部").click()
     assert "身份证号" in d.page_source and "***" in d.page_source
     _shot(d, f"console-station-{world['backend']}")

@@ -268,6 +268,7 @@ class SyncEngine:
                 client_time=wall_millis(),
                 client_node=self.store.node_id,
                 want_checksums=not batch.more,  # expected to be the last request
+                client_app=getattr(self.store, "client_app", ""),
             )
             sent_at = wall_millis()
             body = self.transport.post_json("/api/v1/sync", req)

@@ -97,6 +97,9 @@ class SyncRequest:
     # Ask for the station's per-table checksums in the response: the client sets this on
     # what it expects to be its last request, so a sync with nothing to do is one request.
     want_checksums: bool = True
+    # What the station runs, e.g. "linju-desktop 0.1.0; schema 3": the district's station
+    # list shows it, so an office knows which stations still run an old version.
+    client_app: str = ""
 
 
 @dataclass

@@ -64,6 +64,7 @@ stations = Table(
     Column("revoked_at", Text),
     Column("revoked_reason", Text),
     Column("last_sync_at", Text),
+    Column("client_app", Text),  # added in version 4: what the station last said it runs
 )
 
 enrollment_codes = Table(
@@ -324,7 +325,16 @@ def _m3(conn: Connection) -> None:
         conn.execute(text(ddl.format(serial=serial)))
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_m1, _m2, _m3]
+def _m4(conn: Connection) -> None:
+    # _m1 still builds its tables from today's Table objects (freezing it is issue 11's),
+    # so a database created fresh already has the column.
+    from sqlalchemy import inspect
+
+    if "client_app" not in {c["name"] for c in inspect(conn).get_columns("stations")}:
+        conn.execute(text("ALTER TABLE stations ADD COLUMN client_app TEXT"))
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_m1, _m2, _m3, _m4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

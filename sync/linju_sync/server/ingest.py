@@ -101,6 +101,9 @@ def parse_request(body: Any, *, max_ops: int | None = MAX_OPS_PER_BATCH) -> Sync
     want = body.get("want_checksums", True)
     if not isinstance(want, bool):
         raise RequestError(422, "want_checksums must be true or false")
+    app = body.get("client_app", "")
+    if not isinstance(app, str) or len(app) > 80 or not app.isprintable():
+        raise RequestError(422, "client_app must be printable text of at most 80 characters")
     return SyncRequest(
         protocol=protocol,
         operations=ops,
@@ -109,6 +112,7 @@ def parse_request(body: Any, *, max_ops: int | None = MAX_OPS_PER_BATCH) -> Sync
         client_time=_int(body, "client_time", 0),
         client_node=node,
         want_checksums=want,
+        client_app=app,
     )
 
 

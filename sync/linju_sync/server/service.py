@@ -88,7 +88,10 @@ class Server:
                 feed_out=len(ops),
             )
         )
-        conn.execute(stations.update().where(stations.c.id == station_id).values(last_sync_at=now))
+        seen: dict[str, Any] = {"last_sync_at": now}
+        if req.client_app:
+            seen["client_app"] = req.client_app
+        conn.execute(stations.update().where(stations.c.id == station_id).values(**seen))
         resp = SyncResponse(
             protocol=PROTOCOL_VERSION,
             results=outcome.results,

@@ -72,6 +72,7 @@ register(
         "{n} stations": "{n} 个站点",
         "Station": "站点",
         "Last sync": "最近同步",
+        "Program": "程序版本",
         "never": "从未同步",
         "over {days} days ago": "超过 {days} 天未同步",
         "Needs attention": "待处理",

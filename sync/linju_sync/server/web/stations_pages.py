@@ -76,6 +76,7 @@ def register_routes(app: FastAPI, console: Console) -> None:
                     "street": s.street,
                     "community": s.community,
                     "last_sync_at": s.last_sync_at,
+                    "client_app": s.client_app or "",
                     "stale": not s.last_sync_at or s.last_sync_at < stale_before,
                     "enrolled": bool(s.token_hash) and not s.revoked_at,
                     "revoked": bool(s.revoked_at),
