@@ -122,6 +122,23 @@ def revoke(conn: Connection, station_id: str, reason: str = "revoked by the dist
     return res.rowcount > 0
 
 
+def void_codes(conn: Connection, station_id: str) -> int:
+    """End every open code of a station; returns how many. They are moved into the past
+    (not marked used), so a secretary typing one is told it has expired: ask for a new one.
+    One second back, because redeem() keeps a code whose expiry equals the current second."""
+    now = utc_now()
+    res = conn.execute(
+        enrollment_codes.update()
+        .where(
+            enrollment_codes.c.station_id == station_id,
+            enrollment_codes.c.used_at.is_(None),
+            enrollment_codes.c.expires_at >= iso(now),
+        )
+        .values(expires_at=iso(now - dt.timedelta(seconds=1)))
+    )
+    return int(res.rowcount)
+
+
 def _bearer(header: str | None) -> str:
     if not header:
         raise AuthError(401, "missing bearer token (Authorization: Bearer ...)")
