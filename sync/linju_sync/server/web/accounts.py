@@ -206,30 +206,33 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def session_for(conn: Connection, sid: str | None) -> Session | None:
-    """The live session of a cookie, refreshed; None when unknown, idle or too old."""
+def session_for(conn: Connection, sid: str | None) -> tuple[Session | None, str]:
+    """The live session of a cookie, read only: (session, what to write) where the second
+    is "" (nothing), "touch" (refresh last seen, once a minute at most) or "end"."""
     if not sid:
-        return None
+        return None, ""
     row = conn.execute(
         select(web_sessions, users)
         .join(users, users.c.username == web_sessions.c.username)
         .where(web_sessions.c.id_hash == _sha(sid))
     ).first()
     if row is None:
-        return None
+        return None, ""
     now = utc_now()
     idle_since = iso(now - dt.timedelta(minutes=IDLE_MINUTES))
     too_old = iso(now - dt.timedelta(hours=MAX_HOURS))
     if row.disabled_at or row.last_seen < idle_since or row.created_at < too_old:
-        conn.execute(delete(web_sessions).where(web_sessions.c.id_hash == _sha(sid)))
-        return None
-    if row.last_seen < iso(now - dt.timedelta(minutes=1)):  # one write a minute at most
-        conn.execute(
-            update(web_sessions)
-            .where(web_sessions.c.id_hash == _sha(sid))
-            .values(last_seen=iso(now))
-        )
-    return Session(_user(row), row.csrf)
+        return None, "end"
+    touch = row.last_seen < iso(now - dt.timedelta(minutes=1))
+    return Session(_user(row), row.csrf), "touch" if touch else ""
+
+
+def touch_session(conn: Connection, sid: str, end: bool) -> None:
+    where = web_sessions.c.id_hash == _sha(sid)
+    if end:
+        conn.execute(delete(web_sessions).where(where))
+    else:
+        conn.execute(update(web_sessions).where(where).values(last_seen=iso(utc_now())))
 
 
 def logout(conn: Connection, sid: str | None) -> None:

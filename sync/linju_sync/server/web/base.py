@@ -13,7 +13,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.templating import Jinja2Templates
 
 from linju_sync.server.service import Server
-from linju_sync.server.web.accounts import Session, session_for
+from linju_sync.server.web.accounts import Session, session_for, touch_session
 from linju_sync.server.web.i18n import register, t
 from linju_sync.server.web.scope import Scope
 
@@ -89,8 +89,14 @@ class Console:
 
     # -- who is asking ------------------------------------------------------------------------
     def _session(self, sid: str | None) -> Session | None:
-        with self.db.write() as conn:  # a live session is refreshed (last seen)
-            return session_for(conn, sid)
+        # Read only: a page view must not take the write lock that stations' syncs need;
+        # last seen is written at most once a minute, and an ended session once.
+        with self.db.read() as conn:
+            s, write = session_for(conn, sid)
+        if write and sid:
+            with self.db.write() as conn:
+                touch_session(conn, sid, end=write == "end")
+        return s
 
     async def session(
         self, request: Request, roles: tuple[str, ...] = (), allow_must_change: bool = False
