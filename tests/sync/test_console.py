@@ -224,6 +224,23 @@ def test_overview_page_and_excel_export(district, people, tmp_path):
     assert "export" in people["district"].get("/audit").text
 
 
+def test_overview_pdf_has_the_figures(district, people, tmp_path):
+    import pypdf
+
+    p = people["community"]
+    r = p.get(f"/overview.pdf?year={district.year}")
+    assert r.status_code == 200 and r.headers["content-type"] == "application/pdf"
+    path = tmp_path / "o.pdf"
+    path.write_bytes(r.content)
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages)
+    # pypdf reads fpdf2's CID font codes with a NUL before each character (poppler and
+    # browsers read the same file cleanly); the characters themselves are right.
+    text = text.replace("\x00", "")
+    api = p.get(f"/api/v1/district/figures?year={district.year}").json()
+    assert "在册党员" in text and "幸福里社区" in text and "东风社区" not in text
+    assert f"{api['requests_total']:,}" in text
+
+
 def test_bad_period_is_a_4xx(people):
     p = people["district"]
     assert p.get("/api/v1/district/figures?year=99999").status_code == 400

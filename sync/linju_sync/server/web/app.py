@@ -52,6 +52,7 @@ register(
         "All": "全部",
         "Show": "查看",
         "Export Excel": "导出 Excel",
+        "Export PDF": "导出 PDF",
         "Print": "打印",
         "Meetings by type": "各类会议",
         "The three lists": "三张清单",
@@ -339,6 +340,7 @@ def mount(app: FastAPI, server: Server) -> Console:
                     (t("Closed"), [f["requests_closed"] for _, f in by_community]),
                 ],
             ),
+            "months": month_totals,
             "period": (start, end),
         }
 
@@ -365,6 +367,38 @@ def mount(app: FastAPI, server: Server) -> Console:
         return Response(
             data,
             media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            headers={**SECURITY_HEADERS, "Content-Disposition": f'attachment; filename="{name}"'},
+        )
+
+    @app.get("/overview.pdf", include_in_schema=False)
+    async def overview_pdf(
+        request: Request,
+        year: int | None = None,
+        quarter: int | None = None,
+        month: int | None = None,
+        street: str = "",
+        community: str = "",
+    ) -> Response:
+        from linju_sync.server.web import overview_pdf as pdfmod
+
+        s = await console.session(request, ("district", "street", "community"))
+        start, end = period_of(year, quarter, month)
+        view = await console.work(overview_data, console.scope(s), start, end, street, community)
+        where = community or street or s.user.scope or t("Overview")
+
+        def run() -> bytes:
+            with db.write() as conn:
+                accounts.audit(conn, s.user.username, "export", "overview.pdf", f"{start}/{end}")
+            return pdfmod.overview_pdf(view, t("Overview"), where, start, end)
+
+        try:
+            data = await console.work(run)
+        except pdfmod.NoFont as exc:
+            raise Problem(503, str(exc)) from exc
+        name = f"overview-{start.isoformat()}-{end.isoformat()}.pdf"
+        return Response(
+            data,
+            media_type="application/pdf",
             headers={**SECURITY_HEADERS, "Content-Disposition": f'attachment; filename="{name}"'},
         )
 
