@@ -253,3 +253,63 @@ def test_login_never_redirects_elsewhere(district):
     http = requests.Session()
     r = http.get(s.base + "/login?next=//evil.example/x", timeout=10)
     assert 'value="/"' in r.text
+
+
+# -- every role against every route ----------------------------------------------------------
+def _whistle_ids(district) -> dict[str, str]:
+    """community -> the id of the request its station whistled to DEPARTMENT."""
+    import json
+
+    out = {}
+    for community, st in district.stations.items():
+        path = district.server.data_dir / f"w-{community}.json"
+        district.server.cli("export", "--station", st.id, "--out", str(path))
+        rows = json.loads(path.read_text())["tables"]["requests"]
+        out[community] = next(r["id"] for r in rows if r.get("department") == DEPARTMENT)
+    return out
+
+
+def test_every_route_answers_each_role_by_its_area(district, people):
+    """200 where the role may look, 404 everywhere else (never the data, never a 500)."""
+    ids, whistles = _station_ids(district), _whistle_ids(district)
+    area = {
+        "district": set(ids),
+        "street": {"幸福里社区", "光明社区"},
+        "community": {"幸福里社区"},
+        "department": set(),
+    }
+    year = district.year
+    for role, p in people.items():
+        sees = role != "department"
+        district_only = role == "district"
+        gets = {
+            f"/?year={year}": 200 if sees else 303,
+            f"/api/v1/district/figures?year={year}": 200 if sees else 404,
+            f"/overview.xlsx?year={year}": 200 if sees else 404,
+            f"/overview.pdf?year={year}": 200 if sees else 404,
+            "/stations": 200 if sees else 404,
+            "/whistles": 200,
+            "/audit": 200 if district_only else 404,
+            "/funds": 200 if district_only else 404,
+            f"/funds/notice.xlsx?year={year}": 200 if district_only else 404,
+            "/enrollment": 200 if district_only else 404,
+        }
+        for community, sid in ids.items():
+            mine = community in area[role]
+            gets[f"/stations/{sid}"] = 200 if mine else 404
+            gets[f"/enrollment/stations/{sid}/revoke"] = 200 if district_only else 404
+            gets[f"/whistles/{whistles[community]}"] = (
+                200 if (mine or role == "department") else 404
+            )
+        for path, want in gets.items():
+            assert p.get(path).status_code == want, (role, path)
+        if not district_only:
+            sid = ids["幸福里社区"]
+            for path in ("/enrollment/stations", f"/enrollment/stations/{sid}/code",
+                         f"/enrollment/stations/{sid}/void", f"/enrollment/stations/{sid}/revoke",
+                         "/enrollment/conflicts/1/resolve", "/funds/allocate", "/funds/upload",
+                         "/whistles/dispatch"):  # fmt: skip
+                assert p.post(path, {}).status_code == 404, (role, path)
+        if role != "department":
+            act = f"/whistles/{whistles['幸福里社区']}/act"
+            assert p.post(act, {"action": "accept"}).status_code == 404, (role, act)
