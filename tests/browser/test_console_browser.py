@@ -8,6 +8,7 @@ Runs under the `browser` mark (after the main suite in CI), on SQLite and on Pos
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import sqlite3
@@ -125,18 +126,20 @@ def _shot(driver, name: str) -> None:
 
 def _login_first_time(driver, base: str, username: str, initial: str) -> None:
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     driver.get(base + "/")
     assert "/login" in driver.current_url
     driver.find_element(By.ID, "username").send_keys(username)
     driver.find_element(By.ID, "password").send_keys(initial)
     driver.find_element(By.CSS_SELECTOR, "button[type=submit].primary").click()
-    assert driver.current_url.endswith("/password")
+    WebDriverWait(driver, 30).until(lambda d: d.current_url.endswith("/password"))
     assert "第一次登录" in driver.page_source
     driver.find_element(By.ID, "old").send_keys(initial)
     driver.find_element(By.ID, "new").send_keys(PASSWORD)
     driver.find_element(By.ID, "again").send_keys(PASSWORD)
     driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
+    WebDriverWait(driver, 30).until(lambda d: "/password" not in d.current_url)
 
 
 def test_district_and_department_work_a_whistle_through_to_the_station(world, browser):
@@ -184,6 +187,65 @@ def test_district_and_department_work_a_whistle_through_to_the_station(world, br
             "SELECT state, result FROM requests WHERE resident = '王大爷'"
         ).fetchone()
     assert (state, result) == ("done", "已更换灯泡，恢复照明")
+
+
+def test_allocations_upload_and_a_conflict_settled(world, browser, tmp_path):
+    """After the first test (qu has their own password): upload allocations with a bad row,
+    then a good file; settle a conflict from the 接入 page; both reach the stations."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from tests.sync.console_support import make_member_conflict
+
+    server, d = world["server"], browser
+    other = server.enroll(server.last_line("add-station", "光明小区综合党支部", "--street",
+                                           "和平街道", "--community", "光明社区"))  # fmt: skip
+    rid = make_member_conflict(other)
+    d.get(server.base + "/login")
+    d.find_element(By.ID, "username").send_keys("qu")
+    d.find_element(By.ID, "password").send_keys(PASSWORD)
+    d.find_element(By.CSS_SELECTOR, "button[type=submit].primary").click()
+    WebDriverWait(d, 30).until(lambda drv: "/login" not in drv.current_url)
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "站点,金额（元）\n幸福里小区综合党支部,15000\n不存在的小区,9000\n", encoding="gb18030"
+    )
+    year = dt.date.today().year
+    d.get(server.base + f"/funds?year={year}")
+    d.find_element(By.ID, "upload-file").send_keys(str(bad))
+    d.find_element(By.CSS_SELECTOR, "form[action='/funds/upload'] button").click()
+    problems = d.find_element(By.ID, "upload-problems").text
+    assert "第 3 行" in problems and "不存在的小区" in problems
+    good = tmp_path / "good.csv"
+    good.write_text("站点,金额（元）\n幸福里小区综合党支部,15000\n光明小区综合党支部,14500.50\n",
+                    encoding="utf-8-sig")  # fmt: skip
+    d.find_element(By.ID, "upload-file").send_keys(str(good))
+    d.find_element(By.CSS_SELECTOR, "form[action='/funds/upload'] button").click()
+    assert "2" in d.find_element(By.ID, "funds-message").text
+    _shot(d, f"console-funds-{world['backend']}")
+
+    d.get(server.base + "/enrollment")
+    row = d.find_element(By.XPATH, f"//tr[td[small[contains(., '{rid[:8]}')]] and "
+                                   f"td[small[text()='mobile']]]")  # fmt: skip
+    assert "139****" in row.text and "13955556666" not in d.page_source
+    row.find_element(By.CSS_SELECTOR, "button[value=station]").click()
+    left = d.find_elements(By.XPATH, f"//tr[td[small[contains(., '{rid[:8]}')]] and "
+                                     f"td[small[text()='mobile']]]")  # fmt: skip
+    assert left == []
+    _shot(d, f"console-enrollment-{world['backend']}")
+    feed = other.sync()["operations"]
+    assert any(f["row_id"] == rid and f["changes"].get("mobile") == "13955556666" for f in feed)
+    assert any(f["table"] == "allocations" and f["changes"].get("amount_fen") == 1_450_050
+               for f in feed)  # fmt: skip
+
+    synced = linju(world["station"], "sync", "run")
+    assert synced.returncode == 0, synced.stderr
+    with sqlite3.connect(world["station"] / "linju.sqlite3") as db:
+        amount = db.execute(
+            "SELECT amount_fen FROM allocations WHERE year = ? AND deleted = 0", (year,)
+        ).fetchone()[0]
+    assert amount == 1_500_000
 
 
 def test_keyboard_only_login(world, browser):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -138,3 +139,39 @@ def build_district(server: ServerProc) -> District:
         assert all(r["status"] == "ok" for r in resp["results"]), resp["results"]
         stations[community] = st
     return District(server, stations, year)
+
+
+def stamp(ms: int, node: str, counter: int = 0) -> str:
+    return f"{ms:013d}-{counter:04X}-{node}"
+
+
+def make_member_conflict(st: Station) -> str:
+    """Two computers of the station edit the same member from the same version; the
+    server's one is newer, so the server keeps its own mobile and ID number."""
+    now = int(time.time() * 1000)
+    laptop, office = "a" * 16, "b" * 16
+    rid = str(uuid.uuid4())
+    ins = st.op(
+        "members",
+        {"name": "冲突党员", "mobile": "13911112222", "id_number": "110101198001010011",
+         "member_kind": "full", "status": "active"},
+        row_id=rid, hlc=stamp(now, laptop),
+    )  # fmt: skip
+    assert st.sync([ins])["results"][0]["status"] == "ok"
+    later = st.op(
+        "members", {"mobile": "13933334444", "id_number": "110101198001010022"}, rid, "update",
+        ins["hlc"], stamp(now + 20, laptop),
+    )  # fmt: skip
+    earlier = st.op(
+        "members", {"mobile": "13955556666", "id_number": "110101198001010033"}, rid, "update",
+        ins["hlc"], stamp(now + 10, office),
+    )  # fmt: skip
+    assert st.sync([later])["results"][0]["status"] == "ok"
+    res = st.sync([earlier])["results"][0]
+    assert res["status"] == "conflict"
+    assert res["conflict"]["mobile"] == {
+        "local": "13955556666",
+        "server": "13933334444",
+        "kept": "13933334444",
+    }
+    return rid

@@ -4,15 +4,21 @@ printable slip, voiding and revoking, and settling conflicts; district accounts 
 from __future__ import annotations
 
 import re
-import time
 import uuid
 from collections.abc import Iterator
 
 import pytest
 import requests
 
-from tests.sync.conftest import BACKENDS, ServerProc, Station, database_url
-from tests.sync.console_support import DEPARTMENT, District, Person, build_district, person
+from tests.sync.conftest import BACKENDS, ServerProc, database_url
+from tests.sync.console_support import (
+    DEPARTMENT,
+    District,
+    Person,
+    build_district,
+    make_member_conflict,
+    person,
+)
 
 NODE = "abcd1234abcd1234"
 FULL_ID = re.compile(r"\d{17}[\dX]")
@@ -85,10 +91,6 @@ def conflict_rows(page: str, row_id: str) -> dict[str, tuple[int, str]]:
             assert field, html
             out[field.group(1)] = (int(cid), html)
     return out
-
-
-def stamp(ms: int, node: str, counter: int = 0) -> str:
-    return f"{ms:013d}-{counter:04X}-{node}"
 
 
 # -- who may -------------------------------------------------------------------------------
@@ -260,38 +262,6 @@ def test_unknown_stations_and_conflicts_are_404(people):
 
 
 # -- conflicts ------------------------------------------------------------------------------
-def make_member_conflict(st: Station) -> str:
-    """Two computers of the station edit the same member from the same version; the
-    server's one is newer, so the server keeps its own mobile and ID number."""
-    now = int(time.time() * 1000)
-    laptop, office = "a" * 16, "b" * 16
-    rid = str(uuid.uuid4())
-    ins = st.op(
-        "members",
-        {"name": "冲突党员", "mobile": "13911112222", "id_number": "110101198001010011",
-         "member_kind": "full", "status": "active"},
-        row_id=rid, hlc=stamp(now, laptop),
-    )  # fmt: skip
-    assert st.sync([ins])["results"][0]["status"] == "ok"
-    later = st.op(
-        "members", {"mobile": "13933334444", "id_number": "110101198001010022"}, rid, "update",
-        ins["hlc"], stamp(now + 20, laptop),
-    )  # fmt: skip
-    earlier = st.op(
-        "members", {"mobile": "13955556666", "id_number": "110101198001010033"}, rid, "update",
-        ins["hlc"], stamp(now + 10, office),
-    )  # fmt: skip
-    assert st.sync([later])["results"][0]["status"] == "ok"
-    res = st.sync([earlier])["results"][0]
-    assert res["status"] == "conflict"
-    assert res["conflict"]["mobile"] == {
-        "local": "13955556666",
-        "server": "13933334444",
-        "kept": "13933334444",
-    }
-    return rid
-
-
 def test_a_conflict_is_shown_masked_and_settled_from_the_page(district, people):
     p = people["district"]
     st = district.stations["光明社区"]
