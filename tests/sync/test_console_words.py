@@ -18,6 +18,7 @@ def test_every_console_string_is_translated():
     from linju_sync.server.web import (  # noqa: F401
         enrollment_pages,
         funds_pages,
+        overview_pdf,
         stations_pages,
         whistles_pages,
     )
