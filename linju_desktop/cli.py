@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import os
 import sys
+import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -209,9 +210,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
             )
         start = time.perf_counter()
         profile = demo.STRESS if args.ten_year else demo.REALISTIC
+        # The seed fixes the records; the row ids are fresh each time, so two demo stations
+        # made with the same options can share one district server.
         counts = demo.generate(
-            store, profile=profile, years=args.years, members=args.members, seed=args.seed
-        )
+            store, profile=profile, years=args.years, members=args.members, seed=args.seed,
+            id_seed=uuid.uuid4().hex,
+        )  # fmt: skip
         summary = ", ".join(f"{k} {v}" for k, v in counts.items() if v)
         _print(
             tr(

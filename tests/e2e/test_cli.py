@@ -168,3 +168,20 @@ def test_demo_then_exports(tmp_path):
         wb.close()  # read-only workbooks keep the file open until closed
         assert len(rows) > 1 and rows[0][0]
     assert linju("demo", data=data).returncode == 2  # not over existing records
+
+
+def test_two_demo_stations_share_no_row_id(tmp_path):
+    """The same options give the same records but never the same ids (a district server
+    refuses another station's ids)."""
+    ids = []
+    for name in ("a", "b"):
+        assert linju("demo", "--seed", "3", data=tmp_path / name).returncode == 0
+        with sqlite3.connect(tmp_path / name / "linju.sqlite3") as db:
+            ids.append(
+                {r[0] for r in db.execute("SELECT id FROM members UNION SELECT id FROM requests")}
+            )
+            names = sorted(r[0] for r in db.execute("SELECT name FROM members"))
+        if name == "a":
+            first_names = names
+    assert not ids[0] & ids[1]
+    assert names == first_names
