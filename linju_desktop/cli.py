@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import sqlite3
 import sys
 import uuid
 from collections.abc import Sequence
@@ -19,7 +20,14 @@ from linju_desktop import __version__
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.i18n import register, set_language, tr
 from linju_desktop.store import backup, schema
-from linju_desktop.store.database import DamagedDatabaseError, NewerSchemaError, Store, StoreError
+from linju_desktop.store.database import (
+    DamagedDatabaseError,
+    NewerSchemaError,
+    Store,
+    StoreError,
+    damage_summary,
+    is_damage,
+)
 from linju_desktop.store.paths import DB_FILENAME, resolve_data_dir
 
 if TYPE_CHECKING:
@@ -31,16 +39,24 @@ register(
         "This database was made by a newer version of Linju (schema {found}, this program "
         "knows {known}). Please install the newer Linju; the file was not changed.": "该数据库由更新版本的邻居软件创建（数据结构版本 {found}，本程序为 {known}）。"
         "请安装新版本；文件未作任何改动。",
-        "The database file is damaged ({detail}). Restore the newest backup with: "
-        "linju restore {backup}": "数据库文件已损坏（{detail}）。请用以下命令恢复最近的备份："
+        "The database file is damaged ({detail}). Restore the newest good backup with: "
+        "linju restore {backup}": "数据库文件已损坏（{detail}）。请用以下命令恢复最近一个完好的备份："
         "linju restore {backup}",
-        "The database file is damaged ({detail}) and there is no backup in {folder}.": "数据库文件已损坏（{detail}），且 {folder} 中没有备份。",
+        "The database file is damaged ({detail}) and there is no good backup in {folder}. "
+        "Copy the whole data folder {data} to a USB stick before anything else and ask for "
+        "help; do not use Linju on this folder until then.": "数据库文件已损坏（{detail}），且 {folder} 中没有完好的备份。"
+        "请先把整个数据文件夹 {data} 复制到U盘，再寻求技术人员帮助；在此之前请不要在这个文件夹上使用邻居软件。",
+        "The backup {path} is damaged ({detail}) and was not restored.": "备份 {path} 已损坏（{detail}），未恢复。",
+        "Good backups, newest first:": "完好的备份（最新的在前）：",
+        "There is no good backup in {folder}.": "{folder} 中没有完好的备份。",
+        "Restored from {source}. The damaged database was moved to {saved}; it is not a "
+        "backup, keep it only for a technician.": "已从 {source} 恢复。已损坏的数据库已移到 {saved}；它不是备份，只留给技术人员抢救数据用。",
         "The file {path} does not exist.": "文件 {path} 不存在。",
         "Database: {path}": "数据库：{path}",
         "Schema version: {version} (this program: {known})": "数据结构版本：{version}（本程序：{known}）",
         "Integrity: {result}": "完整性检查：{result}",
         "Records: {summary}": "记录数：{summary}",
-        "Backups: {count}, newest {newest}": "备份：{count} 个，最近一次 {newest}",
+        "Backups: {count}, newest good {newest}": "备份：{count} 个，最近一个完好的 {newest}",
         "No problems found.": "未发现问题。",
         "Backup saved: {path}": "备份已保存：{path}",
         "Not a usable Linju backup: {detail}": "不是可用的邻居备份文件：{detail}",
@@ -88,30 +104,36 @@ def open_store(args: argparse.Namespace) -> Store:
                 )
             )
         ) from exc
-    except DamagedDatabaseError as exc:
-        raise SystemExit(_fail(_damaged_message(data_dir, exc))) from exc
+    # A damaged file (DamagedDatabaseError, or sqlite3's own error from a page read later)
+    # goes up to main(), which explains it for every command alike.
     try:
+        store.verify()  # every start: damage is found before a command reads half of it
         backup.daily_backup(store)
-    except DamagedDatabaseError as exc:
+    except BaseException:
         store.close()
-        raise SystemExit(_fail(_damaged_message(data_dir, exc))) from exc
+        raise
     return store
 
 
-def _damaged_message(data_dir: Path, exc: Exception) -> str:
+def _damaged_message(data_dir: Path, exc: BaseException) -> str:
+    """What is wrong and the newest backup that is itself good (damaged copies are skipped)."""
     folder = data_dir / "backups"
-    newest = sorted(folder.glob("linju-*.sqlite3"), reverse=True) if folder.exists() else []
-    if newest:
+    detail = damage_summary(str(exc))
+    good = backup.newest_good_backup(folder)
+    if good is not None:
         return tr(
-            "The database file is damaged ({detail}). Restore the newest backup with: "
+            "The database file is damaged ({detail}). Restore the newest good backup with: "
             "linju restore {backup}",
-            detail=exc,
-            backup=newest[0],
+            detail=detail,
+            backup=good,
         )
     return tr(
-        "The database file is damaged ({detail}) and there is no backup in {folder}.",
-        detail=exc,
+        "The database file is damaged ({detail}) and there is no good backup in {folder}. "
+        "Copy the whole data folder {data} to a USB stick before anything else and ask for "
+        "help; do not use Linju on this folder until then.",
+        detail=detail,
         folder=folder,
+        data=data_dir,
     )
 
 
@@ -229,7 +251,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        ok, detail, version = backup.check_file(store.path)
+        ok, detail, _version = backup.check_file(store.path)
+        version = store.schema_version()  # check_file says -1 when the check itself failed
         _print(tr("Database: {path}", path=store.path))
         _print(
             tr(
@@ -238,7 +261,9 @@ def cmd_check(args: argparse.Namespace) -> int:
                 known=schema.SCHEMA_VERSION,
             )
         )
-        _print(tr("Integrity: {result}", result=tr("ok") if ok else detail))
+        _print(tr("Integrity: {result}", result=tr("ok") if ok else damage_summary(detail)))
+        if not ok:  # quick_check passed on open, the full check (indexes too) did not
+            return _fail(_damaged_message(store.data_dir, DamagedDatabaseError(detail)))
         fk = store.rows("PRAGMA foreign_key_check")
         counts = {
             t: store.scalar(f"SELECT count(*) FROM {t} WHERE deleted = 0")
@@ -246,11 +271,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         }
         _print(tr("Records: {summary}", summary=", ".join(f"{k} {v}" for k, v in counts.items())))
         saved = backup.list_backups(store)
+        good = backup.newest_good_backup(store.backups_dir)  # the one a restore would use
         _print(
             tr(
-                "Backups: {count}, newest {newest}",
+                "Backups: {count}, newest good {newest}",
                 count=len(saved),
-                newest=saved[0].name if saved else "-",
+                newest=good.name if good else "-",
             )
         )
         if ok and not fk and version == schema.SCHEMA_VERSION:
@@ -271,11 +297,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     source = Path(args.file)
     if not source.exists():
         return _fail(tr("The file {path} does not exist.", path=source))
+    data_dir = resolve_data_dir(args.data_dir)
     ok, detail, version = backup.check_file(source)
-    if not ok or version < 1:
-        return _fail(
-            tr("Not a usable Linju backup: {detail}", detail=detail if not ok else version)
-        )
+    if not ok:
+        return _fail(_refused_backup(source, detail, data_dir / "backups"))
+    if version < 1:
+        return _fail(tr("Not a usable Linju backup: {detail}", detail=version))
     if version > schema.SCHEMA_VERSION:
         return _fail(
             tr(
@@ -285,20 +312,37 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 known=schema.SCHEMA_VERSION,
             )
         )
-    data_dir = resolve_data_dir(args.data_dir)
-    saved = None
-    if (data_dir / DB_FILENAME).exists():
+    target = data_dir / DB_FILENAME
+    saved, damaged = None, None
+    if target.exists():
         try:
             with Store(data_dir, migrate=False) as current:
                 saved = backup.make_backup(current, "before-restore")
-        except StoreError:
-            saved = None  # the current file is damaged: nothing worth keeping a copy of
+        except (StoreError, sqlite3.DatabaseError) as exc:
+            if not (isinstance(exc, StoreError) or is_damage(exc)):
+                raise
+            if isinstance(exc, NewerSchemaError):
+                saved = backup.set_aside(target, "newer")
+            else:
+                # No copy among the backups, where it would be offered for restoring; the
+                # file itself is kept aside for a technician.
+                damaged = backup.set_aside(target)
     data_dir.mkdir(parents=True, exist_ok=True)
     for extra in ("-wal", "-shm"):
-        Path(f"{data_dir / DB_FILENAME}{extra}").unlink(missing_ok=True)
-    backup.restore_into(source, data_dir / DB_FILENAME)
+        Path(f"{target}{extra}").unlink(missing_ok=True)
+    backup.restore_into(source, target)
     with Store(data_dir):
         pass  # upgrades an older backup and proves it opens
+    if damaged is not None:
+        _print(
+            tr(
+                "Restored from {source}. The damaged database was moved to {saved}; it is not "
+                "a backup, keep it only for a technician.",
+                source=source,
+                saved=damaged,
+            )
+        )
+        return 0
     _print(
         tr(
             "Restored from {source}. The database as it was before is kept in {saved}.",
@@ -307,6 +351,23 @@ def cmd_restore(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _refused_backup(source: Path, detail: str, folder: Path) -> str:
+    lines = [
+        tr(
+            "The backup {path} is damaged ({detail}) and was not restored.",
+            path=source,
+            detail=damage_summary(detail),
+        )
+    ]
+    good = [p for p in backup.good_backups(folder) if p.resolve() != source.resolve()]
+    if good:
+        lines.append(tr("Good backups, newest first:"))
+        lines += [f"  linju restore {p}" for p in good]
+    else:
+        lines.append(tr("There is no good backup in {folder}.", folder=folder))
+    return "\n".join(lines)
 
 
 # -- sync -----------------------------------------------------------------------------------
@@ -605,6 +666,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return func(args)
     except ValidationError as exc:
         return _fail(str(exc), 1)
+    except (DamagedDatabaseError, sqlite3.DatabaseError) as exc:
+        # One place for every command: a damaged file is explained, never a traceback.
+        if not is_damage(exc):
+            raise
+        return _fail(_damaged_message(resolve_data_dir(args.data_dir), exc))
     except SystemExit as exc:
         return int(exc.code or 0)
     except OSError as exc:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 import tempfile
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
@@ -21,7 +23,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from linju_desktop import __version__
 from linju_desktop.resources import resource_path
-from linju_desktop.store.database import DamagedDatabaseError, NewerSchemaError, Store
+from linju_desktop.store.database import (
+    DamagedDatabaseError,
+    NewerSchemaError,
+    Store,
+    damage_summary,
+    is_damage,
+)
 from linju_desktop.store.paths import resolve_data_dir
 
 CJK_FAMILIES = (
@@ -82,23 +90,55 @@ def open_store_or_explain(data_dir: str | None, interactive: bool = True) -> Sto
     path = resolve_data_dir(data_dir)
     try:
         store = Store(path)
-    except (NewerSchemaError, DamagedDatabaseError) as exc:
-        if isinstance(exc, NewerSchemaError):
-            text = tr(
-                "This database was made by a newer version of Linju. Please install the "
-                "newer version; your data was not changed."
-            )
-        else:
-            text = tr(
-                "The database file is damaged ({detail}). Restore a backup from the "
-                "folder {folder} with: linju restore FILE"
-            ).format(detail=exc, folder=path / "backups")
-        print(text, file=sys.stderr)
-        if interactive:
-            QMessageBox.critical(None, tr("Linju"), text)
+    except NewerSchemaError:
+        text = tr(
+            "This database was made by a newer version of Linju. Please install the "
+            "newer version; your data was not changed."
+        )
+        _explain(text, interactive)
         return None
-    daily_backup(store)
+    except (DamagedDatabaseError, sqlite3.DatabaseError) as exc:
+        if not is_damage(exc):
+            raise
+        explain_damage(path, exc, interactive)
+        return None
+    try:
+        store.verify()  # every start: damage is found before a page shows half of it
+        daily_backup(store)
+    except (DamagedDatabaseError, sqlite3.DatabaseError) as exc:
+        store.close()
+        if not is_damage(exc):
+            raise
+        explain_damage(path, exc, interactive)
+        return None
     return store
+
+
+def _explain(text: str, interactive: bool) -> None:
+    print(text, file=sys.stderr, flush=True)
+    if interactive:
+        QMessageBox.critical(None, tr("Linju"), text)
+
+
+def explain_damage(data_dir: Path, exc: BaseException, interactive: bool) -> None:
+    """What is wrong and the newest backup that is itself good (damaged copies are skipped)."""
+    from linju_desktop.store.backup import newest_good_backup
+
+    folder = data_dir / "backups"
+    detail = damage_summary(str(exc))
+    good = newest_good_backup(folder)
+    if good is not None:
+        text = tr(
+            "The database file is damaged ({detail}). Restore the newest good backup with "
+            "this command: linju restore {backup}"
+        ).format(detail=detail, backup=good)
+    else:
+        text = tr(
+            "The database file is damaged ({detail}) and there is no good backup in {folder}. "
+            "Copy the whole data folder {data} to a USB stick before anything else and ask "
+            "for help; do not use Linju on this folder until then."
+        ).format(detail=detail, folder=folder, data=data_dir)
+    _explain(text, interactive)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -115,9 +155,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     from linju_desktop.gui import i18n
 
     i18n.install(args.lang or i18n.DEFAULT_LANGUAGE)
+    try:
+        return _run(app, args)
+    except (DamagedDatabaseError, sqlite3.DatabaseError) as exc:
+        # One place for the whole start (and the self-test): damage found after opening,
+        # by a page reading a broken part of the file, is explained, never a traceback.
+        if not is_damage(exc):
+            raise
+        explain_damage(resolve_data_dir(args.data_dir), exc, interactive=not args.self_test)
+        return 2
+    finally:
+        if temp_dir:
+            temp_dir.cleanup()
+
+
+def _run(app: QApplication, args: argparse.Namespace) -> int:
     store = open_store_or_explain(args.data_dir, interactive=not args.self_test)
     if store is None:
         return 2
+    try:
+        return _show(app, args, store)
+    finally:
+        store.close()
+
+
+def _show(app: QApplication, args: argparse.Namespace, store: Store) -> int:
+    from linju_desktop.gui import i18n
+
     language = args.lang or store.get_setting("language", i18n.DEFAULT_LANGUAGE)
     i18n.install(language)
     apply_appearance(
@@ -130,11 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ctx = AppContext(store, self_test=args.self_test)
     if args.self_test:
-        code = run_self_test(app, ctx)
-        store.close()
-        if temp_dir:
-            temp_dir.cleanup()
-        return code
+        return run_self_test(app, ctx)
     from linju_desktop.services import branch
 
     window = MainWindow(ctx)
@@ -143,12 +203,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         from linju_desktop.gui.first_run import FirstRunWizard
 
         QTimer.singleShot(0, lambda: FirstRunWizard(ctx, window).exec())
-    code = app.exec()
+    previous_hook = sys.excepthook
+    sys.excepthook = damage_hook(app, store.data_dir, previous_hook)
+    try:
+        code = app.exec()
+    finally:
+        sys.excepthook = previous_hook
     from linju_desktop.gui.worker import wait_all
 
     wait_all()
-    store.close()
     return code
+
+
+def damage_hook(app: QApplication, data_dir: Path, previous: Callable[..., object]) -> Callable:
+    """sys.excepthook while the window runs: a slot that hits a damaged part of the file
+    (past the check at start) explains it once and closes Linju with exit status 2."""
+    shown = False
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal shown
+        if not is_damage(exc):
+            previous(kind, exc, tb)
+            return
+        if not shown:
+            shown = True
+            explain_damage(data_dir, exc, interactive=True)
+            app.exit(2)
+
+    return hook
 
 
 def run_self_test(app: QApplication, ctx: object) -> int:
@@ -184,6 +266,10 @@ def run_self_test(app: QApplication, ctx: object) -> int:
         _self_test_printing(app, ctx, window, failures)
         window.close()
         app.processEvents()
+    except (DamagedDatabaseError, sqlite3.DatabaseError) as exc:
+        if is_damage(exc):
+            raise  # not a failure of the window: main() explains the damaged file
+        failures.append(traceback.format_exc())
     except BaseException:
         failures.append(traceback.format_exc())
     finally:

@@ -32,3 +32,10 @@ def ensure_private_dir(path: Path) -> Path:
 def make_private(path: Path) -> None:
     if sys.platform != "win32" and path.exists():
         os.chmod(path, 0o600)
+
+
+def create_private(path: Path) -> None:
+    """Create an empty file as 0600 before SQLite fills it: a chmod afterwards leaves a moment
+    in which others could open it, and SQLite gives -wal/-shm the database file's mode."""
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    make_private(path)

@@ -4,19 +4,24 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../linju_desktop/gui/app.py" line="97"/>
-        <location filename="../../linju_desktop/gui/app.py" line="111"/>
+        <location filename="../../linju_desktop/gui/app.py" line="120"/>
+        <location filename="../../linju_desktop/gui/app.py" line="152"/>
         <source>Linju</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/app.py" line="87"/>
-        <source>This database was made by a newer version of Linju. Please install the newer version; your data was not changed.</source>
+        <location filename="../../linju_desktop/gui/app.py" line="132"/>
+        <source>The database file is damaged ({detail}). Restore the newest good backup with this command: linju restore {backup}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/app.py" line="92"/>
-        <source>The database file is damaged ({detail}). Restore a backup from the folder {folder} with: linju restore FILE</source>
+        <location filename="../../linju_desktop/gui/app.py" line="137"/>
+        <source>The database file is damaged ({detail}) and there is no good backup in {folder}. Copy the whole data folder {data} to a USB stick before anything else and ask for help; do not use Linju on this folder until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/app.py" line="95"/>
+        <source>This database was made by a newer version of Linju. Please install the newer version; your data was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

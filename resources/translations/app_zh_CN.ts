@@ -4,20 +4,25 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../linju_desktop/gui/app.py" line="97"/>
-        <location filename="../../linju_desktop/gui/app.py" line="111"/>
+        <location filename="../../linju_desktop/gui/app.py" line="120"/>
+        <location filename="../../linju_desktop/gui/app.py" line="152"/>
         <source>Linju</source>
         <translation>邻居</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/app.py" line="87"/>
-        <source>This database was made by a newer version of Linju. Please install the newer version; your data was not changed.</source>
-        <translation>该数据库由更新版本的邻居软件创建，请安装新版本。您的数据没有任何改动。</translation>
+        <location filename="../../linju_desktop/gui/app.py" line="132"/>
+        <source>The database file is damaged ({detail}). Restore the newest good backup with this command: linju restore {backup}</source>
+        <translation>数据库文件已损坏（{detail}）。请用以下命令恢复最近一个完好的备份：linju restore {backup}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/app.py" line="92"/>
-        <source>The database file is damaged ({detail}). Restore a backup from the folder {folder} with: linju restore FILE</source>
-        <translation>数据库文件已损坏（{detail}）。请从备份文件夹 {folder} 中选择一个备份，用命令 linju restore 文件名 恢复。</translation>
+        <location filename="../../linju_desktop/gui/app.py" line="137"/>
+        <source>The database file is damaged ({detail}) and there is no good backup in {folder}. Copy the whole data folder {data} to a USB stick before anything else and ask for help; do not use Linju on this folder until then.</source>
+        <translation>数据库文件已损坏（{detail}），且 {folder} 中没有完好的备份。请先把整个数据文件夹 {data} 复制到U盘，再寻求技术人员帮助；在此之前请不要在这个文件夹上使用邻居软件。</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/app.py" line="95"/>
+        <source>This database was made by a newer version of Linju. Please install the newer version; your data was not changed.</source>
+        <translation>该数据库由更新版本的邻居软件创建，请安装新版本。您的数据没有任何改动。</translation>
     </message>
 </context>
 </TS>

@@ -119,3 +119,41 @@ def test_daily_backup_rotates(tmp_path):
             (store.backups_dir / f"linju-2020010{i}-000000-000000-daily.sqlite3").write_bytes(b"")
         backup.daily_backup(store, keep=2)
         assert len(backup.list_backups(store)) == 2
+
+
+def damaged_store(folder):
+    """A store whose file has one page in the middle overwritten (it still opens)."""
+    with Store(folder) as store, store.transaction():
+        store.insert_many("members", [{"name": f"党员{i}" * 20} for i in range(300)])
+    with open(folder / DB_FILENAME, "r+b") as fh:
+        fh.seek(8192)
+        fh.write(bytes(range(256)) * 16)
+    return Store(folder)
+
+
+def test_a_damaged_copy_is_never_kept_as_a_backup(tmp_path):
+    with damaged_store(tmp_path / "data") as store:
+        with pytest.raises(DamagedDatabaseError):
+            store.verify()
+        for attempt in (
+            lambda: backup.make_backup(store),
+            lambda: backup.make_backup(store, dest=tmp_path / "out.sqlite3"),
+            lambda: backup.daily_backup(store),
+        ):
+            with pytest.raises(DamagedDatabaseError):  # reported, not a raw sqlite3 error
+                attempt()
+        assert backup.list_backups(store) == []
+        assert sorted(p.name for p in store.backups_dir.iterdir()) == []
+        assert not (tmp_path / "out.sqlite3").exists()
+
+
+def test_the_newest_good_backup_skips_damaged_ones(tmp_path):
+    with Store(tmp_path / "data") as store:
+        good = backup.make_backup(store)
+        assert backup.check_file(good, quick=True)[0]
+        # a backup is one self-contained file: checking it leaves no -wal/-shm beside it
+        assert sorted(p.name for p in store.backups_dir.iterdir()) == [good.name]
+        newer = store.backups_dir / "linju-29990101-000000-000000-manual.sqlite3"
+        newer.write_bytes(good.read_bytes()[:4096] + b"\x07" * 8192)
+        assert backup.newest_good_backup(store.backups_dir) == good
+        assert list(backup.good_backups(store.backups_dir)) == [good]

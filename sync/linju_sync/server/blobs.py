@@ -19,7 +19,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from linju_sync.server.common import now_iso
-from linju_sync.server.db import Database, blobs
+from linju_sync.server.db import (
+    Database,
+    blobs,
+    ensure_private_dir,
+    make_private,
+    private_opener,
+)
 
 MAX_BLOB_BYTES = 1024 * 1024 * 1024
 
@@ -119,8 +125,8 @@ class BlobStore:
             if offset + len(chunk) > length:
                 raise BlobError(400, "the chunk runs past Upload-Length", st.received)
             part = self._partial(station_id, sha)
-            part.parent.mkdir(parents=True, exist_ok=True)
-            with open(part, "ab+") as fh:
+            ensure_private_dir(part.parent)
+            with open(part, "ab+", opener=private_opener) as fh:
                 fh.truncate(offset)  # drop what a cut-off earlier write left beyond the offset
                 fh.seek(offset)
                 fh.write(chunk)
@@ -146,20 +152,21 @@ class BlobStore:
     def store_file(self, station_id: str, sha: str, src: Path, length: int) -> None:
         """Move a verified file into the store (shared by content) and mark it complete."""
         dest = self.path(sha)
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        ensure_private_dir(dest.parent)
         if dest.exists():
             src.unlink(missing_ok=True)
         else:
             os.replace(src, dest)
+        make_private(dest)  # photos of people and documents: owner-only like the database
         self._save(station_id, sha, length, length, True)
 
     def put_stream(self, station_id: str, sha: str, chunks: Iterable[bytes]) -> None:
         """Store a whole blob from an iterator of bytes (offline bundles), verifying it."""
         part = self._partial(station_id, sha)
-        part.parent.mkdir(parents=True, exist_ok=True)
+        ensure_private_dir(part.parent)
         digest = hashlib.sha256()
         n = 0
-        with open(part, "wb") as fh:
+        with open(part, "wb", opener=private_opener) as fh:
             for chunk in chunks:
                 digest.update(chunk)
                 fh.write(chunk)

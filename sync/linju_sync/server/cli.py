@@ -14,14 +14,19 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from linju_sync.server import auth
-from linju_sync.server.db import Database, SchemaTooNew, default_url
+from linju_sync.server.db import (
+    Database,
+    SchemaTooNew,
+    default_url,
+    ensure_private_dir,
+    private_opener,
+)
 from linju_sync.server.service import Server, parse_yuan
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
     d = Path(args.data_dir or os.environ.get("LINJU_SERVER_DATA") or "linju-server-data")
-    d.mkdir(parents=True, exist_ok=True)
-    return d
+    return ensure_private_dir(d)  # 0700: the database in it holds every station's ID numbers
 
 
 def _open(args: argparse.Namespace) -> Server:
@@ -76,8 +81,11 @@ def _require(server: Server, station_id: str) -> None:
 def cmd_enroll(args: argparse.Namespace) -> int:
     server = _open(args)
     _require(server, args.station_id)
-    with server.db.write() as conn:
+    with server.db.write(args.station_id) as conn:
+        voided = auth.void_codes(conn, args.station_id)  # new_code would too; counted here
         code = auth.new_code(conn, args.station_id)
+    if voided:
+        print(f"{voided} earlier open code(s) of this station voided")
     print(f"one-time enrollment code, valid for {auth.CODE_DAYS} days:")
     print(code)
     return 0
@@ -85,10 +93,14 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
 def cmd_revoke(args: argparse.Namespace) -> int:
     server = _open(args)
-    with server.db.write() as conn:
+    with server.db.write(args.station_id) as conn:
+        voided = auth.void_codes(conn, args.station_id)  # revoke would too; counted here
         if not auth.revoke(conn, args.station_id, args.reason):
             raise LookupError(f"no station {args.station_id}")
-    print(f"station {args.station_id} revoked: its token no longer works")
+    print(
+        f"station {args.station_id} revoked: its token no longer works; "
+        f"{voided} open code(s) voided"
+    )
     return 0
 
 
@@ -139,7 +151,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     data = server.export(args.station)
     out = Path(args.out)
     tmp = out.with_suffix(out.suffix + ".part")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    # 0600 from the first byte: the export carries the station's ID numbers in clear
+    with open(tmp, "w", encoding="utf-8", opener=private_opener) as fh:
+        fh.write(json.dumps(data, ensure_ascii=False, indent=1))
     os.replace(tmp, out)
     print(", ".join(f"{t} {len(r)}" for t, r in data["tables"].items() if r) or "no rows")
     print(str(out))

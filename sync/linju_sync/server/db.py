@@ -13,6 +13,8 @@ on PostgreSQL by SELECT ... FOR UPDATE on the station's row.
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -33,6 +35,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    make_url,
     select,
     text,
 )
@@ -342,6 +345,52 @@ class SchemaTooNew(RuntimeError):
     """The database was written by a newer server."""
 
 
+# -- owner-only files ------------------------------------------------------------------------
+# The database holds every station's ID numbers: the server's folder, database, attachments
+# and exports are its owner's alone whatever the umask (a umask of 022 would leave new files
+# readable by every local user). On Windows the per-user ACLs of the folder do this job.
+POSIX = sys.platform != "win32"
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create `path` (and missing parents) as 0700; an existing folder of ours is closed
+    too. One the administrator made for the service under another owner keeps its mode."""
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+    if POSIX:
+        for folder in {path, *missing}:
+            if folder.stat().st_uid == os.geteuid():
+                os.chmod(folder, 0o700)
+    return path
+
+
+def private_opener(path: str | os.PathLike[str], flags: int) -> int:
+    """An `opener` for open(): new files are 0600 from the start, old ones are closed too."""
+    fd = os.open(path, flags, 0o600)
+    if POSIX:
+        os.fchmod(fd, 0o600)
+    return fd
+
+
+def make_private(path: Path) -> None:
+    if POSIX and path.exists():
+        os.chmod(path, 0o600)
+
+
+def _private_sqlite_files(url: str) -> None:
+    """Create the SQLite file 0600 before SQLite does: its -wal and -shm files then get the
+    database's mode. Files an older server left open are closed on the next start."""
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    if path.parent.exists():
+        os.close(private_opener(path, os.O_RDWR | os.O_CREAT))
+    for suffix in ("-wal", "-shm", "-journal"):
+        make_private(Path(f"{path}{suffix}"))
+
+
 def default_url(data_dir: Path) -> str:
     return f"sqlite:///{Path(data_dir).resolve() / 'server.sqlite3'}"
 
@@ -353,6 +402,7 @@ class Database:
         self.url = url
         self.is_sqlite = url.startswith("sqlite")
         if self.is_sqlite:
+            _private_sqlite_files(url)
             self.engine: Engine = create_engine(
                 url, connect_args={"check_same_thread": False, "timeout": 60}, pool_size=64
             )
