@@ -12,8 +12,8 @@ from typing import Any
 import requests
 from linju_sync.client.engine import ProgressFn, SyncEngine, SyncReport, enroll
 from linju_sync.client.errors import MESSAGES, SyncError
+from linju_sync.client.offline import apply_reply, open_reply
 from linju_sync.client.offline import export_bundle as _export
-from linju_sync.client.offline import import_bundle as _import
 from linju_sync.client.station import Credentials
 from linju_sync.protocol.messages import SKEW_WARNING_MS
 
@@ -191,10 +191,23 @@ def export_bundle(store: Store, path: Path) -> dict[str, int]:
     return _export(SqliteStationStore(store), Path(path), lambda sha: blob_path(store, sha))
 
 
+IMPORTED_REPLIES = "sync_imported_replies"  # digests of the reply bundles applied here
+KEEP_IMPORTED = 200  # years of weekly replies; an older one is harmless anyway (op ids)
+
+
 def import_bundle(store: Store, path: Path) -> SyncReport:
+    """Apply a reply bundle. The same reply again (or a copy of it) changes nothing: not
+    the needs-attention list, the log nor the last-sync time; the report is all zeros."""
     station = SqliteStationStore(store)
-    report = _import(station, Path(path))
-    station.write_log_for_bundle(report, Path(path).name)
+    bundle = open_reply(station, Path(path))  # verified before the write transaction
+    with store.transaction():
+        # the reply's effects and the note that it was applied commit together
+        done = [str(d) for d in store.get_setting(IMPORTED_REPLIES) or []]
+        if bundle.digest in done:
+            return SyncReport()
+        report = apply_reply(station, bundle)
+        store.set_setting(IMPORTED_REPLIES, [*done, bundle.digest][-KEEP_IMPORTED:])
+        station.write_log_for_bundle(report, Path(path).name)
     return report
 
 

@@ -5,7 +5,9 @@ and the photos the server may lack) into a bundle signed with the station's key;
 import_bundle() applies the district's reply through the same commit path as an online
 answer (results -> needs-attention list, feed applied without echo, cursors advanced),
 so a bundle and an online sync can be mixed in any order: op ids make re-sending
-harmless and an old reply never moves a cursor backwards.
+harmless and an old reply never moves a cursor backwards. open_reply() and apply_reply()
+are the two halves of import_bundle(), for a caller that keeps the digests of the replies
+it applied (linju_desktop.services.sync) and so recognises a replayed one.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from linju_sync.client.engine import SyncReport, compare_checksums, parse_respon
 from linju_sync.client.errors import SyncError
 from linju_sync.client.station import StationStore
 from linju_sync.protocol.bundle import (
+    Bundle,
     BundleError,
     BundleForeign,
     BundleTampered,
@@ -58,7 +61,8 @@ def export_bundle(store: StationStore, path: Path, blob_path: Any) -> dict[str, 
     return {"operations": len(batch.ops), "blobs": len(blobs)}
 
 
-def import_bundle(store: StationStore, path: Path) -> SyncReport:
+def open_reply(store: StationStore, path: Path) -> Bundle:
+    """Read and verify a reply bundle for this station; SyncError says what is wrong."""
     creds = store.credentials()
     if creds is None:
         raise SyncError("not_enrolled")
@@ -73,6 +77,15 @@ def import_bundle(store: StationStore, path: Path) -> SyncReport:
         raise SyncError("bundle_unreadable", name=name) from exc
     if bundle.kind != "reply" or not isinstance(bundle.response, dict):
         raise SyncError("bundle_unreadable", name=name)
+    return bundle
+
+
+def import_bundle(store: StationStore, path: Path) -> SyncReport:
+    return apply_reply(store, open_reply(store, path))
+
+
+def apply_reply(store: StationStore, bundle: Bundle) -> SyncReport:
+    """Apply a verified reply (from open_reply) through the online commit path."""
     resp = parse_response(bundle.response)
     if resp.protocol != PROTOCOL_VERSION:
         raise SyncError("protocol")

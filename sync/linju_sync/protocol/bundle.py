@@ -15,6 +15,9 @@ A bundle is a zip file:
 Reading checks the signature and that every blob's bytes hash to its name, so a changed
 byte anywhere (manifest, blob, signature) or a bundle signed with another station's key is
 refused with BundleError. Pure standard library: both the client and the server use it.
+
+A bundle's identity (Bundle.digest) is the sha256 of its manifest bytes: a copy of the
+file has the same one, so a reader can tell a bundle it has already applied.
 """
 
 from __future__ import annotations
@@ -65,6 +68,7 @@ class Bundle:
     path: Path
     manifest: dict[str, Any]
     blobs: list[str] = field(default_factory=list)
+    digest: str = ""  # sha256 hex of manifest.json (which lists the blobs' hashes)
 
     @property
     def kind(self) -> str:
@@ -262,4 +266,4 @@ def read_bundle(
     body = manifest.get("request" if kind == "request" else "response")
     if kind not in ("request", "reply") or not isinstance(body, dict):
         raise BundleUnreadable("the bundle carries neither a request nor a reply")
-    return Bundle(p, manifest, list(hashes))
+    return Bundle(p, manifest, list(hashes), hashlib.sha256(raw).hexdigest())

@@ -4,13 +4,13 @@ Every error is a 4xx JSON body {"detail": reason}: 400 malformed JSON or headers
 or bad or revoked token, 403 bad enrollment code or another community's station, 404
 unknown station, 409 wrong upload offset (header Upload-Offset tells the right one), 413
 body over MAX_BODY_BYTES (after gunzip), 422 a body of the wrong shape (nothing applied),
-426 another protocol version. Bodies are read by hand (not by pydantic) so that size
+426 another protocol version, 429 too many wrong enrollment codes from one address
+(header Retry-After, seconds). Bodies are read by hand (not by pydantic) so that size
 limits and gzip are checked first; the OpenAPI schema still describes them.
 """
 
 from __future__ import annotations
 
-import json
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -23,7 +23,13 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 
 from linju_sync.protocol.hlc import wall_millis
-from linju_sync.protocol.messages import MAX_BODY_BYTES, PROTOCOL_VERSION, SHA256
+from linju_sync.protocol.messages import (
+    MAX_BODY_BYTES,
+    PROTOCOL_VERSION,
+    SHA256,
+    ProtocolError,
+    loads_json,
+)
 from linju_sync.server import auth
 from linju_sync.server.auth import AuthError
 from linju_sync.server.blobs import BlobError, BlobStore
@@ -80,6 +86,7 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
         413: "body too large",
         422: "wrong shape",
         426: "other protocol version",
+        429: "too many wrong enrollment codes (Retry-After)",
     }.items()
 }
 
@@ -132,7 +139,9 @@ async def read_body(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
 async def read_json(request: Request) -> Any:
     raw = await read_body(request)
     try:
-        return json.loads(raw)
+        return loads_json(raw)
+    except ProtocolError as exc:  # NaN, Infinity: JSON that Python would have taken
+        raise HTTPProblem(422, f"the body is not acceptable JSON: {exc}") from exc
     except (ValueError, RecursionError) as exc:
         raise HTTPProblem(400, f"the body is not valid JSON: {str(exc)[:120]}") from exc
 
@@ -171,8 +180,19 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
             return auth.station_for(conn, authorization)
 
     # -- enrollment -----------------------------------------------------------------
+    throttle = auth.EnrollThrottle()
+
     @app.post("/api/v1/enroll", openapi_extra=_json_body(_ENROLL_SCHEMA), responses=_ERRORS)
     async def enroll(request: Request) -> dict[str, Any]:
+        address = request.client.host if request.client else "?"
+        wait = throttle.retry_after(address)
+        if wait:
+            raise HTTPProblem(
+                429,
+                f"too many wrong enrollment codes from this address; try again in "
+                f"{max(1, round(wait / 60))} minute(s)",
+                {"Retry-After": str(wait)},
+            )
         body = await read_json(request)
         if not isinstance(body, dict) or not isinstance(body.get("code"), str):
             raise HTTPProblem(422, "send {'code': str, 'client_node': str}")
@@ -181,8 +201,16 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
             raise HTTPProblem(422, "client_node must be text")
 
         def run() -> dict[str, Any]:
-            with db.write() as conn:
-                st, token = auth.redeem(conn, body["code"], node)
+            try:
+                # A wrong guess is answered from a read transaction: a flood of them
+                # never waits for, nor holds, the write lock. Only a valid code goes on.
+                with db.read() as conn:
+                    ok = auth.check_code(conn, body["code"])
+                with db.write(ok.station_id) as conn:
+                    st, token = auth.redeem(conn, body["code"], node)
+            except AuthError:
+                throttle.failed(address)
+                raise
             return {
                 "station_id": st.id,
                 "station_name": st.name,

@@ -3,6 +3,20 @@
 Secrets are stored only as sha256 hashes: a copy of the database gives no one a token
 or a usable enrollment code. The signing key of offline bundles must be kept as is (the
 server signs reply bundles with it).
+
+Enrollment codes. Issuing a code is how the district allows one (re-)enrollment of a
+station, so a station has at most one open code: issuing one voids the station's other
+open codes, redeeming one voids the rest, and revoking voids them all. A code issued
+before the station's last enrollment or revocation never works (whatever an older server
+or a restored backup left open): it can neither undo a revocation nor silently take an
+enrolled station over. Redeeming is atomic: the code is claimed by a conditional UPDATE
+in the write transaction, so simultaneous redemptions give exactly one token.
+
+Wrong guesses: a code is first checked in a read transaction (check_code), so only a
+valid code reaches the write path, and failures are counted per client address
+(EnrollThrottle: MAX_ENROLL_FAILURES in ENROLL_WINDOW_SECONDS, then 429). The counter
+lives in the process: with `serve --workers N` an address gets up to N times the
+allowance, which is fine for ~79-bit codes - it is there to keep a flood cheap.
 """
 
 from __future__ import annotations
@@ -10,15 +24,21 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
+import threading
+import time
 import uuid
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, or_, select
 
 from linju_sync.server.common import iso, utc_now
 from linju_sync.server.db import accounts, enrollment_codes, stations
 
 CODE_DAYS = 7
+MAX_ENROLL_FAILURES = 10
+ENROLL_WINDOW_SECONDS = 15 * 60
 # Crockford-like alphabet: no 0/O, 1/I/L confusion when read aloud over the phone
 _CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 
@@ -38,6 +58,17 @@ class Station:
     name: str
     community: str
     signing_key: str | None
+    revoked_at: str | None = None
+    revoked_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class CodeCheck:
+    """An enrollment code that may be redeemed now: whose, and when it was issued."""
+
+    code_hash: str
+    station_id: str
+    created_at: str
 
 
 def hash_secret(secret: str) -> str:
@@ -62,12 +93,14 @@ def get_station(conn: Connection, station_id: str) -> Station | None:
     r = conn.execute(select(stations).where(stations.c.id == station_id)).first()
     if r is None:
         return None
-    return Station(r.id, r.name, r.community, r.signing_key)
+    return Station(r.id, r.name, r.community, r.signing_key, r.revoked_at, r.revoked_reason)
 
 
 def new_code(conn: Connection, station_id: str) -> str:
-    """A one-time code (shown once, stored hashed), valid for CODE_DAYS days."""
+    """A one-time code (shown once, stored hashed), valid for CODE_DAYS days. The
+    station's other open codes are voided: the newest slip is the only one that works."""
     raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(16))  # ~79 bits
+    void_codes(conn, station_id)
     now = utc_now()
     conn.execute(
         enrollment_codes.insert().values(
@@ -80,25 +113,74 @@ def new_code(conn: Connection, station_id: str) -> str:
     return "-".join(raw[i : i + 4] for i in range(0, 16, 4))
 
 
-def redeem(conn: Connection, code: str, client_node: str) -> tuple[Station, str]:
-    """Trade a code for a new token (returned once) and a fresh signing key. Any earlier
-    token of the station stops working: one enrolled computer per station."""
+def check_code(conn: Connection, code: str) -> CodeCheck:
+    """Whether a code may be redeemed now; AuthError(403) says why not. Reads only, so
+    the enroll route can refuse wrong guesses without the write lock."""
     h = hash_secret(normalise_code(code))
-    r = conn.execute(select(enrollment_codes).where(enrollment_codes.c.code_hash == h)).first()
+    r = conn.execute(
+        select(
+            enrollment_codes.c.station_id,
+            enrollment_codes.c.created_at,
+            enrollment_codes.c.expires_at,
+            enrollment_codes.c.used_at,
+            stations.c.enrolled_at,
+            stations.c.revoked_at,
+        )
+        .join(stations, stations.c.id == enrollment_codes.c.station_id)
+        .where(enrollment_codes.c.code_hash == h)
+    ).first()
     if r is None:
         raise AuthError(403, "unknown enrollment code")
     if r.used_at:
         raise AuthError(403, "this enrollment code was already used")
     if r.expires_at < iso(utc_now()):
         raise AuthError(403, "this enrollment code has expired")
+    # Same-second ties are allowed: revoking and redeeming void what was open then.
+    if r.revoked_at and r.created_at < r.revoked_at:
+        raise AuthError(
+            403,
+            "this enrollment code was issued before the station's access was revoked; "
+            "ask the district for a new code",
+        )
+    if r.enrolled_at and r.created_at < r.enrolled_at:
+        raise AuthError(
+            403,
+            "this enrollment code was issued before the station was last enrolled; "
+            "ask the district for a new code",
+        )
+    return CodeCheck(h, r.station_id, r.created_at)
+
+
+def redeem(conn: Connection, code: str, client_node: str) -> tuple[Station, str]:
+    """Trade a code for a new token (returned once) and a fresh signing key. Any earlier
+    token of the station stops working: one enrolled computer per station. Run it in a
+    write transaction locking the station (Database.write(station_id)); a refusal
+    raises AuthError and the caller's rollback undoes the claim."""
+    ok = check_code(conn, code)
     now = iso(utc_now())
-    conn.execute(
-        enrollment_codes.update().where(enrollment_codes.c.code_hash == h).values(used_at=now)
+    # Claimed conditionally: of simultaneous redemptions exactly one updates the row
+    # (PostgreSQL re-checks the WHERE after waiting for the winner's row lock).
+    claimed = conn.execute(
+        enrollment_codes.update()
+        .where(
+            enrollment_codes.c.code_hash == ok.code_hash,
+            enrollment_codes.c.used_at.is_(None),
+            enrollment_codes.c.expires_at >= now,
+        )
+        .values(used_at=now)
     )
+    if claimed.rowcount != 1:
+        check_code(conn, code)  # says why: used or voided meanwhile
+        raise AuthError(403, "this enrollment code was already used")
     token = secrets.token_urlsafe(32)
-    conn.execute(
+    # Conditional too: a revocation or enrollment committed since the check wins.
+    taken = conn.execute(
         stations.update()
-        .where(stations.c.id == r.station_id)
+        .where(
+            stations.c.id == ok.station_id,
+            or_(stations.c.enrolled_at.is_(None), stations.c.enrolled_at <= ok.created_at),
+            or_(stations.c.revoked_at.is_(None), stations.c.revoked_at <= ok.created_at),
+        )
         .values(
             token_hash=hash_secret(token),
             signing_key=secrets.token_hex(32),
@@ -108,12 +190,22 @@ def redeem(conn: Connection, code: str, client_node: str) -> tuple[Station, str]
             revoked_reason=None,
         )
     )
-    station = get_station(conn, r.station_id)
+    if taken.rowcount != 1:
+        raise AuthError(
+            403,
+            "the station was enrolled or revoked after this enrollment code was issued; "
+            "ask the district for a new code",
+        )
+    void_codes(conn, ok.station_id)
+    station = get_station(conn, ok.station_id)
     assert station is not None
     return station, token
 
 
 def revoke(conn: Connection, station_id: str, reason: str = "revoked by the district") -> bool:
+    """Stop the station's token; its open codes are voided (an old slip must not undo
+    this; check_code refuses any code issued before it anyway)."""
+    void_codes(conn, station_id)
     res = conn.execute(
         stations.update()
         .where(stations.c.id == station_id)
@@ -137,6 +229,59 @@ def void_codes(conn: Connection, station_id: str) -> int:
         .values(expires_at=iso(now - dt.timedelta(seconds=1)))
     )
     return int(res.rowcount)
+
+
+class EnrollThrottle:
+    """Failed enrollments per client address in a sliding window, in this process.
+    Bounded: past max_addresses the addresses with the oldest failures are forgotten."""
+
+    def __init__(
+        self,
+        max_failures: int = MAX_ENROLL_FAILURES,
+        window_seconds: float = ENROLL_WINDOW_SECONDS,
+        max_addresses: int = 10_000,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.max_failures = max_failures
+        self.window = window_seconds
+        self.max_addresses = max_addresses
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._failures: dict[str, deque[float]] = {}
+
+    def __len__(self) -> int:
+        return len(self._failures)
+
+    def _recent(self, address: str, now: float) -> deque[float] | None:
+        times = self._failures.get(address)
+        while times and times[0] <= now - self.window:
+            times.popleft()
+        if times is not None and not times:
+            del self._failures[address]
+            return None
+        return times
+
+    def retry_after(self, address: str) -> int:
+        """0 if the address may try; otherwise whole seconds until it may again."""
+        with self._lock:
+            now = self._clock()
+            times = self._recent(address, now)
+            if times is None or len(times) < self.max_failures:
+                return 0
+            return max(1, int(times[-self.max_failures] + self.window - now + 0.999))
+
+    def failed(self, address: str) -> None:
+        with self._lock:
+            now = self._clock()
+            times = self._recent(address, now)
+            if times is None:
+                times = self._failures[address] = deque(maxlen=self.max_failures)
+            else:  # most recent last: the dict's order is what gets forgotten first
+                del self._failures[address]
+                self._failures[address] = times
+            times.append(now)
+            while len(self._failures) > self.max_addresses:
+                del self._failures[next(iter(self._failures))]
 
 
 def _bearer(header: str | None) -> str:

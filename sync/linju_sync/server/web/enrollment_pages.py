@@ -396,6 +396,8 @@ def register_routes(app: FastAPI, console: Console) -> None:
     def issue_code(scope: Scope, station_id: str, username: str) -> dict[str, Any]:
         with db.write(station_id) as conn:
             st = scope.station(conn, station_id)  # NotFound: 404
+            # the newest slip is the only one that works: the older open ones end here
+            voided = auth.void_codes(conn, station_id)  # new_code would too; counted here
             code = auth.new_code(conn, station_id)
             expires = conn.execute(
                 select(enrollment_codes.c.expires_at).where(
@@ -403,7 +405,8 @@ def register_routes(app: FastAPI, console: Console) -> None:
                 )
             ).scalar_one()
             # never the code itself: the audit log is no place for a live secret
-            accounts.audit(conn, username, "issue_code", station_id, f"{st.name}; until {expires}")
+            detail = f"{st.name}; until {expires}; {voided} older code(s) voided"
+            accounts.audit(conn, username, "issue_code", station_id, detail)
         return {"station": st, "code": code, "expires": expires}
 
     @app.post("/enrollment/stations/{station_id}/code", include_in_schema=False)
@@ -446,9 +449,9 @@ def register_routes(app: FastAPI, console: Console) -> None:
             st = scope.station(conn, station_id)
             if not st.token_hash or st.revoked_at:
                 raise Refused(t("This station has no working access to revoke."), 409)
-            auth.revoke(conn, station_id, reason)
-            # an old slip must not undo the revocation
+            # an old slip must not undo the revocation (revoke voids too; counted here)
             n = auth.void_codes(conn, station_id)
+            auth.revoke(conn, station_id, reason)
             accounts.audit(conn, username, "revoke_station", station_id, f"{st.name}; {reason}; {n} code(s) voided")  # fmt: skip
 
     @app.post("/enrollment/stations/{station_id}/revoke", include_in_schema=False)
