@@ -9,22 +9,43 @@ the trigger changes together. It is also the fast path (no per-row trigger work,
 matters for 10,000 incoming operations), and it lets a remote field land on a row whose
 newer stamp comes from a pending local change (the guard would refuse an unchanged stamp).
 Any log row that still appears (a trigger we do not know of) is deleted before commit.
+
+Nothing from the district is written unchecked: an operation whose clock stamp does not
+parse or lies beyond the horizon the caller gives (this computer's clock merges nothing
+further ahead), or whose values do not fit their fields (linju_sync.protocol.tables), is
+not applied and becomes a needs-attention item; the other operations still apply.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from linju_sync.protocol.hlc import DAY_MS, MAX_RECEIVE_AHEAD_MS, ClockError, Stamp
 from linju_sync.protocol.messages import Checksum, FeedOperation, Operation, table_checksum
+from linju_sync.protocol.tables import check_changes
 
 from linju_desktop.store.schema import SYNCED_TABLES
 
 CAPTURE_TRIGGERS = ("log_insert", "log_update", "stamp_guard")
 _OP_OVERHEAD = 160  # JSON bytes of an operation besides its changes (keys, ids, stamps)
+
+# needs-attention reasons made here (Chinese in linju_desktop.services.sync_store)
+MSG_STAMP_AHEAD = (
+    "The district's change is stamped {when}, more than {days} days ahead of this "
+    "computer's clock, so it was not applied. Check this computer's date and time; if they "
+    "are right, tell the community office."
+)
+MSG_STAMP_BAD = (
+    "The district's change carries a clock stamp this program cannot read; it was not applied."
+)
+MSG_VALUE_BAD = (
+    "The district's change has a value this program cannot store ({detail}); it was not applied."
+)
 
 
 # -- upload queue ------------------------------------------------------------------------
@@ -111,21 +132,27 @@ def _triggers(conn: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
 
 
 def apply_feed(
-    conn: sqlite3.Connection, feed: list[FeedOperation], pending_after: int
+    conn: sqlite3.Connection,
+    feed: list[FeedOperation],
+    pending_after: int,
+    horizon_ms: int | None = None,
 ) -> ApplyResult:
     """Write the server's operations with their own stamps, inside the caller's transaction.
 
     A field is not overwritten when a local change to it with a newer stamp is still
     waiting to upload: the server settles that one when it arrives. Rows are folded in
-    memory first (an insert and later updates of one row become one write)."""
+    memory first (an insert and later updates of one row become one write). An operation
+    stamped after horizon_ms (wall-clock ms), or whose stamp or values do not fit, is a
+    problem instead; max_hlc covers only the operations taken."""
     res = ApplyResult()
     if not feed:
         return res
     mark = conn.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0]
     by_table: dict[str, list[FeedOperation]] = {}
     for op in feed:
-        if op.table not in SYNCED_TABLES:
-            res.problems.append(_problem(op, "This program does not know the record book {table}."))
+        problem = _refusal(op, horizon_ms)
+        if problem is not None:
+            res.problems.append(problem)
             continue
         by_table.setdefault(op.table, []).append(op)
         if res.max_hlc is None or op.hlc > res.max_hlc:
@@ -143,6 +170,36 @@ def apply_feed(
     return res
 
 
+def _refusal(op: FeedOperation, horizon_ms: int | None) -> dict[str, Any] | None:
+    """Why this operation cannot be applied here (a needs-attention item), or None."""
+    if op.table not in SYNCED_TABLES:
+        return _problem(op, "This program does not know the record book {table}.")
+    try:
+        millis = Stamp.parse(op.hlc).millis
+    except ClockError:
+        return _problem(op, MSG_STAMP_BAD)
+    if horizon_ms is not None and millis > horizon_ms:
+        # Taken, it would move this computer's clock (which never goes back) far ahead.
+        when = dt.datetime.fromtimestamp(millis / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        return _problem(op, MSG_STAMP_AHEAD, when=when, days=MAX_RECEIVE_AHEAD_MS // DAY_MS)
+    columns = set(SYNCED_TABLES[op.table]) | {"deleted"}
+    detail = check_changes(op.table, {k: v for k, v in op.changes.items() if k in columns})
+    if detail is not None:
+        return _problem(op, MSG_VALUE_BAD, detail=detail)
+    return None
+
+
+def _dumps(value: Any) -> str:
+    """JSON for a local text column: readable Chinese, unless the text cannot be stored
+    as UTF-8 (a lone surrogate from the network), then escaped."""
+    out = json.dumps(value, ensure_ascii=False)
+    try:
+        out.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value)
+    return out
+
+
 def _problem(op: FeedOperation, reason: str, **values: Any) -> dict[str, Any]:
     return {
         "status": "apply",
@@ -150,7 +207,7 @@ def _problem(op: FeedOperation, reason: str, **values: Any) -> dict[str, Any]:
         "tbl": op.table,
         "row_id": op.row_id,
         "reason": reason,
-        "server_value": json.dumps(op.changes, ensure_ascii=False),
+        "server_value": _dumps(op.changes),
         **values,
     }
 
@@ -229,7 +286,7 @@ def _apply_table(
                     last_op[row_id],
                     "The district's change could not be applied here: {detail}",
                     detail=str(exc),
-                    local_value=json.dumps(base, ensure_ascii=False) if base else None,
+                    local_value=_dumps(base) if base else None,
                 )
             )
 
@@ -238,9 +295,9 @@ def _apply_table(
 
 
 def add_attention(conn: sqlite3.Connection, items: list[dict[str, Any]], now: str) -> int:
-    conn.executemany(
-        "INSERT INTO sync_attention (created_at, status, op_id, tbl, row_id, reason, "
-        "local_value, server_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    """Record needs-attention items; returns how many are new (see unseen_attention)."""
+    rows = unseen_attention(
+        conn,
         [
             (
                 now,
@@ -248,7 +305,7 @@ def add_attention(conn: sqlite3.Connection, items: list[dict[str, Any]], now: st
                 i.get("op_id"),
                 i.get("tbl"),
                 i.get("row_id"),
-                json.dumps(
+                _dumps(
                     {
                         "text": i["reason"],
                         "params": {
@@ -266,7 +323,6 @@ def add_attention(conn: sqlite3.Connection, items: list[dict[str, Any]], now: st
                             )
                         },
                     },
-                    ensure_ascii=False,
                 ),
                 i.get("local_value"),
                 i.get("server_value"),
@@ -274,7 +330,41 @@ def add_attention(conn: sqlite3.Connection, items: list[dict[str, Any]], now: st
             for i in items
         ],
     )
-    return len(items)
+    conn.executemany(
+        "INSERT INTO sync_attention (created_at, status, op_id, tbl, row_id, reason, "
+        "local_value, server_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    return len(rows)
+
+
+def unseen_attention(
+    conn: sqlite3.Connection, rows: list[tuple[Any, ...]]
+) -> list[tuple[Any, ...]]:
+    """Drop rows (created_at, status, op_id, tbl, row_id, reason, ...) already recorded for
+    the same operation, status and reason, open or settled: a replayed reply, or a verdict
+    that came both online and by bundle, is one item. Items of no operation (checksums)
+    describe the moment and always count."""
+    ids = sorted({r[2] for r in rows if r[2]})
+    seen: set[tuple[Any, ...]] = set()
+    if ids:
+        seen = {
+            tuple(k)
+            for k in conn.execute(
+                "SELECT op_id, status, reason FROM sync_attention "
+                "WHERE op_id IN (SELECT value FROM json_each(?))",
+                (_in_json(ids),),
+            )
+        }
+    out = []
+    for r in rows:
+        if r[2]:
+            key = (r[2], r[1], r[5])
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(r)
+    return out
 
 
 def open_attention(conn: sqlite3.Connection, limit: int = 500) -> list[dict[str, Any]]:

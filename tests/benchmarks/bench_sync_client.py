@@ -24,8 +24,12 @@ from linju_desktop.store.database import Store
 REMOTE_NODE = "ffffeeeeddddcccc"
 
 
+# Stamps of now: the station applies nothing stamped far ahead of its own clock.
+BASE_MS = time.time_ns() // 1_000_000
+
+
 def stamp(i: int) -> str:
-    return f"{1_900_000_000_000 + i:013d}-0000-{REMOTE_NODE}"
+    return f"{BASE_MS + i:013d}-0000-{REMOTE_NODE}"
 
 
 def feed(n: int, existing: list[str]) -> list[FeedOperation]:

@@ -158,7 +158,7 @@ def test_expenses_are_append_only(station):
 
 
 # -- district -------------------------------------------------------------------------------
-def test_allocation_reaches_the_station_and_wins_a_concurrent_edit(server, station):
+def test_allocation_reaches_the_station_and_a_station_edit_is_refused(server, station):
     row_id = server.last_line("allocate", station.id, "2025", "14500.00")
     resp = station.sync([])
     (op,) = resp["operations"]
@@ -176,8 +176,9 @@ def test_allocation_reaches_the_station_and_wins_a_concurrent_edit(server, stati
     edit = station.op("allocations", {"amount_fen": 1500000}, row_id, "update")
     resp = station.sync([edit])
     res = resp["results"][0]
-    assert res["status"] == "conflict"
-    assert res["conflict"]["amount_fen"] == {"local": 1500000, "server": 2000000, "kept": 2000000}
+    # the allocation is the district's: a station's change of it is refused (not merged),
+    # and the district's amount is re-stated after the raise so the station converges
+    assert res["status"] == "rejected" and "district" in res["reason"]
     assert [o["changes"].get("amount_fen") for o in resp["operations"]] == [2000000, 2000000]
     assert export(server, station.id)["allocations"][0]["amount_fen"] == 2000000
 

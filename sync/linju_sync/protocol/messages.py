@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -50,6 +51,7 @@ KINDS = ("insert", "update", "tombstone")
 OP_ID = re.compile(r"^[0-9a-f]{32}$")
 ROW_ID = re.compile(r"^[0-9A-Za-z-]{1,64}$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
+NAME = re.compile(r"[A-Za-z0-9_]{1,64}")  # a table or field name
 
 
 @dataclass
@@ -171,15 +173,42 @@ class ProtocolError(ValueError):
     """A message that breaks the protocol; the server answers 400/422 with this reason."""
 
 
+def _refuse_constant(name: str) -> Any:
+    raise ProtocolError(f"{name} is not a number JSON allows; send a number or null")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ProtocolError(f"the number {text[:24]} is too large for JSON")
+    return value
+
+
+def loads_json(raw: str | bytes) -> Any:
+    """json.loads, refusing what Python reads but JSON has not: NaN, Infinity and numbers
+    too large for a float (1e999). Stored, they would make every export invalid JSON.
+    Raises ProtocolError (a ValueError) naming the problem."""
+    return json.loads(raw, parse_constant=_refuse_constant, parse_float=_finite_float)
+
+
+def _is_text(value: str) -> bool:
+    try:
+        value.encode("utf-8")  # a lone surrogate ("\ud800") cannot be stored or answered
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def parse_operation(raw: Any) -> Operation:
-    """Check the shape of one operation (the server then checks tables and fields)."""
+    """Check the shape of one operation (the server then checks tables, fields, values
+    and how far ahead the stamp is, per operation)."""
     if not isinstance(raw, dict):
         raise ProtocolError("an operation must be an object")
     op_id, table, row_id, kind = (raw.get(k) for k in ("op_id", "table", "row_id", "kind"))
     hlc, prev, changes = raw.get("hlc"), raw.get("prev_hlc"), raw.get("changes")
     if not isinstance(op_id, str) or not OP_ID.match(op_id):
         raise ProtocolError("op_id must be 32 lower-case hex characters")
-    if not isinstance(table, str) or not table:
+    if not isinstance(table, str) or not NAME.fullmatch(table):
         raise ProtocolError("table must be a name")
     if not isinstance(row_id, str) or not ROW_ID.match(row_id):
         raise ProtocolError("row_id must be a UUID")
@@ -196,6 +225,12 @@ def parse_operation(raw: Any) -> Operation:
     if not isinstance(changes, dict):
         raise ProtocolError("changes must be an object")
     for key, value in changes.items():
+        if not NAME.fullmatch(key):
+            raise ProtocolError("field names must be letters, digits and underscores")
         if not isinstance(value, (str, int, float, type(None))) or isinstance(value, bool):
             raise ProtocolError(f"field {key}: values must be text, numbers or null")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ProtocolError(f"field {key}: {value} is not a number JSON allows")
+        if isinstance(value, str) and not _is_text(value):
+            raise ProtocolError(f"field {key}: the text has an invalid character")
     return Operation(op_id, table, row_id, kind, hlc, prev, changes)

@@ -1,177 +1,299 @@
-"""What a station syncs: tables, their fields, and who wins a conflict on each.
+"""What a station syncs: tables, their fields and their types, and who wins a conflict.
 
-The desktop's store schema must list the same tables and columns (a test checks);
-the server refuses any other table or field with 422.
+The desktop's store schema must list the same tables and columns with matching SQLite
+types (a test checks). The server rejects an operation on any other table or field, or
+with a value that does not fit its field's type (check_changes), as that operation's
+result ("rejected" with the reason); the station applies nothing from the district that
+does not fit either (a needs-attention item). Types are deliberately plain: text with a
+maximum length, whole numbers within a range (money in fen, flags 0/1, years, counts),
+and dates, times and moments as ISO 8601 text, so that every value survives JSON, SQLite
+and PostgreSQL unchanged and an export is standard JSON.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
 
 Policy = Literal["lww", "append_only", "requests", "minutes", "district"]
+Kind = Literal["text", "integer", "date", "datetime", "time"]
 
-TABLES: dict[str, tuple[str, ...]] = {
-    "branch": (
-        "name",
-        "compounds",
-        "community",
-        "street",
-        "district",
-    ),
-    "party_groups": (
-        "name",
-        "leader_id",
-        "buildings",
-        "notes",
-    ),
-    "members": (
-        "name",
-        "name_initials",
-        "gender",
-        "ethnicity",
-        "birth_date",
-        "id_number",
-        "mobile",
-        "education",
-        "joined_date",
-        "full_date",
-        "member_kind",
-        "committee_role",
-        "probation_extended_months",
-        "person_kind",
-        "party_group_id",
-        "building",
-        "unit",
-        "room",
-        "is_centre_household",
-        "is_reporting",
-        "reporting_employer",
-        "mobility",
-        "mobile_destination",
-        "status",
-        "left_date",
-        "left_reason",
-        "notes",
-    ),
-    "contact_households": (
-        "member_id",
-        "building",
-        "unit",
-        "room",
-        "resident",
-        "phone",
-        "notes",
-    ),
-    "transfers": (
-        "member_id",
-        "member_name",
-        "direction",
-        "other_org",
-        "letter_no",
-        "issued_date",
-        "valid_days",
-        "valid_until",
-        "sent_date",
-        "receipt_date",
-        "cross_province",
-        "dues_paid_to",
-        "received_date",
-        "notes",
-    ),
-    "meetings": (
-        "type",
-        "title",
-        "date",
-        "start_time",
-        "end_time",
-        "place",
-        "chair_id",
-        "recorder_id",
-        "agenda",
-        "minutes",
-        "decisions",
-        "resident_count",
-        "status",
-        "finalised_at",
-    ),
-    "attendance": (
-        "meeting_id",
-        "member_id",
-        "status",
-        "reason",
-    ),
-    "followups": (
-        "meeting_id",
-        "text",
-        "request_id",
-        "done",
-    ),
-    "addenda": (
-        "meeting_id",
-        "text",
-        "author",
-        "written_at",
-    ),
-    "attachments": (
-        "owner_table",
-        "owner_id",
-        "sha256",
-        "filename",
-        "mime",
-        "size",
-        "caption",
-    ),
-    "allocations": (
-        "year",
-        "amount_fen",
-        "source",
-        "note",
-    ),
-    "expenses": (
-        "year",
-        "date",
-        "amount_fen",
-        "payee",
-        "purpose",
-        "category",
-        "approver",
-        "overdraw_reason",
-        "reverses_id",
-        "notes",
-    ),
-    "requests": (
-        "number",
-        "resident",
-        "contact",
-        "building",
-        "unit",
-        "room",
-        "category",
-        "description",
-        "source",
-        "meeting_id",
-        "state",
-        "handling",
-        "assignee_id",
-        "department",
-        "registered_at",
-        "due_at",
-        "result",
-        "rating",
-        "rating_note",
-        "closed_at",
-    ),
-    "request_events": (
-        "request_id",
-        "action",
-        "from_state",
-        "to_state",
-        "actor",
-        "at",
-        "note",
-        "details",
-    ),
+MAX_FEN = 10**14 - 1  # as the desktop's money rules: 9999亿9999万9999元9角9分
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TIME = re.compile(r"[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?")
+_MOMENT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9:.+\-Z]{2,32})?")
+
+
+@dataclass(frozen=True)
+class FieldType:
+    kind: Kind
+    max_len: int = 0  # text: the most characters
+    low: int = 0  # integer: the smallest value
+    high: int = 0  # integer: the largest value
+
+    def problem(self, value: Any) -> str | None:
+        """Why `value` does not fit (English, the end of a sentence), or None. Null fits
+        every field: the station leaves fields empty."""
+        if value is None:
+            return None
+        if self.kind == "integer":
+            if isinstance(value, bool) or not isinstance(value, int):
+                return "must be a whole number"
+            if not self.low <= value <= self.high:
+                if (self.low, self.high) == (0, 1):
+                    return "must be 0 or 1"
+                return f"must be between {self.low} and {self.high}"
+            return None
+        if not isinstance(value, str):
+            return "must be text"
+        if self.kind == "text":
+            if len(value) > self.max_len:
+                return f"is longer than {self.max_len} characters"
+            if "\x00" in value or not _utf8(value):
+                return "contains a character that is not text"
+            return None
+        if self.kind == "date":
+            return (
+                None
+                if _parses(_DATE, value, dt.date.fromisoformat)
+                else ("must be a date written YYYY-MM-DD")
+            )
+        if self.kind == "time":
+            return (
+                None
+                if _parses(_TIME, value, dt.time.fromisoformat)
+                else ("must be a time written HH:MM or HH:MM:SS")
+            )
+        return (
+            None
+            if _parses(_MOMENT, value, _moment)
+            else ("must be a date and time written as in ISO 8601 (2025-03-01T08:00:00Z)")
+        )
+
+
+def _utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")  # a lone surrogate from a "\ud800" escape cannot be stored
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _moment(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def _parses(shape: re.Pattern[str], text: str, read: Any) -> bool:
+    # the pattern first: fromisoformat alone takes forms (20250301, 2025-W10-1) that
+    # would not sort or compare as the station's text does
+    if not shape.fullmatch(text):
+        return False
+    try:
+        read(text)
+    except ValueError:
+        return False
+    return True
+
+
+def text(max_len: int) -> FieldType:
+    return FieldType("text", max_len=max_len)
+
+
+def integer(low: int, high: int) -> FieldType:
+    return FieldType("integer", low=low, high=high)
+
+
+REF = text(64)  # another row's id, a hash, a table name
+LINE = text(1_000)  # a name, a place, a code: one line
+LONG = text(100_000)  # minutes, notes, descriptions
+FLAG = integer(0, 1)
+MONEY = integer(-MAX_FEN, MAX_FEN)  # fen; reversing entries are negative
+YEAR = integer(1900, 2999)
+DATE = FieldType("date")
+TIME = FieldType("time")
+MOMENT = FieldType("datetime")  # UTC, "2025-03-01T08:00:00Z"
+
+FIELDS: dict[str, dict[str, FieldType]] = {
+    "branch": {
+        "name": LINE,
+        "compounds": LONG,
+        "community": LINE,
+        "street": LINE,
+        "district": LINE,
+    },
+    "party_groups": {
+        "name": LINE,
+        "leader_id": REF,
+        "buildings": LONG,
+        "notes": LONG,
+    },
+    "members": {
+        "name": LINE,
+        "name_initials": LINE,
+        "gender": LINE,
+        "ethnicity": LINE,
+        "birth_date": DATE,
+        "id_number": LINE,
+        "mobile": LINE,
+        "education": LINE,
+        "joined_date": DATE,
+        "full_date": DATE,
+        "member_kind": LINE,
+        "committee_role": LINE,
+        "probation_extended_months": integer(0, 120),
+        "person_kind": LINE,
+        "party_group_id": REF,
+        "building": LINE,
+        "unit": LINE,
+        "room": LINE,
+        "is_centre_household": FLAG,
+        "is_reporting": FLAG,
+        "reporting_employer": LINE,
+        "mobility": LINE,
+        "mobile_destination": LINE,
+        "status": LINE,
+        "left_date": DATE,
+        "left_reason": LONG,
+        "notes": LONG,
+    },
+    "contact_households": {
+        "member_id": REF,
+        "building": LINE,
+        "unit": LINE,
+        "room": LINE,
+        "resident": LINE,
+        "phone": LINE,
+        "notes": LONG,
+    },
+    "transfers": {
+        "member_id": REF,
+        "member_name": LINE,
+        "direction": LINE,
+        "other_org": LINE,
+        "letter_no": LINE,
+        "issued_date": DATE,
+        "valid_days": integer(0, 3660),
+        "valid_until": DATE,
+        "sent_date": DATE,
+        "receipt_date": DATE,
+        "cross_province": FLAG,
+        "dues_paid_to": LINE,
+        "received_date": DATE,
+        "notes": LONG,
+    },
+    "meetings": {
+        "type": LINE,
+        "title": LINE,
+        "date": DATE,
+        "start_time": TIME,
+        "end_time": TIME,
+        "place": LINE,
+        "chair_id": REF,
+        "recorder_id": REF,
+        "agenda": LONG,
+        "minutes": LONG,
+        "decisions": LONG,
+        "resident_count": integer(0, 1_000_000),
+        "status": LINE,
+        "finalised_at": MOMENT,
+    },
+    "attendance": {
+        "meeting_id": REF,
+        "member_id": REF,
+        "status": LINE,
+        "reason": LONG,
+    },
+    "followups": {
+        "meeting_id": REF,
+        "text": LONG,
+        "request_id": REF,
+        "done": FLAG,
+    },
+    "addenda": {
+        "meeting_id": REF,
+        "text": LONG,
+        "author": LINE,
+        "written_at": MOMENT,
+    },
+    "attachments": {
+        "owner_table": REF,
+        "owner_id": REF,
+        "sha256": REF,
+        "filename": LINE,
+        "mime": LINE,
+        "size": integer(0, 10**12),
+        "caption": LONG,
+    },
+    "allocations": {
+        "year": YEAR,
+        "amount_fen": MONEY,
+        "source": LINE,
+        "note": LONG,
+    },
+    "expenses": {
+        "year": YEAR,
+        "date": DATE,
+        "amount_fen": MONEY,
+        "payee": LINE,
+        "purpose": LONG,
+        "category": LINE,
+        "approver": LINE,
+        "overdraw_reason": LONG,
+        "reverses_id": REF,
+        "notes": LONG,
+    },
+    "requests": {
+        "number": LINE,
+        "resident": LINE,
+        "contact": LINE,
+        "building": LINE,
+        "unit": LINE,
+        "room": LINE,
+        "category": LINE,
+        "description": LONG,
+        "source": LINE,
+        "meeting_id": REF,
+        "state": LINE,
+        "handling": LINE,
+        "assignee_id": REF,
+        "department": LINE,
+        "registered_at": MOMENT,
+        "due_at": MOMENT,
+        "result": LONG,
+        "rating": LINE,
+        "rating_note": LONG,
+        "closed_at": MOMENT,
+    },
+    "request_events": {
+        "request_id": REF,
+        "action": LINE,
+        "from_state": LINE,
+        "to_state": LINE,
+        "actor": LINE,
+        "at": MOMENT,
+        "note": LONG,
+        "details": LONG,
+    },
 }
+
+TABLES: dict[str, tuple[str, ...]] = {t: tuple(f) for t, f in FIELDS.items()}
+
+
+def check_changes(table: str, changes: Mapping[str, Any]) -> str | None:
+    """The first value of `changes` that does not fit its field, as a reason (English
+    source text, user-facing); None when all fit. Fields the table does not have are the
+    caller's to refuse; "deleted" is the tombstone flag every table has."""
+    fields = FIELDS.get(table, {})
+    for name, value in changes.items():
+        ftype = FLAG if name == "deleted" else fields.get(name)
+        problem = ftype.problem(value) if ftype is not None else None
+        if problem:
+            return f"Field {name} of {table} {problem}; not applied."
+    return None
+
 
 # How the server settles the same data changed on both sides (never silently):
 # lww          per field, the later clock stamp wins; a field changed on both sides since
@@ -180,7 +302,10 @@ TABLES: dict[str, tuple[str, ...]] = {
 # requests     state changes are checked against the request state machine on the
 #              server's current state; an impossible step is a visible conflict
 # minutes      a finalised meeting is immutable; a draft changed on both sides keeps both
-# district     the district owns these (allocations, transfers): its value wins
+# district     the district owns these (allocations, transfers): a row the district has
+#              written is its own and a station's change of it is rejected; a station's
+#              own allocation counts only while the district has set none for that year
+#              (server/ingest.py); on a station's own row a district value still wins
 POLICY: dict[str, Policy] = {
     "branch": "lww",
     "party_groups": "lww",

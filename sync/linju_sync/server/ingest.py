@@ -13,7 +13,8 @@ station) its stamp is newer than the op's prev_hlc and comes from another node. 
 
   lww          the later stamp wins; a conflict (both values, which was kept) is recorded
   district     (allocations, transfers; dispatched requests' DISTRICT_REQUEST_FIELDS) a
-               value the district set wins over a concurrent station change
+               value the district set wins over a concurrent station change; and see
+               "Rows the district owns" below
   append_only  inserts only; updates and tombstones are rejected with a reason
   requests     a change of "state" must be one step of protocol.requests_flow from the
                server's CURRENT state, whatever the stamps say; an impossible step is a
@@ -26,16 +27,45 @@ Whenever the server's final value of a field is not the one the station wrote (o
 station's value won over a feed op it has not downloaded yet), the server re-states the
 field in the feed with a fresh server stamp, so the station converges (and its checksums
 match) after applying the feed in order.
+
+Rows the district owns (tables of policy "district"). A row the district created or has
+taken over (origin "district") is the district's: a station's insert, update or tombstone
+of it is rejected with a reason, whatever its stamps, and every field the operation named
+is re-stated so the station converges to the district's row. Row ids prove nothing (a
+station makes its own), so ownership is the row's origin and, for allocations, the
+(station, year) it is for:
+
+  - A station may keep its own allocation for a year (the desktop's first-run setup and
+    Settings make one) only while it has no other live allocation for that year here.
+    Otherwise the insert (or the change of year, or the undelete) is rejected; a new row
+    is withdrawn: kept here as the district's tombstone and tombstoned at the station
+    through the feed, so exactly one allocation per year counts on both sides and the
+    checksums agree.
+  - Server.allocate takes the station's own row for the year over in place (origin
+    becomes "district"), else makes a new row with a random id. From then on the district's
+    number is the one that counts, and no row a station made can make allocate fail.
+  - Transfers are recorded by the station; those stay the station's (lww, with a
+    district value winning a concurrent change). Only a transfer the district made is
+    closed to stations.
+
+Values and clocks. Before any policy, each operation's values are checked against their
+fields' types (protocol.tables.check_changes) and its stamp against the server's wall
+clock: a stamp more than MAX_CLOCK_AHEAD_MS ahead is rejected, so a station's wrong (or
+forged) clock never reaches the one clock every station shares (ServerClock). A station's
+clock a day wrong either way still syncs.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, select
 
+from linju_sync.protocol.hlc import DAY_MS, MAX_CLOCK_AHEAD_MS, Stamp, wall_millis
 from linju_sync.protocol.messages import (
     MAX_OPS_PER_BATCH,
     PROTOCOL_VERSION,
@@ -46,7 +76,7 @@ from linju_sync.protocol.messages import (
     parse_operation,
 )
 from linju_sync.protocol.requests_flow import STATES, is_step
-from linju_sync.protocol.tables import DISTRICT_REQUEST_FIELDS, POLICY, TABLES
+from linju_sync.protocol.tables import DISTRICT_REQUEST_FIELDS, POLICY, TABLES, check_changes
 from linju_sync.server import feed as feedmod
 from linju_sync.server.checksums import ChecksumBook
 from linju_sync.server.common import ServerClock, dumps, node_of, now_iso
@@ -66,6 +96,8 @@ class RequestError(Exception):
 
 def _int(body: dict[str, Any], key: str, default: int | None = None) -> int:
     value = body.get(key, default)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise RequestError(422, f"{key}: {value} is not a number JSON allows")
     if isinstance(value, bool) or not isinstance(value, int):
         raise RequestError(422, f"{key} must be an integer")
     if value < 0 or value > 2**62:
@@ -203,6 +235,7 @@ def save_rows(conn: Connection, states: list[RowState], book: ChecksumBook) -> N
                 stamps=bindparam("v_stamps"),
                 updated_hlc=bindparam("v_hlc"),
                 deleted=bindparam("v_deleted"),
+                origin=bindparam("v_origin"),
             ),
             [
                 {
@@ -212,6 +245,7 @@ def save_rows(conn: Connection, states: list[RowState], book: ChecksumBook) -> N
                     "v_stamps": dumps(s.stamps),
                     "v_hlc": s.updated_hlc,
                     "v_deleted": s.deleted,
+                    "v_origin": s.origin,
                 }
                 for s in changed
             ],
@@ -232,6 +266,7 @@ class Ingest:
         station_id: str,
         download_cursor: int,
         book: ChecksumBook,
+        now_ms: int | None = None,
     ) -> None:
         self.conn = conn
         self.clock = clock
@@ -241,6 +276,11 @@ class Ingest:
         self.rows: dict[tuple[str, str], RowState] = {}
         self.server_node = clock.node(conn)
         self.conflict_rows: list[dict[str, Any]] = []
+        # Measured from the wall clock, not from the server's clock: were it the clock,
+        # each accepted stamp would move the limit on and stamps could creep ahead a
+        # week per request.
+        self.horizon = (wall_millis() if now_ms is None else now_ms) + MAX_CLOCK_AHEAD_MS
+        self._station_allocations = False  # all of them loaded into self.rows
 
     # -- the batch ---------------------------------------------------------------------
     def run(self, ops: list[Operation]) -> Outcome:
@@ -327,11 +367,23 @@ class Ingest:
             )
         if op.prev_hlc is not None and op.prev_hlc >= op.hlc:
             return _rejected(op, "The change's clock stamps are out of order; not applied.")
+        millis = Stamp.parse(op.hlc).millis
+        if millis > self.horizon:
+            # Taken, it would drag the one clock every station shares into the future.
+            return _rejected(
+                op,
+                f"The change is stamped {_utc(millis)}, more than "
+                f"{MAX_CLOCK_AHEAD_MS // DAY_MS} days ahead of the district server's clock; "
+                "set this computer's date and time. Not applied.",
+            )
         changes = dict(op.changes)
         if op.kind == "tombstone":
             changes["deleted"] = 1
         if "deleted" in changes and changes["deleted"] not in (0, 1):
             return _rejected(op, "deleted must be 0 or 1.")
+        problem = check_changes(op.table, changes)
+        if problem is not None:
+            return _rejected(op, problem)
         policy = POLICY[op.table]
         if policy == "requests" and "state" in changes and changes["state"] not in STATES:
             return _rejected(op, f"Unknown request state {changes['state']!r}; not applied.")
@@ -339,6 +391,10 @@ class Ingest:
         if row is not None and row.station_id != self.station:
             # never say more about the other station's record than that it is not ours
             return _rejected(op, "This record belongs to another station; not applied.")
+        if policy == "district":
+            refused = self._district_rows(op, row, changes)
+            if refused is not None:
+                return refused
         if row is None:
             if policy == "append_only" and op.kind != "insert":
                 return _rejected(
@@ -374,6 +430,95 @@ class Ingest:
                     "The server's request was kept.",
                 )
         return self._merge(op, row, changes, policy)
+
+    # -- rows the district owns -----------------------------------------------------
+    def _district_rows(
+        self, op: Operation, row: RowState | None, changes: dict[str, Any]
+    ) -> OpResult | None:
+        """A rejection when the op would create or change a row the district owns (see
+        the module docstring), None when the station may go on."""
+        if row is not None and row.origin == "district":
+            if op.table == "allocations":
+                reason = (
+                    f"The district has set the allocation for {row.data.get('year')}; a "
+                    "station cannot change or remove it. The district's amount was "
+                    "restored here."
+                )
+            else:
+                reason = (
+                    "This record belongs to the district; a station cannot change it. "
+                    "The district's values were restored here."
+                )
+            return self._refuse(op, row, changes, reason)
+        if op.table != "allocations":
+            return None
+        year = changes["year"] if "year" in changes else row.data.get("year") if row else None
+        if year is None or changes.get("deleted", row.deleted if row else 0):
+            return None
+        other = next(
+            (
+                a
+                for a in self._allocations()
+                if a.row_id != op.row_id and not a.deleted and a.data.get("year") == year
+            ),
+            None,
+        )
+        if other is None:
+            return None  # the year is free: the station's own number, until the district's
+        if other.origin == "district":
+            reason = (
+                f"The district has already set the allocation for {year}; the amount "
+                "entered here was withdrawn and the district's is used."
+            )
+        else:
+            reason = (
+                f"This station already has an allocation for {year}; the second one was withdrawn."
+            )
+        if row is None:
+            return self._withdraw(op, changes, reason)
+        return self._refuse(op, row, changes, reason)
+
+    def _allocations(self) -> list[RowState]:
+        """The station's allocation rows as this batch has left them so far."""
+        if not self._station_allocations:
+            ids = self.conn.execute(
+                select(rows.c.row_id).where(
+                    rows.c.station_id == self.station, rows.c.tbl == "allocations"
+                )
+            ).scalars()
+            missing = {("allocations", i) for i in ids} - set(self.rows)
+            self.rows.update(load_rows(self.conn, missing))
+            self._station_allocations = True
+        return [
+            r
+            for (tbl, _), r in self.rows.items()
+            if tbl == "allocations" and r.station_id == self.station
+        ]
+
+    def _refuse(
+        self, op: Operation, row: RowState, changes: dict[str, Any], reason: str
+    ) -> OpResult:
+        """None of the op applies. Every field it names is re-stated with the server's
+        value (a fresh stamp), so the station converges to the district's row."""
+        self._touch(op, row, list(changes) or ["deleted"])
+        return _rejected(op, reason)
+
+    def _withdraw(self, op: Operation, changes: dict[str, Any], reason: str) -> OpResult:
+        """A row the station made that may not exist: kept here as the district's
+        tombstone and tombstoned at the station through the feed, so both sides hold the
+        same rows (the checksums agree) and only one counts."""
+        stamp = self.clock.stamp(self.conn, op.hlc)
+        seq = feedmod.append(
+            self.conn, self.station, op.table, op.row_id, "update", stamp, {"deleted": 1}
+        )
+        data = {k: v for k, v in changes.items() if k != "deleted"}
+        stamps: dict[str, list[Any]] = {f: [op.hlc, 0] for f in data}
+        stamps["deleted"] = [stamp, seq]
+        self.rows[(op.table, op.row_id)] = RowState(
+            op.table, op.row_id, self.station, data, stamps, op.hlc, stamp, 1, "district",
+            None, True,
+        )  # fmt: skip
+        return _rejected(op, reason)
 
     def _create(self, op: Operation, changes: dict[str, Any]) -> None:
         data = {k: v for k, v in changes.items() if k != "deleted"}
@@ -507,6 +652,11 @@ def _rejected(op: Operation, reason: str) -> OpResult:
     return OpResult(op.op_id, "rejected", reason)
 
 
+def _utc(millis: int) -> str:
+    moment = dt.datetime.fromtimestamp(millis / 1000, dt.UTC)
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
 def district_write(
     conn: Connection,
     clock: ServerClock,
@@ -514,13 +664,18 @@ def district_write(
     tbl: str,
     row_id: str,
     changes: dict[str, Any],
+    *,
+    take_over: bool = False,
 ) -> int:
     """A change the district makes to a station's row (allocate, dispatch): applied here
-    with a server stamp and sent down through the feed. Returns the feed sequence."""
+    with a server stamp and sent down through the feed. Returns the feed sequence.
+    take_over makes a row the station created the district's from now on (allocate)."""
     book = ChecksumBook(conn, station_id)
     row = load_rows(conn, {(tbl, row_id)}).get((tbl, row_id))
     if row is not None and row.station_id != station_id:
         raise ValueError(f"row {row_id} belongs to another station")
+    if row is not None and take_over:
+        row.origin = "district"
     stamp = clock.stamp(conn, row.updated_hlc if row else "")
     kind = "insert" if row is None else "update"
     if row is None:

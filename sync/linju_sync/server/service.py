@@ -111,20 +111,23 @@ class Server:
     # -- district operations ---------------------------------------------------------
     def allocate(self, station_id: str, year: int, amount_fen: int) -> str:
         """The year's operating funds: one allocation row per year, changed in place (as
-        the desktop keeps it); the district's value wins over a concurrent station edit."""
+        the desktop keeps it). A row the station made for the year itself becomes the
+        district's here; from then on the station cannot change it (ingest). A new row
+        gets a random id: a predictable one could be taken first by a station's row."""
         with self.db.write(station_id) as conn:
             _require_station(conn, station_id)
             existing = conn.execute(
-                select(rows.c.row_id, rows.c.data).where(
+                select(rows.c.row_id, rows.c.data, rows.c.origin).where(
                     rows.c.station_id == station_id,
                     rows.c.tbl == "allocations",
                     rows.c.deleted == 0,
                 )
             ).all()
-            row_id = next(
-                (r.row_id for r in existing if json.loads(r.data).get("year") == year),
-                str(uuid.uuid5(uuid.NAMESPACE_URL, f"linju:allocation:{station_id}:{year}")),
+            of_year = sorted(
+                (r for r in existing if json.loads(r.data).get("year") == year),
+                key=lambda r: (r.origin != "district", r.row_id),
             )
+            row_id = of_year[0].row_id if of_year else str(uuid.uuid4())
             district_write(
                 conn,
                 self.clock,
@@ -132,6 +135,7 @@ class Server:
                 "allocations",
                 row_id,
                 {"year": year, "amount_fen": amount_fen, "source": "district", "note": ""},
+                take_over=True,
             )
             return row_id
 
