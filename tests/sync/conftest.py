@@ -62,6 +62,8 @@ def database_url(backend: str, data_dir: Path) -> tuple[str, PgDatabase | None]:
     if backend == "sqlite":
         return f"sqlite:///{data_dir / 'server.sqlite3'}", None
     if not PG_URL:
+        if os.environ.get("CI"):  # CI provides PostgreSQL (.ci/run): never a silent skip
+            pytest.fail("CI=true but LINJU_TEST_PG_URL is not set: PostgreSQL cases must run")
         pytest.skip("LINJU_TEST_PG_URL is not set")
     pg = PgDatabase(PG_URL)
     return pg.url, pg
