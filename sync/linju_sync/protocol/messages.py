@@ -48,8 +48,10 @@ Kind = Literal["insert", "update", "tombstone"]
 Status = Literal["ok", "duplicate", "mismatch", "rejected", "conflict"]
 KINDS = ("insert", "update", "tombstone")
 
-OP_ID = re.compile(r"^[0-9a-f]{32}$")
-ROW_ID = re.compile(r"^[0-9A-Za-z-]{1,64}$")
+# Used with fullmatch: "$" would also match before a final "\n", one character more
+# than the database columns hold.
+OP_ID = re.compile(r"[0-9a-f]{32}")
+ROW_ID = re.compile(r"[0-9A-Za-z-]{1,64}")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 NAME = re.compile(r"[A-Za-z0-9_]{1,64}")  # a table or field name
 
@@ -206,11 +208,11 @@ def parse_operation(raw: Any) -> Operation:
         raise ProtocolError("an operation must be an object")
     op_id, table, row_id, kind = (raw.get(k) for k in ("op_id", "table", "row_id", "kind"))
     hlc, prev, changes = raw.get("hlc"), raw.get("prev_hlc"), raw.get("changes")
-    if not isinstance(op_id, str) or not OP_ID.match(op_id):
+    if not isinstance(op_id, str) or not OP_ID.fullmatch(op_id):
         raise ProtocolError("op_id must be 32 lower-case hex characters")
     if not isinstance(table, str) or not NAME.fullmatch(table):
         raise ProtocolError("table must be a name")
-    if not isinstance(row_id, str) or not ROW_ID.match(row_id):
+    if not isinstance(row_id, str) or not ROW_ID.fullmatch(row_id):
         raise ProtocolError("row_id must be a UUID")
     if kind not in KINDS:
         raise ProtocolError("kind must be insert, update or tombstone")

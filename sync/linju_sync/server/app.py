@@ -1,16 +1,18 @@
 """The HTTP API (FastAPI): see protocol/messages.py for the contract.
 
-Every error is a 4xx JSON body {"detail": reason}: 400 malformed JSON or headers, 401 no
-or bad or revoked token, 403 bad enrollment code or another community's station, 404
-unknown station, 409 wrong upload offset (header Upload-Offset tells the right one), 413
-body over MAX_BODY_BYTES (after gunzip), 422 a body of the wrong shape (nothing applied),
-426 another protocol version, 429 too many wrong enrollment codes from one address
-(header Retry-After, seconds). Bodies are read by hand (not by pydantic) so that size
-limits and gzip are checked first; the OpenAPI schema still describes them.
+Every error is a 4xx JSON body {"detail": reason}: 400 malformed JSON, gzip or headers,
+401 no or bad or revoked token, 403 bad enrollment code or another community's station,
+404 unknown station, 409 wrong upload offset (header Upload-Offset tells the right one),
+413 body over MAX_BODY_BYTES (after gunzip), 415 a body not sent as application/json or
+a Content-Encoding other than gzip, 422 a body of the wrong shape (nothing applied), 426
+another protocol version, 429 too many wrong enrollment codes from one address (header
+Retry-After, seconds). Bodies are read by hand (not by pydantic) so that size limits and
+gzip are checked first; the OpenAPI schema still describes them.
 """
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -89,6 +91,15 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
         429: "too many wrong enrollment codes (Retry-After)",
     }.items()
 }
+# Routes that read a body: also 415 (not JSON, or not gzip).
+_BODY_ERRORS: dict[int | str, dict[str, Any]] = {
+    **_ERRORS,
+    415: {"description": "unsupported Content-Type or Content-Encoding"},
+}
+# A byte count in a header: ASCII digits only ("²" is a digit to str.isdigit but not to
+# int()), and few of them, so int() never meets its 4,300-digit limit. 19 digits hold
+# every count a 64-bit column can.
+_COUNT = re.compile(r"[0-9]{1,19}")
 
 
 def _json_body(schema: dict[str, Any]) -> dict[str, Any]:
@@ -103,14 +114,20 @@ class HTTPProblem(Exception):
         self.headers = headers or {}
 
 
+def header_count(value: str | None, name: str) -> int | None:
+    """A header holding a number of bytes, as an int; None when absent. 400 otherwise."""
+    if value is None:
+        return None
+    if not _COUNT.fullmatch(value):
+        raise HTTPProblem(400, f"{name} must be a number of bytes (at most 19 digits 0-9)")
+    return int(value)
+
+
 async def read_body(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
     """The body, un-gzipped, refusing more than `limit` bytes before or after gunzip."""
-    declared = request.headers.get("content-length")
-    if declared is not None:
-        if not declared.isdigit():
-            raise HTTPProblem(400, "bad Content-Length")
-        if int(declared) > limit:
-            raise HTTPProblem(413, f"the body is larger than {limit} bytes")
+    declared = header_count(request.headers.get("content-length"), "Content-Length")
+    if declared is not None and declared > limit:
+        raise HTTPProblem(413, f"the body is larger than {limit} bytes")
     buf = bytearray()
     async for chunk in request.stream():
         buf += chunk
@@ -129,6 +146,9 @@ async def read_body(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
         out += d.flush()
         if not d.eof:
             raise HTTPProblem(400, "the gzip body is truncated")
+        if d.unused_data:
+            # a second member or trailing bytes: not what any client of ours sends
+            raise HTTPProblem(400, "there is data after the end of the gzip stream")
     except zlib.error as exc:
         raise HTTPProblem(400, f"the body is not valid gzip: {exc}") from exc
     if len(out) > limit:
@@ -137,6 +157,11 @@ async def read_body(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
 
 
 async def read_json(request: Request) -> Any:
+    # No Content-Type is taken as JSON (simple clients send none); another one is refused
+    # before the body is read, so a form or a file is never parsed as a sync request.
+    media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if media and media != "application/json" and not media.endswith("+json"):
+        raise HTTPProblem(415, f"send the body as application/json, not {media[:60]!r}")
     raw = await read_body(request)
     try:
         return loads_json(raw)
@@ -182,7 +207,7 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
     # -- enrollment -----------------------------------------------------------------
     throttle = auth.EnrollThrottle()
 
-    @app.post("/api/v1/enroll", openapi_extra=_json_body(_ENROLL_SCHEMA), responses=_ERRORS)
+    @app.post("/api/v1/enroll", openapi_extra=_json_body(_ENROLL_SCHEMA), responses=_BODY_ERRORS)
     async def enroll(request: Request) -> dict[str, Any]:
         address = request.client.host if request.client else "?"
         wait = throttle.retry_after(address)
@@ -197,8 +222,9 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
         if not isinstance(body, dict) or not isinstance(body.get("code"), str):
             raise HTTPProblem(422, "send {'code': str, 'client_node': str}")
         node = body.get("client_node", "")
-        if not isinstance(node, str):
-            raise HTTPProblem(422, "client_node must be text")
+        # printable: no NUL (PostgreSQL text cannot hold it), no lone surrogate
+        if not isinstance(node, str) or len(node) > 64 or not node.isprintable():
+            raise HTTPProblem(422, "client_node must be printable text of at most 64 characters")
 
         def run() -> dict[str, Any]:
             try:
@@ -221,7 +247,7 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
         return await work(run)
 
     # -- sync --------------------------------------------------------------------------
-    @app.post("/api/v1/sync", openapi_extra=_json_body(_SYNC_SCHEMA), responses=_ERRORS)
+    @app.post("/api/v1/sync", openapi_extra=_json_body(_SYNC_SCHEMA), responses=_BODY_ERRORS)
     async def sync(
         request: Request, authorization: str | None = Header(default=None)
     ) -> dict[str, Any]:
@@ -251,11 +277,15 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
 
     # -- blobs -------------------------------------------------------------------------
     def _sha(sha: str) -> str:
-        if not SHA256.match(sha):
+        if not SHA256.fullmatch(sha):
             raise HTTPProblem(400, "not a sha256 (64 lower-case hex characters)")
         return sha
 
-    @app.post("/api/v1/blobs/missing", openapi_extra=_json_body(_MISSING_SCHEMA), responses=_ERRORS)
+    @app.post(
+        "/api/v1/blobs/missing",
+        openapi_extra=_json_body(_MISSING_SCHEMA),
+        responses=_BODY_ERRORS,
+    )
     async def blobs_missing(
         request: Request, authorization: str | None = Header(default=None)
     ) -> dict[str, Any]:
@@ -264,7 +294,7 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
         hashes = body.get("hashes") if isinstance(body, dict) else None
         if not isinstance(hashes, list) or len(hashes) > 100_000:
             raise HTTPProblem(422, "send {'hashes': [sha256, ...]}")
-        if not all(isinstance(h, str) and SHA256.match(h) for h in hashes):
+        if not all(isinstance(h, str) and SHA256.fullmatch(h) for h in hashes):
             raise HTTPProblem(422, "every hash must be 64 lower-case hex characters")
         return {"missing": await work(store.missing, station.id, hashes)}
 
@@ -277,7 +307,7 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
             headers["Upload-Length"] = str(st.length)
         return Response(status_code=200, headers=headers)
 
-    @app.patch("/api/v1/blobs/{sha}", responses=_ERRORS, status_code=204)
+    @app.patch("/api/v1/blobs/{sha}", responses=_BODY_ERRORS, status_code=204)
     async def blob_chunk(
         sha: str,
         request: Request,
@@ -287,15 +317,15 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
     ) -> Response:
         station = await work(station_of, authorization)
         _sha(sha)
-        if upload_offset is None or not upload_offset.isdigit():
+        offset = header_count(upload_offset, "Upload-Offset")
+        if offset is None:
             raise HTTPProblem(400, "Upload-Offset header (bytes already sent) is required")
-        if upload_length is None or not upload_length.isdigit():
+        length = header_count(upload_length, "Upload-Length")
+        if length is None:
             raise HTTPProblem(400, "Upload-Length header (total bytes) is required")
         chunk = await read_body(request)
         try:
-            offset = await run_in_threadpool(
-                store.patch, station.id, sha, int(upload_offset), int(upload_length), chunk
-            )
+            offset = await run_in_threadpool(store.patch, station.id, sha, offset, length, chunk)
         except BlobError as exc:
             headers = {} if exc.offset is None else {"Upload-Offset": str(exc.offset)}
             raise HTTPProblem(exc.status, exc.reason, headers) from exc

@@ -64,6 +64,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, select
+from sqlalchemy.exc import IntegrityError
 
 from linju_sync.protocol.hlc import DAY_MS, MAX_CLOCK_AHEAD_MS, Stamp, wall_millis
 from linju_sync.protocol.messages import (
@@ -83,6 +84,11 @@ from linju_sync.server.common import ServerClock, dumps, node_of, now_iso
 from linju_sync.server.db import applied_ops, conflicts, rows
 
 _CHUNK = 500  # ids per IN (...) query: well under every database's parameter limit
+_ATTEMPTS = 5  # of one batch, when other stations keep taking its new row ids first
+
+
+class RowTaken(Exception):
+    """A new row's id was inserted by another transaction after this one looked for it."""
 
 
 class RequestError(Exception):
@@ -128,8 +134,9 @@ def parse_request(body: Any, *, max_ops: int | None = MAX_OPS_PER_BATCH) -> Sync
         except ProtocolError as exc:
             raise RequestError(422, f"operation {i}: {exc}") from exc
     node = body.get("client_node", "")
-    if not isinstance(node, str) or len(node) > 64:
-        raise RequestError(422, "client_node must be text")
+    # printable: no NUL (PostgreSQL text cannot hold it), no lone surrogate (nor UTF-8)
+    if not isinstance(node, str) or len(node) > 64 or not node.isprintable():
+        raise RequestError(422, "client_node must be printable text of at most 64 characters")
     want = body.get("want_checksums", True)
     if not isinstance(want, bool):
         raise RequestError(422, "want_checksums must be true or false")
@@ -209,23 +216,28 @@ def save_rows(conn: Connection, states: list[RowState], book: ChecksumBook) -> N
     new = [s for s in states if s.before is None]
     changed = [s for s in states if s.before is not None and s.dirty]
     if new:
-        conn.execute(
-            rows.insert(),
-            [
-                {
-                    "tbl": s.tbl,
-                    "row_id": s.row_id,
-                    "station_id": s.station_id,
-                    "data": dumps(s.data),
-                    "stamps": dumps(s.stamps),
-                    "created_hlc": s.created_hlc,
-                    "updated_hlc": s.updated_hlc,
-                    "deleted": s.deleted,
-                    "origin": s.origin,
-                }
-                for s in new
-            ],
-        )
+        try:
+            conn.execute(
+                rows.insert(),
+                [
+                    {
+                        "tbl": s.tbl,
+                        "row_id": s.row_id,
+                        "station_id": s.station_id,
+                        "data": dumps(s.data),
+                        "stamps": dumps(s.stamps),
+                        "created_hlc": s.created_hlc,
+                        "updated_hlc": s.updated_hlc,
+                        "deleted": s.deleted,
+                        "origin": s.origin,
+                    }
+                    for s in new
+                ],
+            )
+        except IntegrityError as exc:
+            # PostgreSQL: another station committed the same new row id after load_rows
+            # looked (stations lock only themselves); Ingest.run applies the batch again
+            raise RowTaken(str(exc.orig)[:200]) from exc
     if changed:
         conn.execute(
             rows.update()
@@ -284,6 +296,26 @@ class Ingest:
 
     # -- the batch ---------------------------------------------------------------------
     def run(self, ops: list[Operation]) -> Outcome:
+        """Apply `ops`. When another station inserts one of the batch's new row ids first
+        (two stations' requests run at once on PostgreSQL), the batch is undone to a
+        savepoint and applied again: the row is then there, and the op that would have
+        made it is rejected as another station's, the rest of the batch as before."""
+        for attempt in range(_ATTEMPTS):
+            try:
+                with self.conn.begin_nested():
+                    return self._run(ops)
+            except RowTaken:
+                if attempt == _ATTEMPTS - 1:
+                    raise
+                # what the undone attempt left in memory; stamps and feed rows it wrote
+                # went with the savepoint, and the checksum book is changed only after
+                # the new rows are in
+                self.rows = {}
+                self.conflict_rows = []
+                self._station_allocations = False
+        raise AssertionError("unreachable")
+
+    def _run(self, ops: list[Operation]) -> Outcome:
         out = Outcome(
             counts={s: 0 for s in ("ok", "duplicate", "mismatch", "rejected", "conflict")}
         )
