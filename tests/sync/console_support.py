@@ -8,12 +8,14 @@ import datetime as dt
 import re
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 import requests
 
-from tests.sync.conftest import ServerProc, Station
+from tests.sync.conftest import ServerProc, Station, database_url
 
 PASSWORD = "区里的新密码2026!"
 
@@ -127,6 +129,22 @@ class District:
     server: ServerProc
     stations: dict[str, Station]  # community -> station
     year: int
+
+
+@contextmanager
+def running_district(backend: str, tmp_path_factory: Any, prefix: str) -> Iterator[District]:
+    """A real server process on `backend` with the small district built and synced."""
+    data = tmp_path_factory.mktemp(f"{prefix}-{backend}")
+    url, pg = database_url(backend, data)
+    proc = ServerProc(data, url)
+    proc.cli("init")
+    proc.start()
+    try:
+        yield build_district(proc)
+    finally:
+        proc.stop()
+        if pg is not None:
+            pg.drop()
 
 
 def build_district(server: ServerProc) -> District:

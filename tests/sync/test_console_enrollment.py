@@ -10,14 +10,14 @@ from collections.abc import Iterator
 import pytest
 import requests
 
-from tests.sync.conftest import BACKENDS, ServerProc, database_url
+from tests.sync.conftest import BACKENDS
 from tests.sync.console_support import (
     DEPARTMENT,
     District,
     Person,
-    build_district,
     make_member_conflict,
     person,
+    running_district,
 )
 
 NODE = "abcd1234abcd1234"
@@ -26,17 +26,8 @@ FULL_ID = re.compile(r"\d{17}[\dX]")
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def district(request, tmp_path_factory) -> Iterator[District]:
-    data = tmp_path_factory.mktemp(f"enrollment-{request.param}")
-    url, pg = database_url(request.param, data)
-    proc = ServerProc(data, url)
-    proc.cli("init")
-    proc.start()
-    try:
-        yield build_district(proc)
-    finally:
-        proc.stop()
-        if pg is not None:
-            pg.drop()
+    with running_district(request.param, tmp_path_factory, "enrollment") as d:
+        yield d
 
 
 @pytest.fixture(scope="module")

@@ -14,14 +14,14 @@ import openpyxl
 import pytest
 import requests
 
-from tests.sync.conftest import BACKENDS, ServerProc, database_url
+from tests.sync.conftest import BACKENDS
 from tests.sync.console_support import (
     DEPARTMENT,
     GEOGRAPHY,
     District,
     Person,
-    build_district,
     person,
+    running_district,
 )
 
 NAMES = {community: name for name, _street, community in GEOGRAPHY}
@@ -31,17 +31,8 @@ SPENT = {community: 12_345 * (n + 1) for n, (_, _, community) in enumerate(GEOGR
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def district(request, tmp_path_factory) -> Iterator[District]:
-    data = tmp_path_factory.mktemp(f"funds-{request.param}")
-    url, pg = database_url(request.param, data)
-    proc = ServerProc(data, url)
-    proc.cli("init")
-    proc.start()
-    try:
-        yield build_district(proc)
-    finally:
-        proc.stop()
-        if pg is not None:
-            pg.drop()
+    with running_district(request.param, tmp_path_factory, "funds") as d:
+        yield d
 
 
 @pytest.fixture(scope="module")

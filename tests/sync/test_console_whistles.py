@@ -9,23 +9,19 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.sync.conftest import BACKENDS, ServerProc, database_url
-from tests.sync.console_support import DEPARTMENT, District, build_district, person
+from tests.sync.conftest import BACKENDS
+from tests.sync.console_support import (
+    DEPARTMENT,
+    District,
+    person,
+    running_district,
+)
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def district(request, tmp_path_factory) -> Iterator[District]:
-    data = tmp_path_factory.mktemp(f"whistles-{request.param}")
-    url, pg = database_url(request.param, data)
-    proc = ServerProc(data, url)
-    proc.cli("init")
-    proc.start()
-    try:
-        yield build_district(proc)
-    finally:
-        proc.stop()
-        if pg is not None:
-            pg.drop()
+    with running_district(request.param, tmp_path_factory, "whistles") as d:
+        yield d
 
 
 @pytest.fixture(scope="module")

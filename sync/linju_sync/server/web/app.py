@@ -127,6 +127,9 @@ register(
 )
 
 
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
 def mount(app: FastAPI, server: Server) -> Console:
     console = Console(server)
     db = server.db
@@ -344,6 +347,39 @@ def mount(app: FastAPI, server: Server) -> Console:
             "period": (start, end),
         }
 
+    async def export(
+        request: Request, suffix: str, period: tuple[Any, ...], where: tuple[str, str]
+    ) -> Response:
+        """The overview as a file (.xlsx or .pdf): the same numbers as the page, audited."""
+        from linju_sync.server.web import overview_pdf as pdfmod
+
+        s = await console.session(request, ("district", "street", "community"))
+        start, end = period_of(*period)
+        street, community = where
+        view = await console.work(overview_data, console.scope(s), start, end, street, community)
+        place = community or street or s.user.scope or t("Overview")
+
+        def run() -> bytes:
+            with db.write() as conn:
+                accounts.audit(
+                    conn, s.user.username, "export", f"overview{suffix}", f"{start}/{end}"
+                )
+            if suffix == ".pdf":
+                return pdfmod.overview_pdf(view, t("Overview"), place, start, end)
+            return overview_workbook(view, start, end)
+
+        try:
+            data = await console.work(run)
+        except pdfmod.NoFont as exc:
+            raise Problem(503, str(exc)) from exc
+        name = f"overview-{start.isoformat()}-{end.isoformat()}{suffix}"
+        media = "application/pdf" if suffix == ".pdf" else XLSX_TYPE
+        return Response(
+            data,
+            media_type=media,
+            headers={**SECURITY_HEADERS, "Content-Disposition": f'attachment; filename="{name}"'},
+        )
+
     @app.get("/overview.xlsx", include_in_schema=False)
     async def overview_xlsx(
         request: Request,
@@ -353,22 +389,7 @@ def mount(app: FastAPI, server: Server) -> Console:
         street: str = "",
         community: str = "",
     ) -> Response:
-        s = await console.session(request, ("district", "street", "community"))
-        start, end = period_of(year, quarter, month)
-        view = await console.work(overview_data, console.scope(s), start, end, street, community)
-
-        def run() -> bytes:
-            with db.write() as conn:
-                accounts.audit(conn, s.user.username, "export", "overview", f"{start}/{end}")
-            return overview_workbook(view, start, end)
-
-        data = await console.work(run)
-        name = f"overview-{start.isoformat()}-{end.isoformat()}.xlsx"
-        return Response(
-            data,
-            media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            headers={**SECURITY_HEADERS, "Content-Disposition": f'attachment; filename="{name}"'},
-        )
+        return await export(request, ".xlsx", (year, quarter, month), (street, community))
 
     @app.get("/overview.pdf", include_in_schema=False)
     async def overview_pdf(
@@ -379,28 +400,7 @@ def mount(app: FastAPI, server: Server) -> Console:
         street: str = "",
         community: str = "",
     ) -> Response:
-        from linju_sync.server.web import overview_pdf as pdfmod
-
-        s = await console.session(request, ("district", "street", "community"))
-        start, end = period_of(year, quarter, month)
-        view = await console.work(overview_data, console.scope(s), start, end, street, community)
-        where = community or street or s.user.scope or t("Overview")
-
-        def run() -> bytes:
-            with db.write() as conn:
-                accounts.audit(conn, s.user.username, "export", "overview.pdf", f"{start}/{end}")
-            return pdfmod.overview_pdf(view, t("Overview"), where, start, end)
-
-        try:
-            data = await console.work(run)
-        except pdfmod.NoFont as exc:
-            raise Problem(503, str(exc)) from exc
-        name = f"overview-{start.isoformat()}-{end.isoformat()}.pdf"
-        return Response(
-            data,
-            media_type="application/pdf",
-            headers={**SECURITY_HEADERS, "Content-Disposition": f'attachment; filename="{name}"'},
-        )
+        return await export(request, ".pdf", (year, quarter, month), (street, community))
 
     from linju_sync.server.web import (
         enrollment_pages,
