@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from linju_desktop import __version__
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.i18n import register, set_language, tr
-from linju_desktop.store import backup, schema
+from linju_desktop.store import backup, book_queries, schema
 from linju_desktop.store.database import (
     DamagedDatabaseError,
     NewerSchemaError,
@@ -153,10 +153,7 @@ def cmd_overview(args: argparse.Namespace) -> int:
         _print(f"Linju {__version__}")
         _print(tr("Data folder: {path}", path=store.data_dir))
         _print(tr("Branch: {name}", name=prof["name"] if prof else tr("(not set up yet)")))
-        n = {
-            t: store.scalar(f"SELECT count(*) FROM {t} WHERE deleted = 0")
-            for t in ("members", "meetings", "expenses", "requests")
-        }
+        n = book_queries.live_counts(store, ("members", "meetings", "expenses", "requests"))
         _print(
             tr(
                 "Members: {members}  Meetings: {meetings}  Expenses: {expenses}  "
@@ -167,9 +164,8 @@ def cmd_overview(args: argparse.Namespace) -> int:
         _print(
             tr(
                 "Changes waiting for sync: {n}",
-                n=store.scalar(
-                    "SELECT count(*) FROM change_log WHERE seq > ?",
-                    (int(store.get_setting("sync_uploaded_seq", 0) or 0),),
+                n=book_queries.changes_after(
+                    store, int(store.get_setting("sync_uploaded_seq", 0) or 0)
                 ),
             )
         )
@@ -223,7 +219,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from linju_desktop.services import demo
 
     with open_store(args) as store:
-        if store.scalar("SELECT count(*) FROM members"):
+        if book_queries.has_members(store):
             return _fail(
                 tr(
                     "The data folder already has records; use an empty folder for the "
@@ -264,11 +260,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         _print(tr("Integrity: {result}", result=tr("ok") if ok else damage_summary(detail)))
         if not ok:  # quick_check passed on open, the full check (indexes too) did not
             return _fail(_damaged_message(store.data_dir, DamagedDatabaseError(detail)))
-        fk = store.rows("PRAGMA foreign_key_check")
-        counts = {
-            t: store.scalar(f"SELECT count(*) FROM {t} WHERE deleted = 0")
-            for t in schema.SYNCED_TABLES
-        }
+        fk = book_queries.foreign_key_problems(store)
+        counts = book_queries.live_counts(store, schema.SYNCED_TABLES)
         _print(tr("Records: {summary}", summary=", ".join(f"{k} {v}" for k, v in counts.items())))
         saved = backup.list_backups(store)
         good = backup.newest_good_backup(store.backups_dir)  # the one a restore would use

@@ -8,6 +8,7 @@ from typing import Any
 from linju_desktop.domain import funds as rules
 from linju_desktop.domain.errors import Problem, ValidationError, raise_if_errors
 from linju_desktop.domain.i18n import register
+from linju_desktop.store import book_queries
 from linju_desktop.store.database import Store
 
 _MSG_CATEGORY = "Choose a category"
@@ -23,11 +24,7 @@ register(
 
 
 def allocation(store: Store, year: int) -> dict | None:
-    rows = store.rows(
-        "SELECT * FROM allocations WHERE year = ? AND deleted = 0 ORDER BY updated_hlc DESC",
-        (year,),
-    )
-    return rows[0] if rows else None
+    return book_queries.allocation_of(store, year)
 
 
 def set_allocation(
@@ -46,21 +43,12 @@ def set_allocation(
 
 
 def spent(store: Store, year: int) -> int:
-    return int(
-        store.scalar(
-            "SELECT coalesce(sum(amount_fen), 0) FROM expenses WHERE year = ? AND deleted = 0",
-            (year,),
-        )
-    )
+    return book_queries.spent_in(store, year)
 
 
 def summary(store: Store, year: int) -> rules.Balance:
     alloc = allocation(store, year)
-    entries = store.rows(
-        "SELECT category, sum(amount_fen) AS amount_fen FROM expenses "
-        "WHERE year = ? AND deleted = 0 GROUP BY category",
-        (year,),
-    )
+    entries = book_queries.spent_by_category(store, year)
     return rules.balance(alloc["amount_fen"] if alloc else 0, entries)
 
 
@@ -116,12 +104,7 @@ def reverse(store: Store, expense_id: str, reason: str = "", on: dt.date | None 
         entry = store.get("expenses", expense_id)
         if entry is None:
             raise ValidationError([Problem("entry", _MSG_NO_ENTRY)])
-        already = bool(
-            store.scalar(
-                "SELECT count(*) FROM expenses WHERE reverses_id = ? AND deleted = 0",
-                (expense_id,),
-            )
-        )
+        already = book_queries.is_reversed(store, expense_id)
         fields: dict[str, Any] = rules.reversal(
             entry, already_reversed=already, on=on, reason=reason
         )

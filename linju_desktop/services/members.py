@@ -11,6 +11,7 @@ from linju_desktop.domain import members as rules
 from linju_desktop.domain.errors import Problem, ValidationError, raise_if_errors
 from linju_desktop.domain.i18n import register
 from linju_desktop.services import branch
+from linju_desktop.store import book_queries
 from linju_desktop.store.database import Store
 
 _MSG_DUPLICATE_ID = "This ID number is already on the roster: {name}"
@@ -37,11 +38,7 @@ def initials(name: str) -> str:
 
 
 def holder_of(store: Store, id_number: str, exclude_id: str | None = None) -> dict | None:
-    rows = store.rows(
-        "SELECT id, name FROM members WHERE id_number = ? AND deleted = 0 AND id != ?",
-        (id_number, exclude_id or ""),
-    )
-    return rows[0] if rows else None
+    return book_queries.member_with_id_number(store, id_number, exclude_id or "")
 
 
 def to_row(store: Store, clean: Mapping[str, Any]) -> dict[str, Any]:
@@ -115,14 +112,9 @@ def set_committee_role(store: Store, member_id: str, role: str | None) -> None:
 
 
 def probation_ending(store: Store, today: dt.date, days: int = 60) -> list[dict]:
-    rows = store.rows(
-        "SELECT * FROM members WHERE deleted = 0 AND status = 'active' "
-        "AND member_kind = 'probationary' ORDER BY joined_date"
-    )
+    rows = book_queries.active_probationary(store)
     return [r for r in rows if rules.probation_due_within(r, today, days)]
 
 
 def active_roster(store: Store) -> list[dict]:
-    return store.rows(
-        "SELECT * FROM members WHERE deleted = 0 AND status = 'active' ORDER BY building, name"
-    )
+    return book_queries.active_members(store)

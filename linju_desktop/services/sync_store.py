@@ -84,7 +84,7 @@ class SqliteStationStore:
                 # and every local change goes up again (op ids keep that idempotent)
                 q.put_setting(self.conn, "sync_download_cursor", 0)
                 q.put_setting(self.conn, "sync_uploaded_seq", 0)
-                self.conn.execute("DELETE FROM sync_blobs")
+                q.forget_uploaded_blobs(self.conn)
 
     def forget_token(self) -> None:
         with self.store.transaction():

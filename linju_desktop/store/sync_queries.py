@@ -447,3 +447,8 @@ def pending_by_table(conn: sqlite3.Connection, after_seq: int) -> list[dict[str,
             (after_seq,),
         )
     ]
+
+
+def forget_uploaded_blobs(conn: sqlite3.Connection) -> None:
+    """A new server knows none of our photos: every one goes up again."""
+    conn.execute("DELETE FROM sync_blobs")
