@@ -5,6 +5,7 @@ from __future__ import annotations
 from linju_desktop.domain.errors import Problem, ValidationError
 from linju_desktop.domain.i18n import register
 from linju_desktop.domain.text import clean_text
+from linju_desktop.store import report_queries
 from linju_desktop.store.database import Store
 
 _MSG_NAME = "Enter the branch's name"
@@ -13,8 +14,7 @@ register({_MSG_NAME: "请填写党支部名称", _MSG_GROUP: "请填写党小组
 
 
 def profile(store: Store) -> dict | None:
-    rows = store.rows("SELECT * FROM branch WHERE deleted = 0 ORDER BY created_hlc LIMIT 1")
-    return rows[0] if rows else None
+    return report_queries.branch(store)
 
 
 def save_profile(

@@ -17,16 +17,6 @@ def branch(store: Store) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
-def secretary_name(store: Store) -> str:
-    return str(
-        store.scalar(
-            "SELECT name FROM members WHERE deleted = 0 AND status = 'active' "
-            "AND committee_role = 'secretary' ORDER BY created_hlc LIMIT 1"
-        )
-        or ""
-    )
-
-
 def member_names(store: Store, ids: Iterable[str | None]) -> dict[str, str]:
     wanted = sorted({i for i in ids if i})
     if not wanted:

@@ -72,6 +72,8 @@ LIST_OF_STATE: dict[str, str] = {
     "archived": "result",
 }
 CLOSED_STATES = frozenset({"done", "rated", "archived"})
+# Still to be dealt with: the problem and task lists (overdue is counted over these).
+OPEN_STATES = frozenset(s for s, lst in LIST_OF_STATE.items() if lst != "result")
 PLEASED_RATINGS = frozenset({"satisfied", "basically"})
 RATINGS = frozenset({"satisfied", "basically", "unsatisfied"})
 PASSED_AWAY_WORDS = ("去世", "逝世")

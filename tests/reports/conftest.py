@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 import pytest
 from report_support import TODAY
 
 from linju_desktop.services import demo
 from linju_desktop.store.database import Store
+
+
+@pytest.fixture(autouse=True)
+def _one_application(qapp):
+    """The renderer makes a QGuiApplication when none exists (the command line); in one
+    test process the widget tests need a QApplication, so make that one first."""
+    return qapp
 
 
 @pytest.fixture(scope="module")

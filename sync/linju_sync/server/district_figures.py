@@ -177,19 +177,7 @@ def monthly(db: Database, station_ids: Iterable[str], year: int) -> dict[str, di
     return cached(db, station_ids, {key: job})[key]
 
 
-OPEN_STATES = ("registered", "assessed", "dispatched", "accepted", "in_progress", "returned")
-
-
-def open_due(db: Database, station_ids: Iterable[str]) -> dict[str, list[str]]:
-    """{station: due stamps of its open requests}: overdue is then counted against now."""
-
-    def job(loaded: dict[str, Any]) -> list[str]:
-        return sorted(
-            str(r["due_at"]) for r in loaded["requests"]
-            if r.get("state") in OPEN_STATES and r.get("due_at")
-        )  # fmt: skip
-
-    return cached(db, station_ids, {"open_due": job})["open_due"]
+OPEN_STATES = figures.OPEN_STATES
 
 
 def empty(start: dt.date, end: dt.date) -> dict[str, Any]:

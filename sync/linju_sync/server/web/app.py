@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from typing import Any
+from dataclasses import dataclass
+from typing import Annotated, Any
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
@@ -125,6 +126,17 @@ register(
         "final": "已定稿",
     }
 )
+
+
+@dataclass
+class OverviewQuery:
+    """The overview's period and area, as every overview route takes them."""
+
+    year: int | None = None
+    quarter: int | None = None
+    month: int | None = None
+    street: str = ""
+    community: str = ""
 
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -245,36 +257,32 @@ def mount(app: FastAPI, server: Server) -> Console:
     @app.get("/api/v1/district/figures", tags=["console"])
     async def figures_api(
         request: Request,
-        year: int | None = None,
-        quarter: int | None = None,
-        month: int | None = None,
-        street: str = "",
-        community: str = "",
+        q: Annotated[OverviewQuery, Depends()],
     ) -> JSONResponse:
         """The overview's numbers for the caller's area (the keys of linju_sync.figures)."""
         s = await console.session(request, ("district", "street", "community"))
-        start, end = period_of(year, quarter, month)
-        _, parts = await console.work(figures_for, console.scope(s), start, end, street, community)
+        start, end = period_of(q.year, q.quarter, q.month)
+        _, parts = await console.work(
+            figures_for, console.scope(s), start, end, q.street, q.community
+        )
         body = dfig.total(parts, start, end)
         return JSONResponse(body, headers=SECURITY_HEADERS)
 
     @app.get("/", include_in_schema=False)
     async def overview(
         request: Request,
-        year: int | None = None,
-        quarter: int | None = None,
-        month: int | None = None,
-        street: str = "",
-        community: str = "",
+        q: Annotated[OverviewQuery, Depends()],
     ) -> Response:
         s = await console.session(request)
         if s.user.role == "department":
             raise Redirect("/whistles")
-        start, end = period_of(year, quarter, month)
-        view = await console.work(overview_data, console.scope(s), start, end, street, community)
+        start, end = period_of(q.year, q.quarter, q.month)
+        view = await console.work(
+            overview_data, console.scope(s), start, end, q.street, q.community
+        )
         return console.page(
-            request, "overview.html", s, year=start.year, quarter=quarter, month=month,
-            street=street, community=community, labels=labels, **view,
+            request, "overview.html", s, year=start.year, quarter=q.quarter, month=q.month,
+            street=q.street, community=q.community, labels=labels, **view,
         )  # fmt: skip
 
     memo: dict[tuple[Any, ...], dict[str, Any]] = {}
@@ -347,15 +355,13 @@ def mount(app: FastAPI, server: Server) -> Console:
             "period": (start, end),
         }
 
-    async def export(
-        request: Request, suffix: str, period: tuple[Any, ...], where: tuple[str, str]
-    ) -> Response:
+    async def export(request: Request, suffix: str, q: OverviewQuery) -> Response:
         """The overview as a file (.xlsx or .pdf): the same numbers as the page, audited."""
         from linju_sync.server.web import overview_pdf as pdfmod
 
         s = await console.session(request, ("district", "street", "community"))
-        start, end = period_of(*period)
-        street, community = where
+        start, end = period_of(q.year, q.quarter, q.month)
+        street, community = q.street, q.community
         view = await console.work(overview_data, console.scope(s), start, end, street, community)
         place = community or street or s.user.scope or t("Overview")
 
@@ -383,24 +389,16 @@ def mount(app: FastAPI, server: Server) -> Console:
     @app.get("/overview.xlsx", include_in_schema=False)
     async def overview_xlsx(
         request: Request,
-        year: int | None = None,
-        quarter: int | None = None,
-        month: int | None = None,
-        street: str = "",
-        community: str = "",
+        q: Annotated[OverviewQuery, Depends()],
     ) -> Response:
-        return await export(request, ".xlsx", (year, quarter, month), (street, community))
+        return await export(request, ".xlsx", q)
 
     @app.get("/overview.pdf", include_in_schema=False)
     async def overview_pdf(
         request: Request,
-        year: int | None = None,
-        quarter: int | None = None,
-        month: int | None = None,
-        street: str = "",
-        community: str = "",
+        q: Annotated[OverviewQuery, Depends()],
     ) -> Response:
-        return await export(request, ".pdf", (year, quarter, month), (street, community))
+        return await export(request, ".pdf", q)
 
     from linju_sync.server.web import (
         enrollment_pages,

@@ -17,6 +17,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import Response
 from sqlalchemy import select
 
+from linju_sync import figures
 from linju_sync.protocol.requests_flow import LIMIT_HOURS, TRANSITIONS
 from linju_sync.server.common import iso, utc_now
 from linju_sync.server.db import rows, stations
@@ -26,7 +27,6 @@ from linju_sync.server.web.base import Console, Problem, see_other
 from linju_sync.server.web.i18n import register, t
 from linju_sync.server.web.scope import Scope
 
-OPEN_STATES = ("registered", "assessed", "dispatched", "accepted", "in_progress", "returned")
 # What a department may do, in the order the page offers it.
 DEPARTMENT_ACTIONS = ("accept", "start", "complete", "return")
 CATEGORY_NAMES = {
@@ -146,7 +146,9 @@ def register_routes(app: FastAPI, console: Console) -> None:
                 if scope.role == "department" and d["department"] != scope.name:
                     continue
                 d.update(id=r.row_id, station=r.name)
-                d["overdue"] = d.get("state") in OPEN_STATES and (d.get("due_at") or "9") < now
+                d["overdue"] = (
+                    d.get("state") in figures.OPEN_STATES and (d.get("due_at") or "9") < now
+                )
                 items.setdefault(d["department"], []).append(d)
         for group in items.values():
             group.sort(key=lambda d: (not d["overdue"], d.get("due_at") or ""))
