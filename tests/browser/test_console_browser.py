@@ -124,6 +124,18 @@ def _shot(driver, name: str) -> None:
         driver.save_screenshot(str(SHOTS / f"{name}.png"))
 
 
+def _go(driver, element) -> None:
+    """Click something that loads a new page and wait until the old page is gone, so the
+    next lookup cannot find an element of the page being left (a race seen in CI)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    old = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, 30).until(ec.staleness_of(old))
+
+
 def _login_first_time(driver, base: str, username: str, initial: str) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
@@ -132,13 +144,13 @@ def _login_first_time(driver, base: str, username: str, initial: str) -> None:
     assert "/login" in driver.current_url
     driver.find_element(By.ID, "username").send_keys(username)
     driver.find_element(By.ID, "password").send_keys(initial)
-    driver.find_element(By.CSS_SELECTOR, "button[type=submit].primary").click()
+    _go(driver, driver.find_element(By.CSS_SELECTOR, "button[type=submit].primary"))
     WebDriverWait(driver, 30).until(lambda d: d.current_url.endswith("/password"))
     assert "第一次登录" in driver.page_source
     driver.find_element(By.ID, "old").send_keys(initial)
     driver.find_element(By.ID, "new").send_keys(PASSWORD)
     driver.find_element(By.ID, "again").send_keys(PASSWORD)
-    driver.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
+    _go(driver, driver.find_element(By.CSS_SELECTOR, "main button[type=submit]"))
     WebDriverWait(driver, 30).until(lambda d: "/password" not in d.current_url)
 
 
@@ -154,29 +166,29 @@ def test_district_and_department_work_a_whistle_through_to_the_station(world, br
     assert d.find_elements(By.CSS_SELECTOR, "svg.chart")
     _shot(d, f"console-overview-{world['backend']}")
 
-    d.find_element(By.LINK_TEXT, "站点").click()
+    _go(d, d.find_element(By.LINK_TEXT, "站点"))
     assert "linju-desktop" in d.page_source  # the program the station last synced with
-    d.find_element(By.LINK_TEXT, "幸福里小区综合党支部").click()
+    _go(d, d.find_element(By.LINK_TEXT, "幸福里小区综合党支部"))
     assert "身份证号" in d.page_source and "***" in d.page_source
     _shot(d, f"console-station-{world['backend']}")
 
-    d.find_element(By.LINK_TEXT, "吹哨报到").click()
+    _go(d, d.find_element(By.LINK_TEXT, "吹哨报到"))
     Select(d.find_element(By.ID, "station")).select_by_value(world["station_id"])
     d.find_element(By.ID, "resident").send_keys("王大爷")
     d.find_element(By.ID, "description").send_keys("3号楼门口路灯不亮")
     Select(d.find_element(By.ID, "category")).select_by_value("street_lights")
     d.find_element(By.ID, "department").send_keys("区城管委")
-    d.find_element(By.CSS_SELECTOR, "form[action='/whistles/dispatch'] button").click()
+    _go(d, d.find_element(By.CSS_SELECTOR, "form[action='/whistles/dispatch'] button"))
     assert "已向" in d.find_element(By.CSS_SELECTOR, "p[role=status]").text
-    d.find_element(By.CSS_SELECTOR, "header form button").click()  # log out
+    _go(d, d.find_element(By.CSS_SELECTOR, "header form button"))  # log out
     assert "/login" in d.current_url
 
     _login_first_time(d, base, "chengguan", world["initial"]["chengguan"])
     assert d.current_url.endswith("/whistles")
-    d.find_element(By.PARTIAL_LINK_TEXT, "D").click()
-    d.find_element(By.CSS_SELECTOR, "input[value=accept] ~ button").click()
+    _go(d, d.find_element(By.PARTIAL_LINK_TEXT, "D"))
+    _go(d, d.find_element(By.CSS_SELECTOR, "input[value=accept] ~ button"))
     d.find_element(By.ID, "text-complete").send_keys("已更换灯泡，恢复照明")
-    d.find_element(By.CSS_SELECTOR, "input[value=complete] ~ button").click()
+    _go(d, d.find_element(By.CSS_SELECTOR, "input[value=complete] ~ button"))
     assert "已办结" in d.find_element(By.TAG_NAME, "h1").text
     _shot(d, f"console-whistle-{world['backend']}")
 
@@ -204,7 +216,7 @@ def test_allocations_upload_and_a_conflict_settled(world, browser, tmp_path):
     d.get(server.base + "/login")
     d.find_element(By.ID, "username").send_keys("qu")
     d.find_element(By.ID, "password").send_keys(PASSWORD)
-    d.find_element(By.CSS_SELECTOR, "button[type=submit].primary").click()
+    _go(d, d.find_element(By.CSS_SELECTOR, "button[type=submit].primary"))
     WebDriverWait(d, 30).until(lambda drv: "/login" not in drv.current_url)
 
     bad = tmp_path / "bad.csv"
@@ -214,14 +226,14 @@ def test_allocations_upload_and_a_conflict_settled(world, browser, tmp_path):
     year = dt.date.today().year
     d.get(server.base + f"/funds?year={year}")
     d.find_element(By.ID, "upload-file").send_keys(str(bad))
-    d.find_element(By.CSS_SELECTOR, "form[action='/funds/upload'] button").click()
+    _go(d, d.find_element(By.CSS_SELECTOR, "form[action='/funds/upload'] button"))
     problems = d.find_element(By.ID, "upload-problems").text
     assert "第 3 行" in problems and "不存在的小区" in problems
     good = tmp_path / "good.csv"
     good.write_text("站点,金额（元）\n幸福里小区综合党支部,15000\n光明小区综合党支部,14500.50\n",
                     encoding="utf-8-sig")  # fmt: skip
     d.find_element(By.ID, "upload-file").send_keys(str(good))
-    d.find_element(By.CSS_SELECTOR, "form[action='/funds/upload'] button").click()
+    _go(d, d.find_element(By.CSS_SELECTOR, "form[action='/funds/upload'] button"))
     assert "2" in d.find_element(By.ID, "funds-message").text
     _shot(d, f"console-funds-{world['backend']}")
 
@@ -229,7 +241,7 @@ def test_allocations_upload_and_a_conflict_settled(world, browser, tmp_path):
     row = d.find_element(By.XPATH, f"//tr[td[small[contains(., '{rid[:8]}')]] and "
                                    f"td[small[text()='mobile']]]")  # fmt: skip
     assert "139****" in row.text and "13955556666" not in d.page_source
-    row.find_element(By.CSS_SELECTOR, "button[value=station]").click()
+    _go(d, row.find_element(By.CSS_SELECTOR, "button[value=station]"))
     left = d.find_elements(By.XPATH, f"//tr[td[small[contains(., '{rid[:8]}')]] and "
                                      f"td[small[text()='mobile']]]")  # fmt: skip
     assert left == []
@@ -251,6 +263,7 @@ def test_allocations_upload_and_a_conflict_settled(world, browser, tmp_path):
 def test_keyboard_only_login(world, browser):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
 
     d = browser
     d.get(world["server"].base + "/login")
@@ -258,4 +271,5 @@ def test_keyboard_only_login(world, browser):
     assert active.get_attribute("id") == "username"  # autofocus
     active.send_keys("qu", Keys.TAB)
     d.switch_to.active_element.send_keys(PASSWORD, Keys.ENTER)
+    WebDriverWait(d, 30).until(lambda drv: "/login" not in drv.current_url)
     assert d.find_element(By.TAG_NAME, "h1").text.startswith("总览")
