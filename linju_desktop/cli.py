@@ -19,16 +19,17 @@ from typing import TYPE_CHECKING
 from linju_desktop import __version__
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.i18n import register, set_language, tr
-from linju_desktop.store import backup, book_queries, schema
+from linju_desktop.store import backup, schema
 from linju_desktop.store.database import (
     DamagedDatabaseError,
     NewerSchemaError,
     Store,
-    StoreError,
     damage_summary,
     is_damage,
 )
 from linju_desktop.store.paths import DB_FILENAME, resolve_data_dir
+from linju_desktop.store.reads import changes
+from linju_desktop.store.reads import members as member_reads
 
 if TYPE_CHECKING:
     from linju_sync.client.engine import Progress, SyncReport
@@ -146,29 +147,22 @@ def _fail(msg: str, code: int = 2) -> int:
 
 
 def cmd_overview(args: argparse.Namespace) -> int:
-    from linju_desktop.services import branch
+    from linju_desktop.services.overview import overview
 
     with open_store(args) as store:
-        prof = branch.profile(store)
+        view = overview(store, dt.date.today())
         _print(f"Linju {__version__}")
         _print(tr("Data folder: {path}", path=store.data_dir))
-        _print(tr("Branch: {name}", name=prof["name"] if prof else tr("(not set up yet)")))
-        n = book_queries.live_counts(store, ("members", "meetings", "expenses", "requests"))
+        name = view.branch_name if view.branch_name is not None else tr("(not set up yet)")
+        _print(tr("Branch: {name}", name=name))
         _print(
             tr(
                 "Members: {members}  Meetings: {meetings}  Expenses: {expenses}  "
                 "Requests: {requests}",
-                **n,
+                **view.counts,
             )
         )
-        _print(
-            tr(
-                "Changes waiting for sync: {n}",
-                n=book_queries.changes_after(
-                    store, int(store.get_setting("sync_uploaded_seq", 0) or 0)
-                ),
-            )
-        )
+        _print(tr("Changes waiting for sync: {n}", n=view.pending_changes))
         _print(tr("Type `linju --help` for the commands."))
     return 0
 
@@ -219,7 +213,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from linju_desktop.services import demo
 
     with open_store(args) as store:
-        if book_queries.has_members(store):
+        if member_reads.has_members(store):
             return _fail(
                 tr(
                     "The data folder already has records; use an empty folder for the "
@@ -260,8 +254,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         _print(tr("Integrity: {result}", result=tr("ok") if ok else damage_summary(detail)))
         if not ok:  # quick_check passed on open, the full check (indexes too) did not
             return _fail(_damaged_message(store.data_dir, DamagedDatabaseError(detail)))
-        fk = book_queries.foreign_key_problems(store)
-        counts = book_queries.live_counts(store, schema.SYNCED_TABLES)
+        fk = changes.foreign_key_problems(store)
+        counts = changes.live_counts(store, schema.SYNCED_TABLES)
         _print(tr("Records: {summary}", summary=", ".join(f"{k} {v}" for k, v in counts.items())))
         saved = backup.list_backups(store)
         good = backup.newest_good_backup(store.backups_dir)  # the one a restore would use
@@ -287,52 +281,35 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from linju_desktop.services.restore import BackupRefused, Refusal, restore
+
     source = Path(args.file)
     if not source.exists():
         return _fail(tr("The file {path} does not exist.", path=source))
     data_dir = resolve_data_dir(args.data_dir)
-    ok, detail, version = backup.check_file(source)
-    if not ok:
-        return _fail(_refused_backup(source, detail, data_dir / "backups"))
-    if version < 1:
-        return _fail(tr("Not a usable Linju backup: {detail}", detail=version))
-    if version > schema.SCHEMA_VERSION:
+    try:
+        done = restore(data_dir, source)
+    except BackupRefused as exc:
+        check = exc.check
+        if check.refusal is Refusal.DAMAGED:
+            return _fail(_refused_backup(source, check.detail, data_dir / "backups"))
+        if check.refusal is Refusal.NOT_LINJU:
+            return _fail(tr("Not a usable Linju backup: {detail}", detail=check.version))
         return _fail(
             tr(
                 "This database was made by a newer version of Linju (schema {found}, this program "
                 "knows {known}). Please install the newer Linju; the file was not changed.",
-                found=version,
+                found=check.version,
                 known=schema.SCHEMA_VERSION,
             )
         )
-    target = data_dir / DB_FILENAME
-    saved, damaged = None, None
-    if target.exists():
-        try:
-            with Store(data_dir, migrate=False) as current:
-                saved = backup.make_backup(current, "before-restore")
-        except (StoreError, sqlite3.DatabaseError) as exc:
-            if not (isinstance(exc, StoreError) or is_damage(exc)):
-                raise
-            if isinstance(exc, NewerSchemaError):
-                saved = backup.set_aside(target, "newer")
-            else:
-                # No copy among the backups, where it would be offered for restoring; the
-                # file itself is kept aside for a technician.
-                damaged = backup.set_aside(target)
-    data_dir.mkdir(parents=True, exist_ok=True)
-    for extra in ("-wal", "-shm"):
-        Path(f"{target}{extra}").unlink(missing_ok=True)
-    backup.restore_into(source, target)
-    with Store(data_dir):
-        pass  # upgrades an older backup and proves it opens
-    if damaged is not None:
+    if done.damaged:
         _print(
             tr(
                 "Restored from {source}. The damaged database was moved to {saved}; it is not "
                 "a backup, keep it only for a technician.",
                 source=source,
-                saved=damaged,
+                saved=done.set_aside,
             )
         )
         return 0
@@ -340,7 +317,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         tr(
             "Restored from {source}. The database as it was before is kept in {saved}.",
             source=source,
-            saved=saved or "-",
+            saved=done.saved or done.set_aside or "-",
         )
     )
     return 0

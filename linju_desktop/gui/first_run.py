@@ -23,7 +23,7 @@ from linju_desktop.domain.money import MoneyError, capital, format_yuan, parse_y
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.import_dialog import choose_roster_file, import_roster
 from linju_desktop.gui.widgets import FieldForm, big_button, line_edit
-from linju_desktop.services import branch, funds
+from linju_desktop.services import branch, funds, members
 from linju_desktop.services.roster_import import ImportReport
 
 DEFAULT_ALLOCATION_FEN = 14_500_00  # the source district's typical yearly allocation
@@ -253,12 +253,7 @@ class FirstRunWizard(QDialog):
         import_roster(self.ctx, self, path, self._imported)
 
     def _imported(self, report: ImportReport) -> None:
-        count = int(
-            self.ctx.store.scalar(
-                "SELECT count(*) FROM members WHERE deleted = 0 AND status = 'active'"
-            )
-            or 0
-        )
+        count = members.active_count(self.ctx.store)
         self.imported = count
         self.import_note.setText(
             self.tr("%n member(s) are now on the roster. Press Finish to start.", "", count)

@@ -13,6 +13,7 @@ from linju_desktop.domain.errors import Problem, ValidationError
 from linju_desktop.domain.i18n import register
 from linju_desktop.store.database import Store
 from linju_desktop.store.paths import ensure_private_dir, make_private
+from linju_desktop.store.reads import attachments as reads
 
 MAX_BYTES = 50 * 1024 * 1024
 _MSG_MISSING = "The file {name} cannot be read"
@@ -68,8 +69,4 @@ def attach(store: Store, owner_table: str, owner_id: str, source: Path, caption:
 
 
 def list_for(store: Store, owner_table: str, owner_id: str) -> list[dict]:
-    return store.rows(
-        "SELECT * FROM attachments WHERE owner_table = ? AND owner_id = ? AND deleted = 0 "
-        "ORDER BY created_hlc",
-        (owner_table, owner_id),
-    )
+    return reads.of_record(store, owner_table, owner_id)

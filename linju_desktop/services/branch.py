@@ -7,6 +7,8 @@ from linju_desktop.domain.i18n import register
 from linju_desktop.domain.text import clean_text
 from linju_desktop.store import report_queries
 from linju_desktop.store.database import Store
+from linju_desktop.store.reads import branch as reads
+from linju_desktop.store.reads import members as member_reads
 
 _MSG_NAME = "Enter the branch's name"
 _MSG_GROUP = "Enter the party group's name"
@@ -44,22 +46,16 @@ def save_profile(
 
 
 def party_groups(store: Store) -> list[dict]:
-    return store.rows(
-        "SELECT g.*, m.name AS leader_name, "
-        "(SELECT count(*) FROM members x WHERE x.party_group_id = g.id AND x.deleted = 0 "
-        " AND x.status = 'active') AS member_count "
-        "FROM party_groups g LEFT JOIN members m ON m.id = g.leader_id "
-        "WHERE g.deleted = 0 ORDER BY g.name"
-    )
+    return reads.party_groups(store)
 
 
 def group_by_name(store: Store, name: str, create: bool = True) -> str | None:
     name = clean_text(name)
     if not name:
         return None
-    rows = store.rows("SELECT id FROM party_groups WHERE name = ? AND deleted = 0", (name,))
-    if rows:
-        return rows[0]["id"]
+    found = reads.group_id_named(store, name)
+    if found:
+        return found
     if not create:
         return None
     with store.transaction():
@@ -110,8 +106,9 @@ def add_contact_household(
 
 
 def contact_households(store: Store, member_id: str) -> list[dict]:
-    return store.rows(
-        "SELECT * FROM contact_households WHERE member_id = ? AND deleted = 0 "
-        "ORDER BY building, unit, room",
-        (member_id,),
-    )
+    return reads.contact_households(store, member_id)
+
+
+def secretary_name(store: Store) -> str:
+    """The branch secretary's name, the usual approver and author (blank if not recorded)."""
+    return member_reads.secretary_name(store)

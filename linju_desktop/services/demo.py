@@ -57,8 +57,8 @@ from linju_desktop.domain.dates import add_months, anniversary
 from linju_desktop.domain.identity import check_char
 from linju_desktop.domain.members import ADMISSION_AGE
 from linju_desktop.services.members import initials
-from linju_desktop.store import book_queries
 from linju_desktop.store.database import Store
+from linju_desktop.store.reads import members as member_reads
 from linju_desktop.store.schema import SYNCED_TABLES
 
 Progress = Callable[[str, int, int], None]
@@ -1224,7 +1224,7 @@ def generate(
     members = profile.members if members is None else members
     if years < 1 or members < 10:
         raise ValueError("a demo station needs at least 1 year and 10 members")
-    if book_queries.has_members(store):
+    if member_reads.has_members(store):
         raise ValueError("the store already has members: the demo needs an empty store")
     identity = Identity(branch_name, tuple(compounds), community, street)
     gen = _Generator(

@@ -8,8 +8,8 @@ from typing import Any
 from linju_desktop.domain import funds as rules
 from linju_desktop.domain.errors import Problem, ValidationError, raise_if_errors
 from linju_desktop.domain.i18n import register
-from linju_desktop.store import book_queries
 from linju_desktop.store.database import Store
+from linju_desktop.store.reads import funds as reads
 
 _MSG_CATEGORY = "Choose a category"
 _MSG_PURPOSE = "Write what the money was spent on"
@@ -24,7 +24,7 @@ register(
 
 
 def allocation(store: Store, year: int) -> dict | None:
-    return book_queries.allocation_of(store, year)
+    return reads.allocation_of(store, year)
 
 
 def set_allocation(
@@ -43,12 +43,12 @@ def set_allocation(
 
 
 def spent(store: Store, year: int) -> int:
-    return book_queries.spent_in(store, year)
+    return reads.spent_in(store, year)
 
 
 def summary(store: Store, year: int) -> rules.Balance:
     alloc = allocation(store, year)
-    entries = book_queries.spent_by_category(store, year)
+    entries = reads.spent_by_category(store, year)
     return rules.balance(alloc["amount_fen"] if alloc else 0, entries)
 
 
@@ -104,7 +104,7 @@ def reverse(store: Store, expense_id: str, reason: str = "", on: dt.date | None 
         entry = store.get("expenses", expense_id)
         if entry is None:
             raise ValidationError([Problem("entry", _MSG_NO_ENTRY)])
-        already = book_queries.is_reversed(store, expense_id)
+        already = reads.is_reversed(store, expense_id)
         fields: dict[str, Any] = rules.reversal(
             entry, already_reversed=already, on=on, reason=reason
         )

@@ -10,6 +10,8 @@ from linju_desktop.domain.errors import Problem, ValidationError, raise_if_error
 from linju_desktop.domain.i18n import register
 from linju_desktop.services.clock import iso, utc_now
 from linju_desktop.store.database import Store
+from linju_desktop.store.reads import meetings as reads
+from linju_desktop.store.reads import members as member_reads
 
 _MSG_TYPE = "Choose the kind of meeting"
 _MSG_NO_MEETING = "This meeting record no longer exists"
@@ -41,16 +43,13 @@ def expected_roster(
     store: Store, meeting_type: str, party_group_id: str | None = None
 ) -> list[dict]:
     """Who is expected at a meeting of this type: members, the committee or one group."""
-    sql = "SELECT id, name, member_kind FROM members WHERE deleted = 0 AND status = 'active'"
-    params: list[Any] = []
-    if meeting_type == "committee":
-        sql += " AND committee_role IS NOT NULL AND committee_role != ''"
-    elif meeting_type == "group" and party_group_id:
-        sql += " AND party_group_id = ?"
-        params.append(party_group_id)
-    elif meeting_type in ("joint", "neighbour"):
+    if meeting_type in ("joint", "neighbour"):
         return []
-    return store.rows(sql + " ORDER BY building, name", params)
+    return member_reads.expected_at(
+        store,
+        committee_only=meeting_type == "committee",
+        party_group_id=party_group_id if meeting_type == "group" else None,
+    )
 
 
 def create(
@@ -108,12 +107,7 @@ def update(store: Store, meeting_id: str, **fields: Any) -> None:
 
 
 def attendance(store: Store, meeting_id: str) -> list[dict]:
-    return store.rows(
-        "SELECT a.*, m.name AS name, m.member_kind AS member_kind FROM attendance a "
-        "LEFT JOIN members m ON m.id = a.member_id "
-        "WHERE a.meeting_id = ? AND a.deleted = 0 ORDER BY m.building, m.name",
-        (meeting_id,),
-    )
+    return reads.attendance(store, meeting_id)
 
 
 def set_attendance(
@@ -124,13 +118,10 @@ def set_attendance(
     )
     with store.transaction():
         rules.check_editable(_meeting(store, meeting_id)["status"])
-        existing = store.rows(
-            "SELECT id FROM attendance WHERE meeting_id = ? AND member_id = ? AND deleted = 0",
-            (meeting_id, member_id),
-        )
+        existing = reads.attendance_id(store, meeting_id, member_id)
         values = {"status": status, "reason": reason if status == "absent" else None}
         if existing:
-            store.update("attendance", existing[0]["id"], values)
+            store.update("attendance", existing, values)
         else:
             store.insert("attendance", {"meeting_id": meeting_id, "member_id": member_id, **values})
 
@@ -178,9 +169,7 @@ def add_followup(store: Store, meeting_id: str, text: str, request_id: str | Non
 
 
 def held(store: Store, since: dt.date) -> list[tuple[str, dt.date]]:
-    rows = store.rows(
-        "SELECT type, date FROM meetings WHERE deleted = 0 AND date >= ?", (since.isoformat(),)
-    )
+    rows = reads.held_since(store, since)
     return [(r["type"], dt.date.fromisoformat(r["date"])) for r in rows]
 
 

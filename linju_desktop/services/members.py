@@ -11,8 +11,8 @@ from linju_desktop.domain import members as rules
 from linju_desktop.domain.errors import Problem, ValidationError, raise_if_errors
 from linju_desktop.domain.i18n import register
 from linju_desktop.services import branch
-from linju_desktop.store import book_queries
 from linju_desktop.store.database import Store
+from linju_desktop.store.reads import members as reads
 
 _MSG_DUPLICATE_ID = "This ID number is already on the roster: {name}"
 _MSG_NO_MEMBER = "This member is not on the roster"
@@ -38,7 +38,7 @@ def initials(name: str) -> str:
 
 
 def holder_of(store: Store, id_number: str, exclude_id: str | None = None) -> dict | None:
-    return book_queries.member_with_id_number(store, id_number, exclude_id or "")
+    return reads.member_with_id_number(store, id_number, exclude_id or "")
 
 
 def to_row(store: Store, clean: Mapping[str, Any]) -> dict[str, Any]:
@@ -112,9 +112,18 @@ def set_committee_role(store: Store, member_id: str, role: str | None) -> None:
 
 
 def probation_ending(store: Store, today: dt.date, days: int = 60) -> list[dict]:
-    rows = book_queries.active_probationary(store)
+    rows = reads.active_probationary(store)
     return [r for r in rows if rules.probation_due_within(r, today, days)]
 
 
 def active_roster(store: Store) -> list[dict]:
-    return book_queries.active_members(store)
+    return reads.active_members(store)
+
+
+def active_count(store: Store) -> int:
+    return reads.active_count(store)
+
+
+def buildings(store: Store) -> list[str]:
+    """The buildings members live in, in house-number order."""
+    return reads.buildings(store)

@@ -12,6 +12,7 @@ from linju_desktop.domain.i18n import register
 from linju_desktop.domain.text import clean_text as normalize_text
 from linju_desktop.services.clock import iso, parse_iso, utc_now
 from linju_desktop.store.database import Store
+from linju_desktop.store.reads import requests as reads
 
 _MSG_DESCRIPTION = "Describe the resident's request"
 _MSG_RESIDENT = "Enter the resident's name (or 匿名 if they prefer)"
@@ -35,7 +36,7 @@ def limits(store: Store) -> dict[str, int]:
 
 
 def _next_number(store: Store, year: int) -> str:
-    last = store.scalar("SELECT max(number) FROM requests WHERE number LIKE ?", (f"{year}-%",))
+    last = reads.last_number(store, year)
     seq = int(last.split("-")[1]) + 1 if last else 1
     return f"{year}-{seq:05d}"
 
@@ -164,26 +165,18 @@ def act(
 
 
 def events(store: Store, request_id: str) -> list[dict]:
-    return store.rows(
-        "SELECT * FROM request_events WHERE request_id = ? AND deleted = 0 ORDER BY at, created_hlc",
-        (request_id,),
-    )
+    return reads.events(store, request_id)
 
 
 def overdue(store: Store, now: dt.datetime | None = None, within_hours: int = 0) -> list[dict]:
     """Open requests past (or within `within_hours` of) their time limit, oldest first."""
     now = now or utc_now()
     limit = iso(now + dt.timedelta(hours=within_hours))
-    open_states = sorted(rules.OPEN_STATES)
-    return store.rows(
-        f"SELECT * FROM requests WHERE deleted = 0 AND state IN "
-        f"({', '.join('?' * len(open_states))}) AND due_at < ? ORDER BY due_at",
-        (*open_states, limit),
-    )
+    return reads.due_before(store, rules.OPEN_STATES, limit)
 
 
 def three_lists(store: Store) -> dict[str, int]:
-    rows = store.rows("SELECT state, count(*) AS n FROM requests WHERE deleted = 0 GROUP BY state")
+    rows = reads.count_by_state(store)
     out = dict.fromkeys(rules.LIST_LABELS, 0)
     for r in rows:
         out[rules.list_of(r["state"])] += r["n"]
@@ -191,9 +184,4 @@ def three_lists(store: Store) -> dict[str, int]:
 
 
 def rates(store: Store, year: int | None = None) -> rules.Rates:
-    sql = "SELECT state, rating FROM requests WHERE deleted = 0"
-    params: tuple[Any, ...] = ()
-    if year:
-        sql += " AND substr(registered_at, 1, 4) = ?"
-        params = (str(year),)
-    return rules.rates(store.rows(sql, params))
+    return rules.rates(reads.states_and_ratings(store, year))

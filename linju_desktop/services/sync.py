@@ -21,6 +21,7 @@ from linju_desktop.domain.i18n import register, tr
 from linju_desktop.services.attachments import blob_path
 from linju_desktop.services.sync_store import SqliteStationStore
 from linju_desktop.store.database import Store
+from linju_desktop.store.reads import changes
 
 register(
     {
@@ -235,7 +236,7 @@ def status(store: Store) -> Status:
     return Status(
         enrolled=creds is not None,
         credentials=creds,
-        pending=station.pending_count(station.cursors().uploaded_seq),
+        pending=changes.pending_changes(store),
         blobs_pending=len(station.blobs_to_upload()),
         attention=station.attention(),
         last_sync_at=store.get_setting("last_sync_at"),
@@ -253,11 +254,8 @@ def skew_text(skew_ms: int) -> str:
 
 
 def pending_by_table(store: Store) -> list[dict[str, Any]]:
-    from linju_desktop.store import sync_queries
-
-    return sync_queries.pending_by_table(
-        store.conn, int(store.get_setting("sync_uploaded_seq", 0) or 0)
-    )
+    """Changes waiting to be sent, counted per record book."""
+    return changes.pending_by_table(store)
 
 
 def recent_log(store: Store, limit: int = 20) -> list[dict[str, Any]]:

@@ -8,6 +8,7 @@ from typing import Any
 from linju_desktop.domain import transfers as rules
 from linju_desktop.domain.errors import Problem, raise_if_errors
 from linju_desktop.store.database import Store
+from linju_desktop.store.reads import transfers as reads
 
 
 def _date(v: Any) -> dt.date | None:
@@ -98,7 +99,4 @@ def state(t: dict, today: dt.date) -> str:
 
 def awaiting_receipt(store: Store, today: dt.date) -> list[dict]:
     """Transfers whose receipt stub has not come back yet (the home page lists them)."""
-    rows = store.rows(
-        "SELECT * FROM transfers WHERE deleted = 0 AND receipt_date IS NULL ORDER BY issued_date"
-    )
-    return [dict(r, state=state(r, today)) for r in rows]
+    return [dict(r, state=state(r, today)) for r in reads.awaiting_receipt(store)]

@@ -438,17 +438,6 @@ def mark_blobs(conn: sqlite3.Connection, hashes: list[str], now: str) -> None:
     )
 
 
-def pending_by_table(conn: sqlite3.Connection, after_seq: int) -> list[dict[str, Any]]:
-    """Changes not yet acknowledged by the district, counted per record book."""
-    return [
-        dict(r)
-        for r in conn.execute(
-            "SELECT tbl, count(*) AS n FROM change_log WHERE seq > ? GROUP BY tbl ORDER BY n DESC",
-            (after_seq,),
-        )
-    ]
-
-
 def forget_uploaded_blobs(conn: sqlite3.Connection) -> None:
     """A new server knows none of our photos: every one goes up again."""
     conn.execute("DELETE FROM sync_blobs")

@@ -36,15 +36,9 @@ from linju_desktop.gui.print_preview import PrintButton
 from linju_desktop.gui.widgets import SearchBox
 from linju_desktop.reports.catalogue import Order
 from linju_desktop.reports.period import Period
-from linju_desktop.services import funds, transfers
-from linju_desktop.services import meetings as meeting_service
-from linju_desktop.services import members as member_service
-from linju_desktop.services.clock import iso, parse_iso, utc_now
+from linju_desktop.services.clock import parse_iso, utc_now
+from linju_desktop.services.overview import MAX_ITEMS, Overview, overview
 from linju_desktop.store.queries import search_all
-
-MAX_ITEMS = 8  # per card; the rest is summarised as "and N more"
-SOON_HOURS = 48
-PROBATION_DAYS = 60
 
 
 class Card(QFrame):
@@ -186,15 +180,16 @@ class HomePage(Page):
                 widget.hide()  # at once: deleteLater waits for the event loop
                 widget.deleteLater()
         self.cards.clear()
-        attention = 0
-        for build in (self._requests_card, self._meetings_card, self._probation_card):
-            attention += build(today)
-        attention += self._transfers_card(today)
-        overdrawn = self._funds_card(today)
-        attention += overdrawn
+        now = utc_now()
+        view = overview(self.ctx.store, today, now)
+        attention = self._requests_card(view, now)
+        attention += self._meetings_card(view)
+        attention += self._probation_card(view)
+        attention += self._transfers_card(view)
+        attention += self._funds_card(view, today)  # counts only when overdrawn
         self.all_well.setText(self.tr("All is well — nothing needs your attention right now."))
         self.all_well.setVisible(not attention)
-        self._sync_card()
+        self._sync_card(view)
         self.cards_box.addStretch(1)
 
     def _weekday(self, day: dt.date) -> str:
@@ -237,25 +232,11 @@ class HomePage(Page):
         card.add_footer(self.tr("Open the list"), self._go(page))
 
     # -- the cards ------------------------------------------------------------------------------
-    def _requests_card(self, _today: dt.date) -> int:
-        store = self.ctx.store
-        now = utc_now()
-        states = sorted(request_rules.OPEN_STATES)
-        marks = ", ".join("?" * len(states))
-        soon = iso(now + dt.timedelta(hours=SOON_HOURS))
-        counts = store.rows(
-            f"SELECT sum(due_at < ?) AS overdue, sum(due_at >= ?) AS soon FROM requests "
-            f"WHERE deleted = 0 AND state IN ({marks}) AND due_at < ?",
-            (iso(now), iso(now), *states, soon),
-        )[0]
-        overdue, due_soon = int(counts["overdue"] or 0), int(counts["soon"] or 0)
+    def _requests_card(self, view: Overview, now: dt.datetime) -> int:
+        overdue, due_soon = view.requests.overdue, view.requests.soon
         if not overdue and not due_soon:
             return 0
-        rows = store.rows(
-            f"SELECT id, number, resident, category, building, due_at FROM requests "
-            f"WHERE deleted = 0 AND state IN ({marks}) AND due_at < ? ORDER BY due_at LIMIT ?",
-            (*states, soon, MAX_ITEMS),
-        )
+        rows = view.requests.first
         card = self._card("requests", self.tr("Resident requests past or near their time limit"))
         parts = []
         if overdue:
@@ -287,13 +268,8 @@ class HomePage(Page):
             return self.tr("overdue by %n hour(s)", "", max(late, 1))
         return self.tr("%n hour(s) left", "", max(hours, 1))
 
-    def _meetings_card(self, today: dt.date) -> int:
-        # A record book with nobody on the roster yet has no meetings to be reminded of.
-        if not self.ctx.store.scalar(
-            "SELECT 1 FROM members WHERE deleted = 0 AND status = 'active' LIMIT 1"
-        ):
-            return 0
-        due = meeting_service.due(self.ctx.store, today)
+    def _meetings_card(self, view: Overview) -> int:
+        due = view.meetings_due  # none while nobody is on the roster
         if not due:
             return 0
         card = self._card("meetings", self.tr("Meetings not yet held in this period"))
@@ -306,8 +282,8 @@ class HomePage(Page):
         self._more(card, min(len(due), MAX_ITEMS), len(due), "meetings")
         return 1
 
-    def _probation_card(self, today: dt.date) -> int:
-        rows = member_service.probation_ending(self.ctx.store, today, PROBATION_DAYS)
+    def _probation_card(self, view: Overview) -> int:
+        rows = view.probation
         if not rows:
             return 0
         card = self._card(
@@ -326,8 +302,8 @@ class HomePage(Page):
         self._more(card, min(len(rows), MAX_ITEMS), len(rows), "members")
         return 1
 
-    def _transfers_card(self, today: dt.date) -> int:
-        rows = transfers.awaiting_receipt(self.ctx.store, today)
+    def _transfers_card(self, view: Overview) -> int:
+        rows = view.transfers
         if not rows:
             return 0
         card = self._card("transfers", self.tr("Membership transfers waiting for their receipt"))
@@ -339,9 +315,9 @@ class HomePage(Page):
         self._more(card, min(len(rows), MAX_ITEMS), len(rows), "members")
         return 1
 
-    def _funds_card(self, today: dt.date) -> int:
+    def _funds_card(self, view: Overview, today: dt.date) -> int:
         """The year's money at a glance; counts as attention only when overdrawn."""
-        balance = funds.summary(self.ctx.store, today.year)
+        balance = view.funds
         if not balance.allocation_fen and not balance.spent_fen:
             return 0
         card = self._card("funds", self.tr("Branch funds {year}").format(year=today.year))
@@ -359,14 +335,8 @@ class HomePage(Page):
         card.add_footer(self.tr("Open the funds"), self._go("funds"))
         return 1 if balance.overdrawn else 0
 
-    def _sync_card(self) -> None:
-        pending = int(
-            self.ctx.store.scalar(
-                "SELECT count(*) FROM change_log WHERE seq > ?",
-                (int(self.ctx.setting("sync_uploaded_seq", 0) or 0),),
-            )
-            or 0
-        )
+    def _sync_card(self, view: Overview) -> None:
+        pending = view.pending_changes
         if not pending:
             return
         card = self._card("sync", self.tr("Changes not yet sent"))

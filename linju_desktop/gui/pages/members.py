@@ -171,13 +171,7 @@ class MembersPage(ListPage):
         self.add_filter("member_kind", self.tr("Category"), list(rules.MEMBER_KIND_LABELS.items()))
         groups = [(g["id"], g["name"]) for g in branch.party_groups(self.ctx.store)]
         self.add_filter("party_group_id", self.tr("Party group"), groups)
-        buildings = [
-            (b["building"], b["building"])
-            for b in self.ctx.store.rows(
-                "SELECT DISTINCT building FROM members WHERE deleted = 0 AND building != '' "
-                "ORDER BY CAST(building AS INTEGER), building"
-            )
-        ]
+        buildings = [(b, b) for b in service.buildings(self.ctx.store)]
         self.add_filter("building", self.tr("Building"), buildings)
         self.filter_row.addStretch(1)
 

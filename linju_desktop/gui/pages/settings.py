@@ -49,6 +49,7 @@ from linju_desktop.gui.widgets import FieldForm, big_button, inform, line_edit, 
 from linju_desktop.gui.worker import Operation, run_in_background, wait_all
 from linju_desktop.services import branch, resident_requests
 from linju_desktop.services import members as member_service
+from linju_desktop.services import restore as restore_service
 from linju_desktop.store import backup
 
 RHYTHMS = ("monthly", "quarterly", "yearly", "as_needed")
@@ -583,22 +584,25 @@ class SettingsPage(Page):
         if path is None:
             inform(self, self.tr("Restore a backup"), self.tr("First click a backup in the list."))
             return
-        ok, detail, version = backup.check_file(path)
-        if not ok:
-            inform(
-                self,
-                self.tr("Restore a backup"),
-                self.tr("This backup is damaged and cannot be used ({detail}).").format(
-                    detail=detail
-                ),
-                error=True,
-            )
-            return
-        if version > self.ctx.store.schema_version():
+        check = restore_service.check_backup(path)
+        if check.refusal is restore_service.Refusal.NEWER:
             inform(
                 self,
                 self.tr("Restore a backup"),
                 self.tr("This backup was made by a newer version of Linju."),
+                error=True,
+            )
+            return
+        if check.refusal is restore_service.Refusal.NOT_LINJU:
+            inform(self, self.tr("Restore a backup"), check.not_linju_text(), error=True)
+            return
+        if not check.ok:
+            inform(
+                self,
+                self.tr("Restore a backup"),
+                self.tr("This backup is damaged and cannot be used ({detail}).").format(
+                    detail=check.detail
+                ),
                 error=True,
             )
             return
@@ -607,9 +611,7 @@ class SettingsPage(Page):
         wait_all()  # no background work may write while the file is replaced
         store = self.ctx.store
         try:
-            safety = backup.make_backup(store, "before-restore")
-            store.close()
-            backup.restore_into(path, store.path)
+            done = restore_service.restore(store.data_dir, path, current=store)
         except Exception as exc:
             inform(
                 self,
@@ -626,7 +628,7 @@ class SettingsPage(Page):
             self.tr(
                 "The backup has been restored. Linju will now close; please start it again.\n\n"
                 "The data from before the restore was kept as {name}."
-            ).format(name=safety.name),
+            ).format(name=done.saved.name if done.saved else "-"),
         )
         QApplication.quit()
 

@@ -1,0 +1,48 @@
+"""Reads of the change log and of the whole station: what waits for sync, what is stored."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from linju_desktop.store.database import Store
+from linju_desktop.store.schema import SYNCED_TABLES
+
+
+def uploaded_seq(store: Store) -> int:
+    """The last change-log position the district has acknowledged."""
+    return int(store.get_setting("sync_uploaded_seq", 0) or 0)
+
+
+def changes_after(store: Store, seq: int) -> int:
+    """Change-log operations after position `seq`."""
+    return int(store.scalar("SELECT count(*) FROM change_log WHERE seq > ?", (seq,)))
+
+
+def pending_changes(store: Store) -> int:
+    """Changes waiting for the district: what the status bar, the home page, the sync page
+    and `linju` all show. Counted as operations, not distinct records: a distinct count
+    took 1.5 s instead of 32 ms on a ten-year station that had never synced."""
+    return changes_after(store, uploaded_seq(store))
+
+
+def pending_by_table(store: Store) -> list[dict[str, Any]]:
+    """The same changes, counted per record book (most first)."""
+    return store.rows(
+        "SELECT tbl, count(*) AS n FROM change_log WHERE seq > ? GROUP BY tbl ORDER BY n DESC",
+        (uploaded_seq(store),),
+    )
+
+
+def live_counts(store: Store, tables: Iterable[str]) -> dict[str, int]:
+    """Rows not tombstoned, per synced table."""
+    out: dict[str, int] = {}
+    for t in tables:
+        if t not in SYNCED_TABLES:
+            raise KeyError(t)
+        out[t] = int(store.scalar(f"SELECT count(*) FROM {t} WHERE deleted = 0"))
+    return out
+
+
+def foreign_key_problems(store: Store) -> list[dict[str, Any]]:
+    return store.rows("PRAGMA foreign_key_check")

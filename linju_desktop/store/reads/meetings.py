@@ -1,0 +1,32 @@
+"""Reads of the meetings' book: meetings and their attendance."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from linju_desktop.store.database import Store
+
+
+def attendance(store: Store, meeting_id: str) -> list[dict]:
+    """The attendance rows of a meeting with each member's name and category."""
+    return store.rows(
+        "SELECT a.*, m.name AS name, m.member_kind AS member_kind FROM attendance a "
+        "LEFT JOIN members m ON m.id = a.member_id "
+        "WHERE a.meeting_id = ? AND a.deleted = 0 ORDER BY m.building, m.name",
+        (meeting_id,),
+    )
+
+
+def attendance_id(store: Store, meeting_id: str, member_id: str) -> str | None:
+    """The live attendance row of one member at one meeting, if recorded."""
+    return store.scalar(
+        "SELECT id FROM attendance WHERE meeting_id = ? AND member_id = ? AND deleted = 0",
+        (meeting_id, member_id),
+    )
+
+
+def held_since(store: Store, since: dt.date) -> list[dict]:
+    """Type and date of every meeting on or after `since`."""
+    return store.rows(
+        "SELECT type, date FROM meetings WHERE deleted = 0 AND date >= ?", (since.isoformat(),)
+    )
