@@ -28,6 +28,7 @@ from linju_desktop.domain.i18n import register
 from linju_desktop.services.attachments import blob_path
 from linju_desktop.store import sync_queries as q
 from linju_desktop.store.database import Store
+from linju_desktop.store.reads import changes
 
 _CRED_KEYS = {
     "server_url": "sync_server_url",
@@ -63,10 +64,6 @@ class SqliteStationStore:
         self.node_id = store.node_id
         self.client_app = f"linju-desktop {__version__}; schema {store.schema_version()}"
 
-    @property
-    def conn(self):
-        return self.store.conn
-
     # -- enrollment --------------------------------------------------------------------
     def credentials(self) -> Credentials | None:
         values = {k: self.store.get_setting(s) for k, s in _CRED_KEYS.items()}
@@ -78,17 +75,17 @@ class SqliteStationStore:
         with self.store.transaction():
             previous = self.store.get_setting("sync_station_id")
             for k, s in _CRED_KEYS.items():
-                q.put_setting(self.conn, s, getattr(creds, k))
+                q.put_setting(self.store, s, getattr(creds, k))
             if previous != creds.station_id:
                 # another station (or a fresh server): the feed starts from the beginning
                 # and every local change goes up again (op ids keep that idempotent)
-                q.put_setting(self.conn, "sync_download_cursor", 0)
-                q.put_setting(self.conn, "sync_uploaded_seq", 0)
-                q.forget_uploaded_blobs(self.conn)
+                q.put_setting(self.store, "sync_download_cursor", 0)
+                q.put_setting(self.store, "sync_uploaded_seq", 0)
+                q.forget_uploaded_blobs(self.store)
 
     def forget_token(self) -> None:
         with self.store.transaction():
-            q.put_setting(self.conn, "sync_token", None)
+            q.put_setting(self.store, "sync_token", None)
 
     # -- cursors and the upload queue -----------------------------------------------------
     def cursors(self) -> Cursors:
@@ -98,13 +95,13 @@ class SqliteStationStore:
         )
 
     def pending_count(self, after_seq: int) -> int:
-        return q.pending_count(self.conn, after_seq)
+        return changes.changes_after(self.store, after_seq)
 
     def pending_tables(self, after_seq: int) -> set[str]:
-        return q.pending_tables(self.conn, after_seq)
+        return q.pending_tables(self.store, after_seq)
 
     def pending_operations(self, after_seq: int, max_ops: int, max_bytes: int) -> PendingBatch:
-        ops, last, more = q.pending_operations(self.conn, after_seq, max_ops, max_bytes)
+        ops, last, more = q.pending_operations(self.store, after_seq, max_ops, max_bytes)
         return PendingBatch(ops, last, more)
 
     # -- one committed step --------------------------------------------------------------------
@@ -125,20 +122,20 @@ class SqliteStationStore:
             feed = [op for op in feed if op.seq > cur.download_cursor]
             items = self._result_items(sent, results)
             # the clock's horizon: nothing the clock would refuse to merge is applied
-            applied = q.apply_feed(self.conn, feed, upload_seq, self._clock().horizon())
+            applied = q.apply_feed(self.store, feed, upload_seq, self._clock().horizon())
             items.extend(applied.problems)
             if applied.max_hlc:
                 self._clock().receive(applied.max_hlc)
             out.applied, out.skipped_fields = applied.applied, applied.skipped_fields
-            out.attention = q.add_attention(self.conn, items, now) if items else 0
-            q.put_setting(self.conn, "sync_uploaded_seq", max(cur.uploaded_seq, upload_seq))
-            q.put_setting(self.conn, "sync_download_cursor", max(cur.download_cursor, next_cursor))
+            out.attention = q.add_attention(self.store, items, now) if items else 0
+            q.put_setting(self.store, "sync_uploaded_seq", max(cur.uploaded_seq, upload_seq))
+            q.put_setting(self.store, "sync_download_cursor", max(cur.download_cursor, next_cursor))
         return out
 
     def _clock(self) -> HybridClock:
         # The transaction's clock: receive() here is saved to meta with the commit, so
         # stamps made after the sync sort after everything the district sent.
-        clock = getattr(self.store._local, "clock", None)
+        clock = self.store.transaction_clock()
         if clock is None:
             raise RuntimeError("commit_step must run inside a transaction")
         return clock
@@ -181,7 +178,7 @@ class SqliteStationStore:
 
     # -- verification -----------------------------------------------------------------------
     def local_checksums(self, tables: list[str]) -> dict[str, Checksum]:
-        return q.table_checksums(self.conn, tables)
+        return q.table_checksums(self.store, tables)
 
     def record_checksum_mismatch(self, tables: dict[str, tuple[Checksum, Checksum]]) -> None:
         items = [
@@ -199,12 +196,12 @@ class SqliteStationStore:
             for t, (local, server) in tables.items()
         ]
         with self.store.transaction():
-            q.add_attention(self.conn, items, utc_now())
+            q.add_attention(self.store, items, utc_now())
 
     # -- attachments --------------------------------------------------------------------------
     def blobs_to_upload(self) -> list[BlobInfo]:
         out = []
-        for sha, size in q.blobs_not_uploaded(self.conn):
+        for sha, size in q.blobs_not_uploaded(self.store):
             path = blob_path(self.store, sha)
             if path.exists():  # a file still being copied in is picked up next time
                 out.append(BlobInfo(sha, path.stat().st_size or size))
@@ -217,7 +214,7 @@ class SqliteStationStore:
 
     def mark_blobs_uploaded(self, hashes: list[str]) -> None:
         with self.store.transaction():
-            q.mark_blobs(self.conn, hashes, utc_now())
+            q.mark_blobs(self.store, hashes, utc_now())
 
     def partial_blob(self) -> str | None:
         return self.store.get_setting("sync_blob_partial")
@@ -230,25 +227,25 @@ class SqliteStationStore:
         row = asdict(entry)
         row["details"] = json.dumps(row["details"], ensure_ascii=False)
         with self.store.transaction():
-            q.write_log(self.conn, row)
+            q.write_log(self.store, row)
             if entry.result in ("ok", "attention", "mismatch"):
-                q.put_setting(self.conn, "last_sync_at", entry.finished_at)
+                q.put_setting(self.store, "last_sync_at", entry.finished_at)
             if entry.skew_ms is not None:
-                q.put_setting(self.conn, "sync_skew_ms", entry.skew_ms)
+                q.put_setting(self.store, "sync_skew_ms", entry.skew_ms)
 
     # -- for the status screen and the CLI ------------------------------------------------------
     def attention(self) -> list[dict[str, Any]]:
-        return q.open_attention(self.conn)
+        return q.open_attention(self.store)
 
     def attention_count(self) -> int:
-        return q.count_open_attention(self.conn)
+        return q.count_open_attention(self.store)
 
     def resolve(self, item_id: int) -> None:
         with self.store.transaction():
-            q.resolve_attention(self.conn, item_id, utc_now())
+            q.resolve_attention(self.store, item_id, utc_now())
 
     def log(self, limit: int = 20) -> list[dict[str, Any]]:
-        return q.recent_log(self.conn, limit)
+        return q.recent_log(self.store, limit)
 
     def write_log_for_bundle(self, report: Any, name: str) -> None:
         now = utc_now()

@@ -248,6 +248,11 @@ class Store:
         finally:
             self._local.clock = None
 
+    def transaction_clock(self) -> HybridClock | None:
+        """The open transaction's clock (None outside one): sync merges the district's
+        stamps into it, so they are saved with the commit like any other tick."""
+        return getattr(self._local, "clock", None)
+
     def _tick(self) -> str:
         clock = getattr(self._local, "clock", None)
         if clock is None:

@@ -29,6 +29,7 @@ from linju_sync.protocol.hlc import DAY_MS, MAX_RECEIVE_AHEAD_MS, ClockError, St
 from linju_sync.protocol.messages import Checksum, FeedOperation, Operation, table_checksum
 from linju_sync.protocol.tables import check_changes
 
+from linju_desktop.store.database import Store
 from linju_desktop.store.schema import SYNCED_TABLES
 
 CAPTURE_TRIGGERS = ("log_insert", "log_update", "stamp_guard")
@@ -52,10 +53,11 @@ MSG_VALUE_BAD = (
 
 
 def pending_operations(
-    conn: sqlite3.Connection, after_seq: int, max_ops: int, max_bytes: int
+    store: Store, after_seq: int, max_ops: int, max_bytes: int
 ) -> tuple[list[Operation], int, bool]:
     """Up to max_ops change-log rows after after_seq whose JSON stays under max_bytes
     (always at least one). Returns (ops, seq of the last one or after_seq, more waiting)."""
+    conn = store.conn
     cur = conn.execute(
         "SELECT seq, op_id, tbl, row_id, kind, hlc, prev_hlc, changes FROM change_log "
         "WHERE seq > ? ORDER BY seq LIMIT ?",
@@ -74,13 +76,8 @@ def pending_operations(
     return ops, last, more
 
 
-def pending_count(conn: sqlite3.Connection, after_seq: int) -> int:
-    return int(
-        conn.execute("SELECT count(*) FROM change_log WHERE seq > ?", (after_seq,)).fetchone()[0]
-    )
-
-
-def pending_tables(conn: sqlite3.Connection, after_seq: int) -> set[str]:
+def pending_tables(store: Store, after_seq: int) -> set[str]:
+    conn = store.conn
     return {
         r[0]
         for r in conn.execute("SELECT DISTINCT tbl FROM change_log WHERE seq > ?", (after_seq,))
@@ -132,7 +129,7 @@ def _triggers(conn: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
 
 
 def apply_feed(
-    conn: sqlite3.Connection,
+    store: Store,
     feed: list[FeedOperation],
     pending_after: int,
     horizon_ms: int | None = None,
@@ -144,6 +141,7 @@ def apply_feed(
     memory first (an insert and later updates of one row become one write). An operation
     stamped after horizon_ms (wall-clock ms), or whose stamp or values do not fit, is a
     problem instead; max_hlc covers only the operations taken."""
+    conn = store.conn
     res = ApplyResult()
     if not feed:
         return res
@@ -294,9 +292,10 @@ def _apply_table(
 # -- results, attention, log, cursors --------------------------------------------------------
 
 
-def add_attention(conn: sqlite3.Connection, items: list[dict[str, Any]], now: str) -> int:
-    """Record needs-attention items; returns how many are new (see unseen_attention)."""
-    rows = unseen_attention(
+def add_attention(store: Store, items: list[dict[str, Any]], now: str) -> int:
+    """Record needs-attention items; returns how many are new (see _unseen_attention)."""
+    conn = store.conn
+    rows = _unseen_attention(
         conn,
         [
             (
@@ -338,7 +337,7 @@ def add_attention(conn: sqlite3.Connection, items: list[dict[str, Any]], now: st
     return len(rows)
 
 
-def unseen_attention(
+def _unseen_attention(
     conn: sqlite3.Connection, rows: list[tuple[Any, ...]]
 ) -> list[tuple[Any, ...]]:
     """Drop rows (created_at, status, op_id, tbl, row_id, reason, ...) already recorded for
@@ -367,7 +366,8 @@ def unseen_attention(
     return out
 
 
-def open_attention(conn: sqlite3.Connection, limit: int = 500) -> list[dict[str, Any]]:
+def open_attention(store: Store, limit: int = 500) -> list[dict[str, Any]]:
+    conn = store.conn
     return [
         dict(r)
         for r in conn.execute(
@@ -376,17 +376,20 @@ def open_attention(conn: sqlite3.Connection, limit: int = 500) -> list[dict[str,
     ]
 
 
-def count_open_attention(conn: sqlite3.Connection) -> int:
+def count_open_attention(store: Store) -> int:
+    conn = store.conn
     return int(conn.execute("SELECT count(*) FROM sync_attention WHERE resolved = 0").fetchone()[0])
 
 
-def resolve_attention(conn: sqlite3.Connection, item_id: int, now: str) -> None:
+def resolve_attention(store: Store, item_id: int, now: str) -> None:
+    conn = store.conn
     conn.execute(
         "UPDATE sync_attention SET resolved = 1, resolved_at = ? WHERE id = ?", (now, item_id)
     )
 
 
-def write_log(conn: sqlite3.Connection, entry: dict[str, Any]) -> None:
+def write_log(store: Store, entry: dict[str, Any]) -> None:
+    conn = store.conn
     cols = list(entry)
     conn.execute(
         f"INSERT INTO sync_log ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
@@ -394,13 +397,15 @@ def write_log(conn: sqlite3.Connection, entry: dict[str, Any]) -> None:
     )
 
 
-def recent_log(conn: sqlite3.Connection, limit: int = 20) -> list[dict[str, Any]]:
+def recent_log(store: Store, limit: int = 20) -> list[dict[str, Any]]:
+    conn = store.conn
     return [
         dict(r) for r in conn.execute("SELECT * FROM sync_log ORDER BY id DESC LIMIT ?", (limit,))
     ]
 
 
-def put_setting(conn: sqlite3.Connection, key: str, value: Any) -> None:
+def put_setting(store: Store, key: str, value: Any) -> None:
+    conn = store.conn
     conn.execute(
         "INSERT INTO settings(key, value) VALUES (?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -411,7 +416,8 @@ def put_setting(conn: sqlite3.Connection, key: str, value: Any) -> None:
 # -- checksums and attachments ---------------------------------------------------------------
 
 
-def table_checksums(conn: sqlite3.Connection, tables: list[str]) -> dict[str, Checksum]:
+def table_checksums(store: Store, tables: list[str]) -> dict[str, Checksum]:
+    conn = store.conn
     out = {}
     for t in tables:
         if t in SYNCED_TABLES:
@@ -421,7 +427,8 @@ def table_checksums(conn: sqlite3.Connection, tables: list[str]) -> dict[str, Ch
     return out
 
 
-def blobs_not_uploaded(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+def blobs_not_uploaded(store: Store) -> list[tuple[str, int]]:
+    conn = store.conn
     return [
         (r[0], int(r[1] or 0))
         for r in conn.execute(
@@ -431,13 +438,15 @@ def blobs_not_uploaded(conn: sqlite3.Connection) -> list[tuple[str, int]]:
     ]
 
 
-def mark_blobs(conn: sqlite3.Connection, hashes: list[str], now: str) -> None:
+def mark_blobs(store: Store, hashes: list[str], now: str) -> None:
+    conn = store.conn
     conn.executemany(
         "INSERT OR IGNORE INTO sync_blobs (sha256, uploaded_at) VALUES (?, ?)",
         [(h, now) for h in hashes],
     )
 
 
-def forget_uploaded_blobs(conn: sqlite3.Connection) -> None:
+def forget_uploaded_blobs(store: Store) -> None:
     """A new server knows none of our photos: every one goes up again."""
+    conn = store.conn
     conn.execute("DELETE FROM sync_blobs")
