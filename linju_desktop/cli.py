@@ -150,7 +150,7 @@ def cmd_overview(args: argparse.Namespace) -> int:
     from linju_desktop.services.overview import overview
 
     with open_store(args) as store:
-        view = overview(store, dt.date.today())
+        view = overview(store, dt.date.today(), with_counts=True)
         _print(f"Linju {__version__}")
         _print(tr("Data folder: {path}", path=store.data_dir))
         name = view.branch_name if view.branch_name is not None else tr("(not set up yet)")

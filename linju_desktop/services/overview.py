@@ -42,7 +42,7 @@ class RequestsDue:
 @dataclass(frozen=True)
 class Overview:
     branch_name: str | None  # None before the branch is set up
-    counts: dict[str, int]  # live records per book in BOOKS
+    counts: dict[str, int]  # live records per book in BOOKS (empty unless asked for)
     pending_changes: int  # changes since the last acknowledged sync
     requests: RequestsDue
     meetings_due: list[meeting_rules.DueMeeting]
@@ -74,11 +74,15 @@ def pending_changes(store: Store) -> int:
     return changes.pending_changes(store)
 
 
-def overview(store: Store, today: dt.date, now: dt.datetime | None = None) -> Overview:
+def overview(
+    store: Store, today: dt.date, now: dt.datetime | None = None, *, with_counts: bool = False
+) -> Overview:
+    """with_counts: also count every book's records (the command line prints them; the home
+    page does not, and on a ten-year station they cost more than all its cards together)."""
     prof = branch.profile(store)
     return Overview(
         branch_name=prof["name"] if prof else None,
-        counts=changes.live_counts(store, BOOKS),
+        counts=changes.live_counts(store, BOOKS) if with_counts else {},
         pending_changes=pending_changes(store),
         requests=requests_due(store, now or utc_now()),
         meetings_due=meetings_due(store, today),
