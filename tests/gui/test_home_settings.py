@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -194,6 +195,29 @@ def test_restore_puts_the_backup_back_and_quits(qtbot, ctx, monkeypatch):
         branch.profile(ctx.store)["name"] == "旧名称"
     )  # the store reconnects to the restored file
     assert any(p.stem.endswith("before-restore") for p in backup.list_backups(ctx.store))
+
+
+def test_restore_refuses_a_database_that_is_not_linjus(qtbot, ctx, monkeypatch):
+    branch.save_profile(ctx.store, name="现在的名称")
+    stranger = ctx.store.backups_dir / "linju-20300101-000000-000000-manual.sqlite3"
+    stranger.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(stranger)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    told: list[str] = []
+    monkeypatch.setattr(SettingsPage, "confirm_restore", lambda self, label: True)
+    monkeypatch.setattr(
+        settings_module, "inform", lambda _p, _t, text, error=False: told.append(text)
+    )
+    monkeypatch.setattr(QApplication, "quit", lambda: pytest.fail("must not quit"))
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.backups.setCurrentRow(0)  # the newest name: the stranger
+    assert page.selected_backup() == stranger
+    page.restore()
+    assert told and "不是邻居软件的备份" in told[-1]
+    assert branch.profile(ctx.store)["name"] == "现在的名称"
 
 
 # -- first run -----------------------------------------------------------------------------------
