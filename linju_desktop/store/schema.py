@@ -4,15 +4,15 @@ Every synced table has a client-made UUID `id`, HLC stamps `created_hlc` and
 `updated_hlc`, a `deleted` tombstone flag, and the columns of its fields in
 linju_sync.protocol.tables (the one definition the station and the server share).
 
-The migrations are literal SQL in migrations/NNNN_name.sql, never built from the
-current shape: a database upgraded from any earlier version must come out the same
-as a fresh one, which holds only if what version N did never changes. A released
-file is never edited; a change is a new migration. One that changes a synced
-table's columns also drops and re-creates that table's change-capture triggers
-(changelog.py) in the same file, their SQL pasted from
-`python -m linju_desktop.store.changelog TABLE`. tests/store/test_upgrades.py
-upgrades a committed database of every released version and compares it with a
-fresh one, and checks that the triggers capture today's columns.
+The migrations are literal SQL, never built from the current shape: a database upgraded
+from any earlier version must come out the same as a fresh one, which holds only if what
+version N did never changes. Long ones are files in migrations/ (0001 and 0002: the
+statements the code of the time ran, byte for byte), short ones are inline. A released
+migration is never edited; a change is a new one. One that changes a synced table's columns
+also drops and re-creates that table's change-capture triggers (changelog.py), their SQL
+pasted from `python -m linju_desktop.store.changelog TABLE`. tests/store/test_upgrades.py
+upgrades a committed database of every released version and compares it with a fresh one,
+and checks that the triggers capture today's columns.
 """
 
 from __future__ import annotations
@@ -115,12 +115,52 @@ def m0001_record_books(db: Database) -> None:
 
 @migrations(name="0002_search")
 def m0002_search(db: Database) -> None:
-    run_sql_file(db, "0002_search.sql")
+    run_sql_file(db, "0002_search.sql")  # trigram FTS5 tables kept by triggers
 
 
 @migrations(name="0003_sync")
 def m0003_sync(db: Database) -> None:
-    run_sql_file(db, "0003_sync.sql")
+    # Local bookkeeping of sync; not synced themselves (no stamps, no change capture).
+    # The needs-attention list: an operation the server did not take as sent (rejected,
+    # conflict, mismatch), a feed operation this station could not apply, or a checksum
+    # that disagreed. Both values are kept (JSON) so the secretary can compare and decide.
+    db.execute(
+        """CREATE TABLE sync_attention (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  created_at TEXT NOT NULL,
+  status TEXT NOT NULL,
+  op_id TEXT,
+  tbl TEXT,
+  row_id TEXT,
+  reason TEXT NOT NULL DEFAULT '',
+  local_value TEXT,
+  server_value TEXT,
+  resolved INTEGER NOT NULL DEFAULT 0,
+  resolved_at TEXT
+)"""
+    )
+    db.execute("CREATE INDEX idx_sync_attention_open ON sync_attention (resolved, id)")
+    db.execute(
+        """CREATE TABLE sync_log (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  started_at TEXT NOT NULL,
+  finished_at TEXT NOT NULL,
+  result TEXT NOT NULL,
+  sent INTEGER NOT NULL DEFAULT 0,
+  received INTEGER NOT NULL DEFAULT 0,
+  requests INTEGER NOT NULL DEFAULT 0,
+  bytes_up INTEGER NOT NULL DEFAULT 0,
+  bytes_down INTEGER NOT NULL DEFAULT 0,
+  blob_bytes INTEGER NOT NULL DEFAULT 0,
+  server_time INTEGER,
+  skew_ms INTEGER,
+  message TEXT NOT NULL DEFAULT '',
+  details TEXT
+)"""
+    )
+    # Attachment files the server is known to hold, so a sync with nothing new never
+    # asks about photos (nothing to do stays one request).
+    db.execute("CREATE TABLE sync_blobs (sha256 TEXT PRIMARY KEY, uploaded_at TEXT NOT NULL)")
 
 
 SCHEMA_VERSION = len(migrations._migrations)

@@ -30,6 +30,8 @@ CREATE TABLE branch (
   district TEXT
 );
 
+-- Each synced table: its columns, then the triggers that capture its changes
+-- (changelog.py explains the change log).
 CREATE TRIGGER branch_no_delete BEFORE DELETE ON branch
 BEGIN SELECT RAISE(ABORT, 'synced rows are never deleted: set deleted = 1'); END;
 
@@ -580,10 +582,13 @@ CREATE INDEX idx_contact_households_member_id ON contact_households (member_id);
 
 CREATE INDEX idx_allocations_year ON allocations (year);
 
+-- One live row per ID number; a member who left keeps it, a tombstoned row frees it.
 CREATE UNIQUE INDEX uniq_members_id_number ON members(id_number) WHERE deleted = 0 AND id_number IS NOT NULL;
 
 CREATE UNIQUE INDEX uniq_requests_number ON requests(number);
 
+-- Guards that hold whatever code writes: money entries are append-only,
+-- finalised minutes are read-only (corrections go to addenda).
 CREATE TRIGGER expenses_append_only BEFORE UPDATE ON expenses
 BEGIN SELECT RAISE(ABORT, 'expenses are append-only: add a reversing entry'); END;
 

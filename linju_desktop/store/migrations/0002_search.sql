@@ -1,5 +1,7 @@
--- Version 2: trigram full-text search of members, requests and meetings,
--- kept by triggers; rows written before it are indexed at the end.
+-- Version 2: full-text search of members, requests and meetings, kept by triggers; rows
+-- written before it are indexed at the end. One trigram FTS5 table per searched table,
+-- keyed by the row's rowid so an update touches one index entry. trigram handles Chinese
+-- substrings (there are no word boundaries); queries under three characters use LIKE.
 -- Frozen when released: never edit this file; a change is a new migration.
 
 CREATE VIRTUAL TABLE members_fts USING fts5(body, tokenize='trigram');
