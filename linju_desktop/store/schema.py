@@ -1,195 +1,72 @@
-"""The schema as data, and the migrations that build it.
+"""The record book's schema: its current shape, and the frozen migrations that built it.
 
 Every synced table has a client-made UUID `id`, HLC stamps `created_hlc` and
-`updated_hlc`, and a `deleted` tombstone flag. Change capture triggers are
-generated from SYNCED_TABLES (see changelog.py), so a column added here is
-captured without anyone remembering to do it.
+`updated_hlc`, a `deleted` tombstone flag, and the columns of its fields in
+linju_sync.protocol.tables (the one definition the station and the server share).
+
+The migrations are literal SQL, never built from the current shape: a database upgraded
+from any earlier version must come out the same as a fresh one, which holds only if what
+version N did never changes. Long ones are files in migrations/ (0001 and 0002: the
+statements the code of the time ran, byte for byte), short ones are inline. A released
+migration is never edited; a change is a new one. One that changes a synced table's columns
+also drops and re-creates that table's change-capture triggers (changelog.py), their SQL
+pasted from `python -m linju_desktop.store.changelog TABLE`. tests/store/test_upgrades.py
+upgrades a committed database of every released version and compares it with a fresh one,
+and checks that the triggers capture today's columns.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from linju_sync.protocol.tables import FIELDS, FieldType
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-from linju_desktop.store import changelog
-
 COMMON = ["id", "created_hlc", "updated_hlc", "deleted"]
 
-# table -> its own columns (besides COMMON) with SQLite types.
+
+def sqlite_type(field: FieldType) -> str:
+    """The column type a field has in the station's SQLite (dates and moments are text)."""
+    return "INTEGER" if field.kind == "integer" else "TEXT"
+
+
+# table -> its own columns (besides COMMON) with SQLite types, in column order.
 SYNCED_TABLES: dict[str, dict[str, str]] = {
-    "branch": {
-        "name": "TEXT",
-        "compounds": "TEXT",
-        "community": "TEXT",
-        "street": "TEXT",
-        "district": "TEXT",
-    },
-    "party_groups": {"name": "TEXT", "leader_id": "TEXT", "buildings": "TEXT", "notes": "TEXT"},
-    "members": {
-        "name": "TEXT",
-        "name_initials": "TEXT",
-        "gender": "TEXT",
-        "ethnicity": "TEXT",
-        "birth_date": "TEXT",
-        "id_number": "TEXT",
-        "mobile": "TEXT",
-        "education": "TEXT",
-        "joined_date": "TEXT",
-        "full_date": "TEXT",
-        "member_kind": "TEXT",
-        "committee_role": "TEXT",
-        "probation_extended_months": "INTEGER",
-        "person_kind": "TEXT",
-        "party_group_id": "TEXT",
-        "building": "TEXT",
-        "unit": "TEXT",
-        "room": "TEXT",
-        "is_centre_household": "INTEGER",
-        "is_reporting": "INTEGER",
-        "reporting_employer": "TEXT",
-        "mobility": "TEXT",
-        "mobile_destination": "TEXT",
-        "status": "TEXT",
-        "left_date": "TEXT",
-        "left_reason": "TEXT",
-        "notes": "TEXT",
-    },
-    "contact_households": {
-        "member_id": "TEXT",
-        "building": "TEXT",
-        "unit": "TEXT",
-        "room": "TEXT",
-        "resident": "TEXT",
-        "phone": "TEXT",
-        "notes": "TEXT",
-    },
-    "transfers": {
-        "member_id": "TEXT",
-        "member_name": "TEXT",
-        "direction": "TEXT",
-        "other_org": "TEXT",
-        "letter_no": "TEXT",
-        "issued_date": "TEXT",
-        "valid_days": "INTEGER",
-        "valid_until": "TEXT",
-        "sent_date": "TEXT",
-        "receipt_date": "TEXT",
-        "cross_province": "INTEGER",
-        "dues_paid_to": "TEXT",
-        "received_date": "TEXT",
-        "notes": "TEXT",
-    },
-    "meetings": {
-        "type": "TEXT",
-        "title": "TEXT",
-        "date": "TEXT",
-        "start_time": "TEXT",
-        "end_time": "TEXT",
-        "place": "TEXT",
-        "chair_id": "TEXT",
-        "recorder_id": "TEXT",
-        "agenda": "TEXT",
-        "minutes": "TEXT",
-        "decisions": "TEXT",
-        "resident_count": "INTEGER",
-        "status": "TEXT",
-        "finalised_at": "TEXT",
-    },
-    "attendance": {"meeting_id": "TEXT", "member_id": "TEXT", "status": "TEXT", "reason": "TEXT"},
-    "followups": {"meeting_id": "TEXT", "text": "TEXT", "request_id": "TEXT", "done": "INTEGER"},
-    "addenda": {"meeting_id": "TEXT", "text": "TEXT", "author": "TEXT", "written_at": "TEXT"},
-    "attachments": {
-        "owner_table": "TEXT",
-        "owner_id": "TEXT",
-        "sha256": "TEXT",
-        "filename": "TEXT",
-        "mime": "TEXT",
-        "size": "INTEGER",
-        "caption": "TEXT",
-    },
-    "allocations": {"year": "INTEGER", "amount_fen": "INTEGER", "source": "TEXT", "note": "TEXT"},
-    "expenses": {
-        "year": "INTEGER",
-        "date": "TEXT",
-        "amount_fen": "INTEGER",
-        "payee": "TEXT",
-        "purpose": "TEXT",
-        "category": "TEXT",
-        "approver": "TEXT",
-        "overdraw_reason": "TEXT",
-        "reverses_id": "TEXT",
-        "notes": "TEXT",
-    },
-    "requests": {
-        "number": "TEXT",
-        "resident": "TEXT",
-        "contact": "TEXT",
-        "building": "TEXT",
-        "unit": "TEXT",
-        "room": "TEXT",
-        "category": "TEXT",
-        "description": "TEXT",
-        "source": "TEXT",
-        "meeting_id": "TEXT",
-        "state": "TEXT",
-        "handling": "TEXT",
-        "assignee_id": "TEXT",
-        "department": "TEXT",
-        "registered_at": "TEXT",
-        "due_at": "TEXT",
-        "result": "TEXT",
-        "rating": "TEXT",
-        "rating_note": "TEXT",
-        "closed_at": "TEXT",
-    },
-    "request_events": {
-        "request_id": "TEXT",
-        "action": "TEXT",
-        "from_state": "TEXT",
-        "to_state": "TEXT",
-        "actor": "TEXT",
-        "at": "TEXT",
-        "note": "TEXT",
-        "details": "TEXT",
-    },
+    table: {name: sqlite_type(f) for name, f in fields.items()} for table, fields in FIELDS.items()
 }
 
-INDEXES: list[tuple[str, list[str]]] = [
-    ("members", ["deleted", "status", "name_initials"]),
-    ("members", ["building"]),
-    ("attendance", ["meeting_id"]),
-    ("attendance", ["member_id"]),
-    ("meetings", ["date"]),
-    ("meetings", ["type", "date"]),
-    ("expenses", ["year", "category"]),
-    ("expenses", ["date"]),
-    ("expenses", ["reverses_id"]),
-    ("requests", ["state", "due_at"]),
-    ("requests", ["registered_at"]),
-    ("requests", ["category"]),
-    ("request_events", ["request_id", "at"]),
-    ("followups", ["meeting_id"]),
-    ("addenda", ["meeting_id"]),
-    ("attachments", ["owner_table", "owner_id"]),
-    ("transfers", ["member_id"]),
-    ("contact_households", ["member_id"]),
-    ("allocations", ["year"]),
-]
+# The tables the search box looks in: each has a trigram index {table}_fts (0002_search.sql).
+SEARCHED: tuple[str, ...] = ("members", "requests", "meetings")
 
-# What the search box looks in: table -> SQL expression over NEW for the indexed text.
-SEARCHED: dict[str, str] = {
-    "members": "coalesce(NEW.name,'')||' '||coalesce(NEW.name_initials,'')||' '||"
-    "coalesce(NEW.building,'')||' '||coalesce(NEW.mobile,'')||' '||coalesce(NEW.notes,'')",
-    "requests": "coalesce(NEW.number,'')||' '||coalesce(NEW.resident,'')||' '||"
-    "coalesce(NEW.description,'')||' '||coalesce(NEW.building,'')||' '||"
-    "coalesce(NEW.department,'')",
-    "meetings": "coalesce(NEW.title,'')||' '||coalesce(NEW.place,'')||' '||"
-    "coalesce(NEW.agenda,'')||' '||coalesce(NEW.minutes,'')||' '||coalesce(NEW.decisions,'')",
-}
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def sql_statements(script: str) -> Iterator[str]:
+    """The statements of a migration file, each as written (without its semicolon), so
+    sqlite_master keeps the text the statement had when the version was released.
+    Comment lines between statements are skipped."""
+    lines: list[str] = []
+    for line in script.splitlines(keepends=True):
+        if not lines and (not line.strip() or line.lstrip().startswith("--")):
+            continue
+        lines.append(line)
+        chunk = "".join(lines)
+        if sqlite3.complete_statement(chunk):
+            yield chunk.strip().removesuffix(";")
+            lines = []
+    if lines:
+        raise ValueError(f"unfinished statement: {''.join(lines)[:80]}")
+
+
+def run_sql_file(db: Database, name: str) -> None:
+    for statement in sql_statements((MIGRATIONS_DIR / name).read_text(encoding="utf-8")):
+        db.execute(statement)
 
 
 @dataclass
@@ -231,82 +108,14 @@ class LazyMigrations:
 migrations = LazyMigrations("linju")
 
 
-def _create_synced(db: Database, table: str) -> None:
-    cols = ",\n  ".join(f"{c} {t}" for c, t in SYNCED_TABLES[table].items())
-    db.execute(
-        f"""CREATE TABLE {table} (
-  id TEXT PRIMARY KEY NOT NULL,
-  created_hlc TEXT NOT NULL,
-  updated_hlc TEXT NOT NULL,
-  deleted INTEGER NOT NULL DEFAULT 0,
-  {cols}
-)"""
-    )
-
-
 @migrations(name="0001_record_books")
 def m0001_record_books(db: Database) -> None:
-    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
-    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)")
-    db.execute(
-        """CREATE TABLE change_log (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  op_id TEXT NOT NULL,
-  tbl TEXT NOT NULL,
-  row_id TEXT NOT NULL,
-  kind TEXT NOT NULL,
-  hlc TEXT NOT NULL,
-  prev_hlc TEXT,
-  changes TEXT NOT NULL,
-  previous TEXT
-)"""
-    )
-    for table in SYNCED_TABLES:
-        _create_synced(db, table)
-        changelog.install(db, table, list(SYNCED_TABLES[table]))
-    for table, cols in INDEXES:
-        db.execute(f"CREATE INDEX idx_{table}_{'_'.join(cols)} ON {table} ({', '.join(cols)})")
-    # One live row per ID number; a member who left keeps it, a tombstoned row frees it.
-    db.execute(
-        "CREATE UNIQUE INDEX uniq_members_id_number ON members(id_number) "
-        "WHERE deleted = 0 AND id_number IS NOT NULL"
-    )
-    db.execute("CREATE UNIQUE INDEX uniq_requests_number ON requests(number)")
-    # Guards that hold whatever code writes: money entries are append-only,
-    # finalised minutes are read-only (corrections go to addenda).
-    db.execute(
-        """CREATE TRIGGER expenses_append_only BEFORE UPDATE ON expenses
-BEGIN SELECT RAISE(ABORT, 'expenses are append-only: add a reversing entry'); END"""
-    )
-    db.execute(
-        """CREATE TRIGGER meetings_final_read_only BEFORE UPDATE ON meetings
-WHEN OLD.status = 'final'
-BEGIN SELECT RAISE(ABORT, 'a finalised meeting record is read-only: add an addendum'); END"""
-    )
+    run_sql_file(db, "0001_record_books.sql")
 
 
 @migrations(name="0002_search")
 def m0002_search(db: Database) -> None:
-    # One trigram FTS5 table per searched table, keyed by the row's rowid so an
-    # update touches one index entry. trigram handles Chinese substrings (there
-    # are no word boundaries); queries under three characters use LIKE instead.
-    for table, expr in SEARCHED.items():
-        fts = f"{table}_fts"
-        db.execute(f"CREATE VIRTUAL TABLE {fts} USING fts5(body, tokenize='trigram')")
-        db.execute(
-            f"""CREATE TRIGGER {table}_search_ai AFTER INSERT ON {table} WHEN NEW.deleted = 0
-BEGIN INSERT INTO {fts}(rowid, body) VALUES (NEW.rowid, {expr}); END"""
-        )
-        db.execute(
-            f"""CREATE TRIGGER {table}_search_au AFTER UPDATE ON {table} BEGIN
-  DELETE FROM {fts} WHERE rowid = OLD.rowid;
-  INSERT INTO {fts}(rowid, body) SELECT NEW.rowid, {expr} WHERE NEW.deleted = 0;
-END"""
-        )
-        db.execute(
-            f"INSERT INTO {fts}(rowid, body) "
-            f"SELECT rowid, {expr.replace('NEW.', '')} FROM {table} WHERE deleted = 0"
-        )
+    run_sql_file(db, "0002_search.sql")  # trigram FTS5 tables kept by triggers
 
 
 @migrations(name="0003_sync")

@@ -11,11 +11,10 @@ import pytest
 import requests
 from linju_sync.protocol.hlc import HybridClock
 from linju_sync.protocol.messages import FeedOperation, ProtocolError, loads_json
-from linju_sync.protocol.tables import FIELDS, MAX_FEN, TABLES, check_changes
+from linju_sync.protocol.tables import MAX_FEN, check_changes
 
 from linju_desktop.services.sync_store import SqliteStationStore
 from linju_desktop.store.database import Store
-from linju_desktop.store.schema import SYNCED_TABLES
 
 
 def strict(text: str):
@@ -33,16 +32,7 @@ def export(server, station_id):
     return strict(out.read_text())["tables"]
 
 
-# -- the types ------------------------------------------------------------------------------
-def test_every_field_has_a_type_matching_the_desktop_column():
-    assert set(FIELDS) == set(TABLES) == set(SYNCED_TABLES)
-    for table, fields in FIELDS.items():
-        assert tuple(fields) == TABLES[table] == tuple(SYNCED_TABLES[table])
-        for name, ftype in fields.items():
-            sql = SYNCED_TABLES[table][name]
-            assert (ftype.kind == "integer") == (sql == "INTEGER"), (table, name)
-
-
+# -- the types (their columns on the station: tests/store/test_upgrades.py) -----------------
 @pytest.mark.parametrize(
     "table,changes",
     [

@@ -1,13 +1,16 @@
 """What a station syncs: tables, their fields and their types, and who wins a conflict.
 
-The desktop's store schema must list the same tables and columns with matching SQLite
-types (a test checks). The server rejects an operation on any other table or field, or
-with a value that does not fit its field's type (check_changes), as that operation's
-result ("rejected" with the reason); the station applies nothing from the district that
-does not fit either (a needs-attention item). Types are deliberately plain: text with a
-maximum length, whole numbers within a range (money in fen, flags 0/1, years, counts),
-and dates, times and moments as ISO 8601 text, so that every value survives JSON, SQLite
-and PostgreSQL unchanged and an export is standard JSON.
+This is the one definition of the synced columns: the desktop's store reads its column
+lists from FIELDS (store/schema.py: integers are INTEGER columns, everything else TEXT),
+and its frozen migrations must have built the same (tests/store/test_upgrades.py).
+
+The server rejects an operation on any other table or field, or with a value that does not
+fit its field's type (check_changes), as that operation's result ("rejected" with the
+reason); the station applies nothing from the district that does not fit either (a
+needs-attention item). Types are deliberately plain: text with a maximum length, whole
+numbers within a range (money in fen, flags 0/1, years, counts), and dates, times and
+moments as ISO 8601 text, so that every value survives JSON, SQLite and PostgreSQL
+unchanged and an export is standard JSON.
 """
 
 from __future__ import annotations

@@ -1,5 +1,8 @@
 """Storage of the district server: SQLAlchemy Core tables and versioned migrations.
 
+The Table objects below describe today's schema for the queries; the migrations never read
+them (their DDL is literal, in ddl.py).
+
 One schema for SQLite (the default: a file in the data folder, no setup) and PostgreSQL.
 JSON is kept in Text columns so both behave the same. The schema version lives in the
 schema_version table; a database written by a newer server is refused, never "upgraded"
@@ -39,6 +42,8 @@ from sqlalchemy import (
     select,
     text,
 )
+
+from linju_sync.server import ddl
 
 metadata = MetaData()
 
@@ -200,7 +205,7 @@ accounts = Table(
 )
 
 # Added in version 3: the web console's people, sessions, throttling, audit and the
-# per-station figures cache (Table objects for queries; the DDL is frozen in _m3).
+# per-station figures cache.
 users = Table(
     "users",
     metadata,
@@ -254,83 +259,29 @@ figure_cache = Table(
     PrimaryKeyConstraint("station_id", "period"),
 )
 
-V1_TABLES = (
-    schema_version,
-    meta,
-    stations,
-    enrollment_codes,
-    rows,
-    applied_ops,
-    feed,
-    conflicts,
-    checksums,
-    sync_log,
-    blobs,
-)
+
+def _run(conn: Connection, ddl_by_dialect: dict[str, tuple[str, ...]]) -> None:
+    for statement in ddl_by_dialect[conn.dialect.name]:
+        conn.execute(text(statement))
 
 
+# Versions 1 to 3 are literal DDL, frozen in ddl.py: later changes to the Table objects
+# above must not change what an earlier version was.
 def _m1(conn: Connection) -> None:
-    metadata.create_all(conn, tables=list(V1_TABLES))
+    _run(conn, ddl.V1)
 
 
 def _m2(conn: Connection) -> None:
-    metadata.create_all(conn, tables=[accounts])
-    # an index the community view needs (stations under a community)
-    conn.execute(text("CREATE INDEX ix_stations_community ON stations (community)"))
-
-
-_M3_DDL = (
-    """CREATE TABLE users (
-        username VARCHAR(64) NOT NULL PRIMARY KEY,
-        role VARCHAR(16) NOT NULL,
-        scope TEXT NOT NULL,
-        password_hash TEXT NOT NULL,
-        must_change INTEGER NOT NULL,
-        created_at TEXT NOT NULL,
-        disabled_at TEXT,
-        last_login_at TEXT)""",
-    """CREATE TABLE web_sessions (
-        id_hash VARCHAR(64) NOT NULL PRIMARY KEY,
-        username VARCHAR(64) NOT NULL,
-        csrf VARCHAR(64) NOT NULL,
-        created_at TEXT NOT NULL,
-        last_seen TEXT NOT NULL)""",
-    "CREATE INDEX ix_web_sessions_user ON web_sessions (username)",
-    """CREATE TABLE login_failures (
-        id {serial} PRIMARY KEY,
-        username VARCHAR(64) NOT NULL,
-        address VARCHAR(64) NOT NULL,
-        at TEXT NOT NULL)""",
-    "CREATE INDEX ix_login_failures_user ON login_failures (username, at)",
-    "CREATE INDEX ix_login_failures_addr ON login_failures (address, at)",
-    """CREATE TABLE audit_log (
-        id {serial} PRIMARY KEY,
-        at TEXT NOT NULL,
-        username VARCHAR(64) NOT NULL,
-        action VARCHAR(32) NOT NULL,
-        target TEXT NOT NULL,
-        detail TEXT NOT NULL)""",
-    """CREATE TABLE figure_cache (
-        station_id VARCHAR(64) NOT NULL,
-        period VARCHAR(32) NOT NULL,
-        stamp TEXT NOT NULL,
-        data TEXT NOT NULL,
-        PRIMARY KEY (station_id, period))""",
-    "CREATE INDEX ix_stations_street ON stations (street)",
-)
+    _run(conn, ddl.V2)  # accounts, and the index the community view needs
 
 
 def _m3(conn: Connection) -> None:
-    # Literal DDL, frozen: later changes to the Table objects above must not change
-    # what version 3 was.
-    serial = "INTEGER" if conn.dialect.name == "sqlite" else "SERIAL"
-    for ddl in _M3_DDL:
-        conn.execute(text(ddl.format(serial=serial)))
+    _run(conn, ddl.V3)  # the web console's tables
 
 
 def _m4(conn: Connection) -> None:
-    # _m1 still builds its tables from today's Table objects (freezing it is issue 11's),
-    # so a database created fresh already has the column.
+    # Until _m1 was frozen it built stations from the Table object, client_app included:
+    # databases created then already have the column.
     from sqlalchemy import inspect
 
     if "client_app" not in {c["name"] for c in inspect(conn).get_columns("stations")}:
