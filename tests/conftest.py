@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
+from hypothesis import HealthCheck, settings
 
 from linju_desktop.domain.i18n import set_language
 from linju_desktop.store.database import Store
+
+
+# Shared 2-core machines make per-example deadlines flaky; CI runs the same examples every
+# time (derandomize) so a failure there reproduces with `CI=1 pytest ...`.
+settings.register_profile("dev", deadline=None)
+settings.register_profile(
+    "ci", deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 @pytest.fixture(autouse=True)
