@@ -64,7 +64,13 @@ def apply_appearance(app: QApplication, scale: int, high_contrast: bool) -> None
     app.setFont(font)
     name = "high_contrast.qss" if high_contrast else "base.qss"
     qss = resource_path("styles", name).read_text(encoding="utf-8")
-    sizes = {"{base}": base, "{heading}": base * 1.5, "{sub}": base * 1.15, "{nav}": base * 1.15}
+    sizes = {
+        "{base}": base,
+        "{heading}": base * 1.5,
+        "{sub}": base * 1.15,
+        "{nav}": base * 1.15,
+        "{big}": base * 1.3,
+    }
     for key, value in sizes.items():
         qss = qss.replace(key, f"{value:.1f}")
     app.setStyleSheet(qss)
