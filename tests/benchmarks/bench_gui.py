@@ -64,14 +64,14 @@ VISIT_ALL = textwrap.dedent("""
     import resource, sys, time, json
     from PySide6.QtWidgets import QApplication
     from linju_desktop.gui import i18n
-    from linju_desktop.gui.app import apply_appearance
+    from linju_desktop.gui.appearance import apply_appearance
     from linju_desktop.gui.context import AppContext
     from linju_desktop.gui.main_window import PAGES, MainWindow
     from linju_desktop.store.database import Store
     app = QApplication(sys.argv[:1]); i18n.install("zh_CN"); apply_appearance(app, 125, False)
     store = Store(sys.argv[1]); w = MainWindow(AppContext(store)); w.resize(1280, 820); w.show()
     times = {}
-    for key, _m, _c in PAGES:
+    for key, _page in PAGES:
         t = time.perf_counter(); w.show_page(key); app.processEvents()
         times[key] = (time.perf_counter() - t) * 1000
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -101,7 +101,7 @@ def in_process(data_dir: str) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from linju_desktop.gui import i18n
-    from linju_desktop.gui.app import apply_appearance
+    from linju_desktop.gui.appearance import apply_appearance
     from linju_desktop.gui.context import AppContext
     from linju_desktop.gui.models import PagedTableModel
     from linju_desktop.gui.pages.members import MembersPage
