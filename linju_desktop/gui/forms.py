@@ -5,8 +5,9 @@ module to keep in step), translations apply at load time under the form's class 
 and PyInstaller just copies ui/ (see build_installer.spec). Loading a form costs a few
 milliseconds, once per dialog.
 
-Forms may use FieldForm as a promoted widget (a QFormLayout in Designer); adopt() gives
-each field that has a `field` property its message line, as FieldForm.add() does."""
+Forms may use FieldForm as a promoted widget (DesignerFieldForm: a QFormLayout whose
+fields each sit in a small box); adopt() finds the editor with a `field` property in each
+box and adds its message line under it, as FieldForm.add() does."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from linju_desktop.gui.widgets import FieldForm, field_box
+from linju_desktop.gui.widgets import FieldForm, message_label
 from linju_desktop.resources import ui_path
 
 
@@ -36,13 +37,15 @@ class DesignerFieldForm(FieldForm):
         lay.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         for row in range(lay.rowCount()):
             label = lay.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            editor = lay.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
-            key = editor.property("field")
-            if not key or not isinstance(label, QLabel):
+            box = lay.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+            # The editor is already in its box in the file: nothing is re-parented, so
+            # the tab order stays the file's.
+            editor = next((w for w in box.findChildren(QWidget) if w.property("field")), None)
+            if editor is None or not isinstance(label, QLabel):
                 continue
-            lay.removeWidget(editor)
-            box, message = field_box(editor, key)
-            lay.setWidget(row, QFormLayout.ItemRole.FieldRole, box)
+            key = editor.property("field")
+            message = message_label(key)
+            box.layout().addWidget(message)
             self.editors[key], self.messages[key], self.labels[key] = editor, message, label
 
 

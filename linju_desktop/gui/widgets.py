@@ -103,12 +103,18 @@ def field_box(editor: QWidget, key: str) -> tuple[QWidget, QLabel]:
     col.setContentsMargins(0, 0, 0, 0)
     col.setSpacing(2)
     col.addWidget(editor)
+    msg = message_label(key)
+    col.addWidget(msg)
+    return box, msg
+
+
+def message_label(key: str) -> QLabel:
+    """A field's message line, hidden until there is something to say."""
     msg = QLabel()
     msg.setWordWrap(True)
     msg.setVisible(False)
     msg.setObjectName(f"msg_{key}")
-    col.addWidget(msg)
-    return box, msg
+    return msg
 
 
 def line_edit(text: str = "", placeholder: str = "", max_length: int = 0) -> QLineEdit:

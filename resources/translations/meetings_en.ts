@@ -10,134 +10,134 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="25"/>
+        <location filename="../../ui/meetings_dialog.ui" line="34"/>
         <source>&amp;Kind of meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="36"/>
+        <location filename="../../ui/meetings_dialog.ui" line="72"/>
         <source>Party &amp;group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="47"/>
+        <location filename="../../ui/meetings_dialog.ui" line="110"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="62"/>
+        <location filename="../../ui/meetings_dialog.ui" line="167"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="68"/>
-        <location filename="../../ui/meetings_dialog.ui" line="69"/>
+        <location filename="../../ui/meetings_dialog.ui" line="195"/>
+        <location filename="../../ui/meetings_dialog.ui" line="198"/>
         <source>Filled in for you; change it if you like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="84"/>
+        <location filename="../../ui/meetings_dialog.ui" line="251"/>
         <source> people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="77"/>
+        <location filename="../../ui/meetings_dialog.ui" line="217"/>
         <source>Residents present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="99"/>
+        <location filename="../../ui/meetings_dialog.ui" line="304"/>
         <source>Names of attendees who are not branch members, e.g. property company staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="91"/>
+        <location filename="../../ui/meetings_dialog.ui" line="267"/>
         <source>Other attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="110"/>
+        <location filename="../../ui/meetings_dialog.ui" line="322"/>
         <source>Who came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="121"/>
+        <location filename="../../ui/meetings_dialog.ui" line="339"/>
         <source>Everyone present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="145"/>
+        <location filename="../../ui/meetings_dialog.ui" line="373"/>
         <source>First choose the kind of meeting: the list of who should come appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="185"/>
-        <location filename="../../ui/meetings_dialog.ui" line="199"/>
+        <location filename="../../ui/meetings_dialog.ui" line="479"/>
+        <location filename="../../ui/meetings_dialog.ui" line="529"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="165"/>
+        <location filename="../../ui/meetings_dialog.ui" line="401"/>
         <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="178"/>
+        <location filename="../../ui/meetings_dialog.ui" line="445"/>
         <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="192"/>
+        <location filename="../../ui/meetings_dialog.ui" line="495"/>
         <source>&amp;Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="206"/>
+        <location filename="../../ui/meetings_dialog.ui" line="545"/>
         <source>&amp;Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="217"/>
+        <location filename="../../ui/meetings_dialog.ui" line="583"/>
         <source>&amp;Recorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="228"/>
+        <location filename="../../ui/meetings_dialog.ui" line="621"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="236"/>
+        <location filename="../../ui/meetings_dialog.ui" line="658"/>
         <source>One item a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="242"/>
+        <location filename="../../ui/meetings_dialog.ui" line="671"/>
         <source>&amp;Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="250"/>
+        <location filename="../../ui/meetings_dialog.ui" line="708"/>
         <source>What was said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="256"/>
+        <location filename="../../ui/meetings_dialog.ui" line="721"/>
         <source>De&amp;cisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="264"/>
+        <location filename="../../ui/meetings_dialog.ui" line="758"/>
         <source>What was decided, and the votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="273"/>
+        <location filename="../../ui/meetings_dialog.ui" line="774"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="283"/>
+        <location filename="../../ui/meetings_dialog.ui" line="793"/>
         <source>What is to be done, by whom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -147,69 +147,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="291"/>
+        <location filename="../../ui/meetings_dialog.ui" line="805"/>
         <source>Linked resident request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="298"/>
+        <location filename="../../ui/meetings_dialog.ui" line="818"/>
         <source>Add follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="313"/>
+        <location filename="../../ui/meetings_dialog.ui" line="837"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="318"/>
+        <location filename="../../ui/meetings_dialog.ui" line="849"/>
         <source>Double-click a photo to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="331"/>
+        <location filename="../../ui/meetings_dialog.ui" line="882"/>
         <source>Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="336"/>
+        <location filename="../../ui/meetings_dialog.ui" line="889"/>
         <source>or drag photos from a folder onto this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="364"/>
+        <location filename="../../ui/meetings_dialog.ui" line="927"/>
         <source>Addenda (corrections after finalising)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="385"/>
+        <location filename="../../ui/meetings_dialog.ui" line="980"/>
         <source>Write the correction or addition here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="403"/>
+        <location filename="../../ui/meetings_dialog.ui" line="1009"/>
         <source>Add addendum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="420"/>
+        <location filename="../../ui/meetings_dialog.ui" line="1037"/>
         <source>Finalise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="418"/>
-        <location filename="../../ui/meetings_dialog.ui" line="419"/>
+        <location filename="../../ui/meetings_dialog.ui" line="1031"/>
+        <location filename="../../ui/meetings_dialog.ui" line="1034"/>
         <source>Save and lock the record; later corrections go into addenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_dialog.ui" line="431"/>
+        <location filename="../../ui/meetings_dialog.ui" line="1057"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="230"/>
-        <location filename="../../ui/meetings_dialog.ui" line="438"/>
+        <location filename="../../ui/meetings_dialog.ui" line="1073"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -413,3 +413,17 @@ def test_end_before_start_is_refused_beside_the_field(qtbot, ctx):
     written(qtbot)
     row = ctx.store.rows("SELECT start_time, end_time FROM meetings")[0]
     assert (row["start_time"], row["end_time"]) == ("15:00:00", "16:30:00")
+
+
+def test_the_form_opens_on_the_kind_and_tabs_in_reading_order(qtbot, ctx):
+    dlg = MeetingDialog(ctx, None)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.focusWidget() is dlg.type_box, timeout=2000)
+    order, w = [], dlg.type_box
+    wanted = [dlg.date_box, dlg.title_edit, dlg.details.editors["place"], dlg.save_button]
+    while len(order) < 400 and not all(x in order for x in wanted):
+        order.append(w)
+        w = w.nextInFocusChain()
+    positions = [order.index(x) for x in [dlg.type_box, *wanted]]
+    assert positions == sorted(positions)  # kind, date, title, then place ... Save
