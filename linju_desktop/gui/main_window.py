@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from linju_desktop import __version__
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.pages.base import Page
+from linju_desktop.store import book_queries
 
 
 # Each page's module is imported on its first visit, so the window opens fast; the imports
@@ -276,11 +277,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Linju"), self.about_text())
 
     def update_status(self) -> None:
-        pending = self.ctx.store.scalar(
-            "SELECT count(*) FROM change_log WHERE seq > ?",
-            (int(self.ctx.setting("sync_uploaded_seq", 0)),),
-        )
-        self.pending_label.setText(self.tr("Changes waiting for sync: %n", "", int(pending or 0)))
+        seq = int(self.ctx.setting("sync_uploaded_seq", 0) or 0)
+        pending = book_queries.changes_after(self.ctx.store, seq)
+        self.pending_label.setText(self.tr("Changes waiting for sync: %n", "", pending))
         last = self.ctx.setting("last_sync_at")
         self.sync_label.setText(
             self.tr("Last sync: {when}").format(when=last) if last else self.tr("Not synced yet")

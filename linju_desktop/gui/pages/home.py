@@ -40,6 +40,7 @@ from linju_desktop.services import funds, transfers
 from linju_desktop.services import meetings as meeting_service
 from linju_desktop.services import members as member_service
 from linju_desktop.services.clock import iso, parse_iso, utc_now
+from linju_desktop.store import book_queries
 from linju_desktop.store.queries import search_all
 
 MAX_ITEMS = 8  # per card; the rest is summarised as "and N more"
@@ -359,13 +360,8 @@ class HomePage(Page):
         return 1 if balance.overdrawn else 0
 
     def _sync_card(self) -> None:
-        pending = int(
-            self.ctx.store.scalar(
-                "SELECT count(*) FROM change_log WHERE seq > ?",
-                (int(self.ctx.setting("sync_uploaded_seq", 0) or 0),),
-            )
-            or 0
-        )
+        seq = int(self.ctx.setting("sync_uploaded_seq", 0) or 0)
+        pending = book_queries.changes_after(self.ctx.store, seq)
         if not pending:
             return
         card = self._card("sync", self.tr("Changes not yet sent"))
