@@ -427,3 +427,25 @@ def test_the_form_opens_on_the_kind_and_tabs_in_reading_order(qtbot, ctx):
         w = w.nextInFocusChain()
     positions = [order.index(x) for x in [dlg.type_box, *wanted]]
     assert positions == sorted(positions)  # kind, date, title, then place ... Save
+
+
+def test_save_waits_for_a_sync_commit_without_freezing_and_announces_its_rows(qtbot, branch_ctx):
+    ctx = branch_ctx
+    announced = []
+    ctx.ops_changed.connect(announced.append)
+    dlg = new_dialog(qtbot, ctx, "committee")
+    sync_commit = ctx.store.transaction()  # another writer holds the lock, as a sync does
+    sync_commit.__enter__()
+    try:
+        dlg.save()
+        qtbot.wait(200)  # the event loop runs: the form is still there, waiting
+        assert dlg.isVisible() and not dlg.save_button.isEnabled()
+        dlg.reject()  # Esc while saving does not drop the save
+        assert dlg.isVisible() and announced == []
+    finally:
+        sync_commit.__exit__(None, None, None)
+    written(qtbot)
+    assert dlg.result() == dlg.DialogCode.Accepted
+    [changes] = announced
+    assert changes.ids_in("meetings") == {dlg.meeting_id}
+    assert len(changes.ids_in("attendance")) == 2  # the two committee members
