@@ -80,6 +80,9 @@ def writer_pool() -> QThreadPool:
     if _writer is None:
         _writer = QThreadPool()
         _writer.setMaxThreadCount(1)
+        # One thread for the whole run: a store connection is per thread, and a thread
+        # expiring after each idle spell would leave one more open connection behind.
+        _writer.setExpiryTimeout(-1)
     return _writer
 
 
