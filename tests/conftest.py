@@ -10,7 +10,6 @@ from hypothesis import HealthCheck, settings
 from linju_desktop.domain.i18n import set_language
 from linju_desktop.store.database import Store
 
-
 # Shared 2-core machines make per-example deadlines flaky; CI runs the same examples every
 # time (derandomize) so a failure there reproduces with `CI=1 pytest ...`.
 settings.register_profile("dev", deadline=None)

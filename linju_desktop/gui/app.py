@@ -18,11 +18,18 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from linju_desktop import __version__
-from linju_desktop.resources import resource_path
+
+# Appearance lives in gui/appearance.py (Settings applies it without importing the
+# composition root); these names stay importable from here for older callers.
+from linju_desktop.gui.appearance import (  # noqa: F401
+    BASE_POINTS,
+    DEFAULT_SCALE,
+    TEXT_SCALES,
+    apply_appearance,
+)
 from linju_desktop.store.database import (
     DamagedDatabaseError,
     NewerSchemaError,
@@ -32,42 +39,10 @@ from linju_desktop.store.database import (
 )
 from linju_desktop.store.paths import resolve_data_dir
 
-CJK_FAMILIES = (
-    "Microsoft YaHei UI",
-    "Microsoft YaHei",
-    "Noto Sans CJK SC",
-    "Noto Sans SC",
-    "Source Han Sans SC",
-    "PingFang SC",
-    "WenQuanYi Micro Hei",
-)
-TEXT_SCALES = (100, 125, 150, 200)
-DEFAULT_SCALE = 125
-BASE_POINTS = 10.5
-
 
 def tr(text: str) -> str:
     # Context "" is what lupdate records for a module-level tr() helper.
     return QCoreApplication.translate("", text)
-
-
-def apply_appearance(app: QApplication, scale: int, high_contrast: bool) -> None:
-    """Font family, text size and theme; called at start and from Settings."""
-    families = set(QFontDatabase.families())
-    font = QFont(app.font())
-    for family in CJK_FAMILIES:
-        if family in families:
-            font.setFamily(family)
-            break
-    base = BASE_POINTS * (scale if scale in TEXT_SCALES else DEFAULT_SCALE) / 100
-    font.setPointSizeF(base)
-    app.setFont(font)
-    name = "high_contrast.qss" if high_contrast else "base.qss"
-    qss = resource_path("styles", name).read_text(encoding="utf-8")
-    sizes = {"{base}": base, "{heading}": base * 1.5, "{sub}": base * 1.15, "{nav}": base * 1.15}
-    for key, value in sizes.items():
-        qss = qss.replace(key, f"{value:.1f}")
-    app.setStyleSheet(qss)
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -252,7 +227,7 @@ def run_self_test(app: QApplication, ctx: object) -> int:
 
         if i18n.current() == "zh_CN" and window.page_title("home") == "Home":
             failures.append("the Chinese translations were not found or not compiled")
-        for key, _m, _c in PAGES:
+        for key, _page in PAGES:
             page = window.show_page(key)
             app.processEvents()
             page.self_test()

@@ -23,24 +23,32 @@ GUI = Path(__file__).resolve().parent
 LANGS = ("zh_CN", "en")
 
 
-def modules() -> dict[str, Path]:
-    out = {}
+def modules() -> dict[str, list[Path]]:
+    """Translation file name -> its sources. A page split into a package
+    (pages/meetings/) keeps one file named after the package."""
+    out: dict[str, list[Path]] = {}
     for path in sorted(GUI.rglob("*.py")):
-        if path.name in ("__init__.py", "i18n_tool.py"):
+        if path.name == "i18n_tool.py":
             continue
-        text = path.read_text(encoding="utf-8")
-        if "tr(" in text:
-            out[path.stem] = path
+        if path.parent.parent == GUI / "pages":
+            name = path.parent.name
+        elif path.name == "__init__.py" or "tr(" not in path.read_text(encoding="utf-8"):
+            continue
+        else:
+            name = path.stem
+        out.setdefault(name, []).append(path)
     return out
 
 
-def lupdate(name: str, path: Path) -> None:
-    """Refresh <name>_<lang>.ts from the module and its Designer form (ui/<name>.ui)."""
+def lupdate(name: str, paths: list[Path]) -> None:
+    """Refresh <name>_<lang>.ts from the modules and their Designer forms (ui/<name>.ui,
+    ui/<name>_*.ui)."""
     tool = Path(sys.executable).with_name("pyside6-lupdate")
-    sources = [str(path)]
-    form = GUI.parent.parent / "ui" / f"{name}.ui"
-    if form.exists():
-        sources.append(str(form))
+    forms = GUI.parent.parent / "ui"
+    sources = [str(p) for p in paths]
+    sources += [
+        str(f) for f in sorted(forms.glob(f"{name}.ui")) + sorted(forms.glob(f"{name}_*.ui"))
+    ]
     for lang in LANGS:
         ts = translations_dir() / f"{name}_{lang}.ts"
         subprocess.run(

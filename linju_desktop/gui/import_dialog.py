@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from linju_desktop.gui.context import AppContext
+from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.widgets import inform, progress_dialog
-from linju_desktop.gui.worker import Progress, run_in_background
+from linju_desktop.gui.worker import Progress
 from linju_desktop.services.roster_import import ImportReport, import_members
 
 
@@ -90,14 +91,14 @@ def import_roster(ctx: AppContext, parent: QWidget, path: Path, on_done=None) ->
         dlg.setValue(done)
 
     def succeeded(report: ImportReport) -> None:
-        dlg.close()
-        ctx.changed("members")
+        dlg.close()  # the members written are announced by run_op, from the change log
         ImportReportDialog(report, parent).exec()
         if on_done:
             on_done(report)
 
-    def failed(exc: BaseException, _tb: str) -> None:
+    def failed(exc: BaseException) -> None:
         dlg.close()
         inform(parent, tr("The roster could not be imported"), str(exc), error=True)
 
-    op_holder.append(run_in_background(work, succeeded, failed, progressed))
+    # On the writer thread: the import is one transaction, queued behind other saves.
+    op_holder.append(run_op(ctx, work, succeeded, failed, progressed))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,15 +23,60 @@ from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.pages.base import Page
 from linju_desktop.services.overview import pending_changes
 
-# (key, module, class): pages load on first visit so the window opens fast.
-PAGES: list[tuple[str, str, str]] = [
-    ("home", "linju_desktop.gui.pages.home", "HomePage"),
-    ("members", "linju_desktop.gui.pages.members", "MembersPage"),
-    ("meetings", "linju_desktop.gui.pages.meetings", "MeetingsPage"),
-    ("funds", "linju_desktop.gui.pages.funds", "FundsPage"),
-    ("requests", "linju_desktop.gui.pages.requests", "RequestsPage"),
-    ("sync", "linju_desktop.gui.pages.sync", "SyncPage"),
-    ("settings", "linju_desktop.gui.pages.settings", "SettingsPage"),
+
+# Each page's module is imported on its first visit, so the window opens fast; the imports
+# are plain statements, which PyInstaller follows (no hidden imports in the spec).
+def _home() -> type[Page]:
+    from linju_desktop.gui.pages.home import HomePage
+
+    return HomePage
+
+
+def _members() -> type[Page]:
+    from linju_desktop.gui.pages.members import MembersPage
+
+    return MembersPage
+
+
+def _meetings() -> type[Page]:
+    from linju_desktop.gui.pages.meetings import MeetingsPage
+
+    return MeetingsPage
+
+
+def _funds() -> type[Page]:
+    from linju_desktop.gui.pages.funds import FundsPage
+
+    return FundsPage
+
+
+def _requests() -> type[Page]:
+    from linju_desktop.gui.pages.requests import RequestsPage
+
+    return RequestsPage
+
+
+def _sync() -> type[Page]:
+    from linju_desktop.gui.pages.sync import SyncPage
+
+    return SyncPage
+
+
+def _settings() -> type[Page]:
+    from linju_desktop.gui.pages.settings import SettingsPage
+
+    return SettingsPage
+
+
+# (key, the page's class on first use), in the navigation's order.
+PAGES: list[tuple[str, Callable[[], type[Page]]]] = [
+    ("home", _home),
+    ("members", _members),
+    ("meetings", _meetings),
+    ("funds", _funds),
+    ("requests", _requests),
+    ("sync", _sync),
+    ("settings", _settings),
 ]
 
 ICONS = {
@@ -64,7 +109,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._placeholders: dict[str, QWidget] = {}
-        for key, _m, _c in PAGES:
+        for key, _page in PAGES:
             item = QListWidgetItem(self.style().standardIcon(ICONS[key]), self.page_title(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(170, 52))
@@ -108,8 +153,8 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> Page:
         """The page for `key`, created on first use."""
         if key not in self.pages:
-            _k, module, cls = next(p for p in PAGES if p[0] == key)
-            page = getattr(importlib.import_module(module), cls)(self.ctx)
+            page_class = dict(PAGES)[key]()
+            page = page_class(self.ctx)
             index = self.stack.indexOf(self._placeholders[key])
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(self._placeholders[key])
@@ -159,7 +204,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
-        for i, (key, _m, _c) in enumerate(PAGES):
+        for i, (key, _page) in enumerate(PAGES):
             self.nav.item(i).setText(self.page_title(key))
         self.menuBar().clear()
         for act in self.actions():
@@ -195,7 +240,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for i, (key, _m, _c) in enumerate(PAGES):
+        for i, (key, _page) in enumerate(PAGES):
             act = QAction(self.page_title(key), self)
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, k=key: self.show_page(k))

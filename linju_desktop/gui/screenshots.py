@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from linju_desktop.gui import i18n
-    from linju_desktop.gui.app import apply_appearance
+    from linju_desktop.gui.appearance import apply_appearance
     from linju_desktop.gui.context import AppContext
     from linju_desktop.gui.main_window import PAGES, MainWindow
     from linju_desktop.store.database import Store
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(AppContext(store))
     window.resize(1280, 820)
     window.show()
-    for i, (key, _m, _c) in enumerate(PAGES, 1):
+    for i, (key, _page) in enumerate(PAGES, 1):
         window.show_page(key)
         for _ in range(3):
             app.processEvents()

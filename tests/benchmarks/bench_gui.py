@@ -4,6 +4,9 @@
 
 - cold start to the main window painted, against a bare PySide6 window (both as fresh
   processes, interleaved, median of N)
+- a save while another connection holds the write lock for 1 s (a sync's commit): the
+  longest block of the event loop with the save on the UI thread (the baseline) and as an
+  operation on the writer thread (gui/operations.py)
 - on the ten-year demo station: each page's first open, the list following a search box,
   scrolling every request row in pages (the longest single block of the event loop), and
   peak memory with every page visited (in a child process)
@@ -64,14 +67,14 @@ VISIT_ALL = textwrap.dedent("""
     import resource, sys, time, json
     from PySide6.QtWidgets import QApplication
     from linju_desktop.gui import i18n
-    from linju_desktop.gui.app import apply_appearance
+    from linju_desktop.gui.appearance import apply_appearance
     from linju_desktop.gui.context import AppContext
     from linju_desktop.gui.main_window import PAGES, MainWindow
     from linju_desktop.store.database import Store
     app = QApplication(sys.argv[:1]); i18n.install("zh_CN"); apply_appearance(app, 125, False)
     store = Store(sys.argv[1]); w = MainWindow(AppContext(store)); w.resize(1280, 820); w.show()
     times = {}
-    for key, _m, _c in PAGES:
+    for key, _page in PAGES:
         t = time.perf_counter(); w.show_page(key); app.processEvents()
         times[key] = (time.perf_counter() - t) * 1000
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -101,7 +104,7 @@ def in_process(data_dir: str) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from linju_desktop.gui import i18n
-    from linju_desktop.gui.app import apply_appearance
+    from linju_desktop.gui.appearance import apply_appearance
     from linju_desktop.gui.context import AppContext
     from linju_desktop.gui.models import PagedTableModel
     from linju_desktop.gui.pages.members import MembersPage
@@ -152,6 +155,69 @@ def in_process(data_dir: str) -> dict:
     }
 
 
+def save_while_locked(runs: int, hold_s: float = 1.0) -> tuple[float, float]:
+    """Median longest event-loop block (ms) while one save waits for another writer:
+    called on the UI thread, then run as an operation."""
+    import sqlite3
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from linju_desktop.gui.context import AppContext
+    from linju_desktop.gui.operations import run_op
+    from linju_desktop.gui.worker import busy
+    from linju_desktop.store.database import Store
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    folder = tempfile.TemporaryDirectory(prefix="linju-bench-lock-")
+    store = Store(Path(folder.name))
+    ctx = AppContext(store)
+
+    def save(_progress: object = None) -> str:
+        return store.insert("members", {"name": "基准"})
+
+    def one(as_operation: bool) -> float:
+        locked = threading.Event()
+
+        def other_writer() -> None:
+            conn = sqlite3.connect(store.path)
+            conn.execute("BEGIN IMMEDIATE")
+            locked.set()
+            time.sleep(hold_s)
+            conn.execute("COMMIT")
+            conn.close()
+
+        writer = threading.Thread(target=other_writer)
+        writer.start()
+        locked.wait()
+        gaps, last = [], [time.perf_counter()]
+
+        def tick() -> None:
+            now = time.perf_counter()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        timer = QTimer()
+        timer.setInterval(10)
+        timer.timeout.connect(tick)
+        timer.start()
+        start = time.perf_counter()
+        QTimer.singleShot(0, (lambda: run_op(ctx, save)) if as_operation else save)
+        while time.perf_counter() - start < hold_s + 0.3 or busy():
+            app.processEvents()
+            time.sleep(0.001)
+        timer.stop()
+        writer.join()
+        return max(gaps) * 1000
+
+    direct = statistics.median(one(False) for _ in range(runs))
+    as_op = statistics.median(one(True) for _ in range(runs))
+    store.close()
+    folder.cleanup()
+    return direct, as_op
+
+
 def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--quick", action="store_true")
@@ -185,6 +251,7 @@ def main() -> int:
     bare, linju = cold_start(data_dir, runs)
     visit = json.loads(run_child(VISIT_ALL, data_dir))
     inproc = in_process(data_dir)
+    blocked_direct, blocked_op = save_while_locked(3)
     results = [
         ("cold start, bare PySide6 window (s, median)", bare, None),
         ("cold start, Linju main window painted (s, median)", linju, 1.5),
@@ -198,6 +265,9 @@ def main() -> int:
             50,
         ),
         ("peak memory, every page visited (MB)", visit["peak_mb"], 250),
+        ("save during a 1 s commit, on the UI thread: block (ms)", blocked_direct, None),
+        ("save during a 1 s commit, as an operation: block (ms)", blocked_op, 100),
+        ("save block ratio operation / UI thread", blocked_op / blocked_direct, 0.1),
     ]
     cpu = next(
         (

@@ -14,7 +14,7 @@ from linju_desktop.store.database import Store
 @pytest.fixture
 def gui_app(qapp):
     from linju_desktop.gui import i18n
-    from linju_desktop.gui.app import apply_appearance
+    from linju_desktop.gui.appearance import apply_appearance
 
     i18n.install("zh_CN")
     apply_appearance(qapp, 125, False)

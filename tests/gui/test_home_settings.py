@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from linju_desktop.gui import first_run
-from linju_desktop.gui.app import BASE_POINTS, apply_appearance
+from linju_desktop.gui.appearance import BASE_POINTS, apply_appearance
 from linju_desktop.gui.first_run import FirstRunWizard
 from linju_desktop.gui.import_dialog import ImportReportDialog
 from linju_desktop.gui.pages import settings as settings_module

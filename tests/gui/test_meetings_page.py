@@ -10,8 +10,9 @@ from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
 from PySide6.QtWidgets import QFileDialog
 
-from linju_desktop.gui.pages import meetings as page_module
 from linju_desktop.gui.pages.meetings import MeetingDialog, MeetingsPage
+from linju_desktop.gui.pages.meetings import dialog as page_module
+from linju_desktop.gui.worker import busy
 from linju_desktop.services import attachments
 from linju_desktop.services import meetings as service
 
@@ -79,6 +80,16 @@ def row_of(dlg: MeetingDialog, name: str):
 def set_reason(dlg: MeetingDialog, name: str, reason: str) -> None:
     box = row_of(dlg, name).reason_box
     box.setCurrentIndex(box.findData(reason))
+
+
+def colour(label) -> str:
+    """The text colour the style sheet gave the label."""
+    return label.palette().color(label.foregroundRole()).name()
+
+
+def written(qtbot) -> None:
+    """Saves run on the writer thread: wait until they reported back."""
+    qtbot.waitUntil(lambda: not busy(), timeout=10_000)
 
 
 # -- the list ----------------------------------------------------------------------------------
@@ -183,9 +194,9 @@ def test_branch_assembly_from_roster_to_addendum(qtbot, branch_ctx, monkeypatch)
     row_of(dlg, "孙三").present.setChecked(False)
     assert dlg.quorum_met is False
     assert "未达到法定人数：实到 2 / 应到 5（需 3）" in q.text()
-    assert "#b00020" in q.styleSheet()
+    assert q.property("quorum") == "not_met" and colour(q) == "#b00020"  # from base.qss
     row_of(dlg, "孙三").present.setChecked(True)
-    assert dlg.quorum_met is True and "#1b6e20" in q.styleSheet()
+    assert dlg.quorum_met is True and colour(q) == "#1b6e20"
     assert "应到 6 人，实到 3 人，缺席 3 人" in dlg.counts_label.text()
 
     # an absence without a reason is refused beside its row; nothing is written
@@ -197,6 +208,7 @@ def test_branch_assembly_from_roster_to_addendum(qtbot, branch_ctx, monkeypatch)
     dlg.details.editors["minutes"].setPlainText("讨论了楼道清理。")
     dlg.chair_box.setCurrentIndex(dlg.chair_box.findData(ctx.ids["赵一"]))
     dlg.save()
+    written(qtbot)
     message = row_of(dlg, "周五").message
     assert message.isVisible() and "缺席原因" in message.text()
     assert not row_of(dlg, "李四").message.isVisible()
@@ -206,6 +218,7 @@ def test_branch_assembly_from_roster_to_addendum(qtbot, branch_ctx, monkeypatch)
     set_reason(dlg, "周五", "personal")
     assert not message.isVisible()
     dlg.save()
+    written(qtbot)
     assert dlg.result() == dlg.DialogCode.Accepted
     meeting = ctx.store.rows("SELECT * FROM meetings")[0]
     assert (meeting["type"], meeting["status"], meeting["place"]) == (
@@ -234,9 +247,11 @@ def test_branch_assembly_from_roster_to_addendum(qtbot, branch_ctx, monkeypatch)
     asked = []
     monkeypatch.setattr(page_module, "confirm", lambda *a: asked.append(a[2]) or False)
     dlg.finalise()
+    written(qtbot)
     assert ctx.store.get("meetings", meeting["id"])["status"] == "draft"  # said no
     monkeypatch.setattr(page_module, "confirm", lambda *a: asked.append(a[2]) or True)
     dlg.finalise()
+    written(qtbot)
     assert "不能再修改" in asked[-1]
     stored = ctx.store.get("meetings", meeting["id"])
     assert stored["status"] == "final" and stored["finalised_at"]
@@ -251,10 +266,12 @@ def test_branch_assembly_from_roster_to_addendum(qtbot, branch_ctx, monkeypatch)
     assert not dlg.add_photo_button.isEnabled() and not dlg.chair_box.isEnabled()
     assert dlg.addenda_group.isVisible()
     dlg.add_addendum()  # empty: refused with a message
+    written(qtbot)
     assert dlg.addendum_message.isVisible()
     assert ctx.store.scalar("SELECT count(*) FROM addenda") == 0
     dlg.addendum_text.setPlainText("更正：李四为事假。")
     dlg.add_addendum()
+    written(qtbot)
     assert not dlg.addendum_message.isVisible()
     assert ctx.store.scalar("SELECT text FROM addenda") == "更正：李四为事假。"
     assert "更正：李四为事假。" in dlg.addenda_label.text()
@@ -293,6 +310,7 @@ def test_committee_and_group_rosters(qtbot, branch_ctx):
     assert [r.name for r in grp.roster.rows] == ["孙三"]
     assert "第二党小组" in grp.title_edit.text()
     grp.save()
+    written(qtbot)
     mid = ctx.store.scalar("SELECT id FROM meetings WHERE type = 'group'")
     assert [r["name"] for r in service.attendance(ctx.store, mid)] == ["孙三"]
 
@@ -313,6 +331,7 @@ def test_neighbour_meeting_counts_residents_and_links_a_request(qtbot, demo_ctx)
     dlg.add_followup()
     assert dlg.followup_list.count() == 1 and dlg.request_box.currentIndex() == 0
     dlg.save()
+    written(qtbot)
     assert dlg.result() == dlg.DialogCode.Accepted
     mid = dlg.meeting_id
     row = demo_ctx.store.get("meetings", mid)
@@ -353,6 +372,7 @@ def test_photos_by_drop_and_by_file_dialog(qtbot, ctx, tmp_path, monkeypatch):
     assert dlg.photo_list.count() == 2
     assert ctx.store.scalar("SELECT count(*) FROM attachments") == 0  # only on Save
     dlg.save()
+    written(qtbot)
     saved = attachments.list_for(ctx.store, "meetings", dlg.meeting_id)
     assert sorted(a["filename"] for a in saved) == ["会场.png", "合影.png"]
     assert all(attachments.blob_path(ctx.store, a["sha256"]).exists() for a in saved)
@@ -385,9 +405,47 @@ def test_end_before_start_is_refused_beside_the_field(qtbot, ctx):
     dlg.start_time.setTime(QTime(15, 0))
     dlg.end_time.setTime(QTime(14, 0))
     dlg.save()
+    written(qtbot)
     assert dlg.details.messages["end_time"].isVisible()
     assert ctx.store.scalar("SELECT count(*) FROM meetings") == 0
     dlg.end_time.setTime(QTime(16, 30))
     dlg.save()
+    written(qtbot)
     row = ctx.store.rows("SELECT start_time, end_time FROM meetings")[0]
     assert (row["start_time"], row["end_time"]) == ("15:00:00", "16:30:00")
+
+
+def test_the_form_opens_on_the_kind_and_tabs_in_reading_order(qtbot, ctx):
+    dlg = MeetingDialog(ctx, None)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.focusWidget() is dlg.type_box, timeout=2000)
+    order, w = [], dlg.type_box
+    wanted = [dlg.date_box, dlg.title_edit, dlg.details.editors["place"], dlg.save_button]
+    while len(order) < 400 and not all(x in order for x in wanted):
+        order.append(w)
+        w = w.nextInFocusChain()
+    positions = [order.index(x) for x in [dlg.type_box, *wanted]]
+    assert positions == sorted(positions)  # kind, date, title, then place ... Save
+
+
+def test_save_waits_for_a_sync_commit_without_freezing_and_announces_its_rows(qtbot, branch_ctx):
+    ctx = branch_ctx
+    announced = []
+    ctx.ops_changed.connect(announced.append)
+    dlg = new_dialog(qtbot, ctx, "committee")
+    sync_commit = ctx.store.transaction()  # another writer holds the lock, as a sync does
+    sync_commit.__enter__()
+    try:
+        dlg.save()
+        qtbot.wait(200)  # the event loop runs: the form is still there, waiting
+        assert dlg.isVisible() and not dlg.save_button.isEnabled()
+        dlg.reject()  # Esc while saving does not drop the save
+        assert dlg.isVisible() and announced == []
+    finally:
+        sync_commit.__exit__(None, None, None)
+    written(qtbot)
+    assert dlg.result() == dlg.DialogCode.Accepted
+    [changes] = announced
+    assert changes.ids_in("meetings") == {dlg.meeting_id}
+    assert len(changes.ids_in("attendance")) == 2  # the two committee members

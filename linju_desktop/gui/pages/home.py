@@ -75,10 +75,9 @@ class Card(QFrame):
     def add_item(self, text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
         # A flat, left-aligned button reads like a line of text but is one big click target.
         b = QPushButton("▸ " + text)  # the marker says "this line opens something"
-        b.setObjectName("attention_item")
+        b.setObjectName("attention_item")  # left-aligned text: see the .qss
         b.setFlat(True)
         b.setCursor(Qt.CursorShape.PointingHandCursor)
-        b.setStyleSheet("text-align: left; padding: 6px 8px;")
         b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         b.setToolTip(tip)
         b.setAccessibleName(text)

@@ -1,0 +1,79 @@
+"""Qt Designer forms from ui/, loaded at run time (as Picard's ui/*.ui).
+
+Loaded, not compiled with pyside6-uic: the .ui files stay the only source (no generated
+module to keep in step), translations apply at load time under the form's class name,
+and PyInstaller just copies ui/ (see build_installer.spec). Loading a form costs a few
+milliseconds, once per dialog.
+
+Forms may use FieldForm as a promoted widget (DesignerFieldForm: a QFormLayout whose
+fields each sit in a small box); adopt() finds the editor with a `field` property in each
+box and adds its message line under it, as FieldForm.add() does."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from linju_desktop.gui.widgets import FieldForm, message_label
+from linju_desktop.resources import ui_path
+
+
+class DesignerFieldForm(FieldForm):
+    """A FieldForm whose rows come from the .ui file (the loader sets its layout)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        QWidget.__init__(self, parent)  # FieldForm's own layout would clash with the form's
+        self.editors: dict[str, QWidget] = {}
+        self.messages: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+
+    def adopt(self) -> None:
+        lay = self.layout()
+        if not isinstance(lay, QFormLayout):
+            raise RuntimeError(f"{self.objectName()}: a field form needs a form layout")
+        self.layout_ = lay
+        lay.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        lay.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        for row in range(lay.rowCount()):
+            label = lay.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            box = lay.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+            # The editor is already in its box in the file: nothing is re-parented, so
+            # the tab order stays the file's.
+            editor = next((w for w in box.findChildren(QWidget) if w.property("field")), None)
+            if editor is None or not isinstance(label, QLabel):
+                continue
+            key = editor.property("field")
+            message = message_label(key)
+            box.layout().addWidget(message)
+            self.editors[key], self.messages[key], self.labels[key] = editor, message, label
+
+
+CUSTOM_WIDGETS = (DesignerFieldForm,)
+
+
+def load_form(name: str, parent: QWidget) -> QWidget:
+    """Build ui/<name> as a child of `parent`; its field forms are adopted."""
+    loader = QUiLoader()
+    for cls in CUSTOM_WIDGETS:
+        loader.registerCustomWidget(cls)
+    form = loader.load(str(ui_path(name)), parent)
+    if form is None:
+        raise RuntimeError(f"cannot load the form {name}: {loader.errorString()}")
+    for ff in form.findChildren(DesignerFieldForm):
+        ff.adopt()
+    return form
+
+
+def child(form: QWidget, name: str) -> QWidget:
+    """A named widget of a loaded form; a renamed one fails here, not later as None."""
+    found = form.findChild(QWidget, name)
+    if found is None:
+        raise RuntimeError(f"the form has no widget {name}")
+    return found
+
+
+def bind(target: object, form: QWidget, names: str) -> None:
+    """Make the form's widgets named in `names` (separated by spaces) attributes of target."""
+    for name in names.split():
+        setattr(target, name, child(form, name))

@@ -1,0 +1,9 @@
+"""会议记录: the list (page), the meeting form (dialog, ui/meetings_dialog.ui), its roster
+checklist, photos and addenda, and what Save writes (saving)."""
+
+from linju_desktop.gui.pages.meetings.dialog import MeetingDialog
+from linju_desktop.gui.pages.meetings.page import MeetingsPage
+from linju_desktop.gui.pages.meetings.photos import image_paths, thumbnail
+from linju_desktop.gui.pages.meetings.roster import RosterList
+
+__all__ = ["MeetingDialog", "MeetingsPage", "RosterList", "image_paths", "thumbnail"]
