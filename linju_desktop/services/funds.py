@@ -7,20 +7,12 @@ from typing import Any
 
 from linju_desktop.domain import funds as rules
 from linju_desktop.domain.errors import Problem, ValidationError, raise_if_errors
-from linju_desktop.domain.i18n import register
 from linju_desktop.store import book_queries
 from linju_desktop.store.database import Store
 
 _MSG_CATEGORY = "Choose a category"
 _MSG_PURPOSE = "Write what the money was spent on"
 _MSG_NO_ENTRY = "This expense entry does not exist"
-register(
-    {
-        _MSG_CATEGORY: "请选择经费类别",
-        _MSG_PURPOSE: "请填写经费用途",
-        _MSG_NO_ENTRY: "该支出记录不存在",
-    }
-)
 
 
 def allocation(store: Store, year: int) -> dict | None:
