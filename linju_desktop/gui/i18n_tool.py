@@ -47,7 +47,7 @@ def modules() -> dict[str, Path]:
     """GUI modules that call self.tr() (one lupdate catalogue each)."""
     out = {}
     for path in sorted(GUI.rglob("*.py")):
-        if path.name in ("__init__.py", "i18n_tool.py"):
+        if path.name in ("__init__.py", "i18n.py", "i18n_tool.py"):
             continue
         text = path.read_text(encoding="utf-8")
         if "tr(" in text:
@@ -76,6 +76,8 @@ def lupdate(name: str, path: Path) -> None:
     ts = translations_dir() / f"{name}_zh_CN.ts"
     args = [str(tool), "-silent", "-no-obsolete", "-target-language", "zh_CN"]
     subprocess.run([*args, *sources, "-ts", str(ts)], check=True)
+    if ET.parse(ts).getroot().find("context") is None:
+        ts.unlink()  # the module's tr() calls were the core's: nothing for Qt
 
 
 # -- the core's tr() and register() in the sources ---------------------------------------
