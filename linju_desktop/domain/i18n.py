@@ -64,11 +64,13 @@ def read_ts(path: Path) -> list[tuple[str, str, str, list[str]]]:
                 continue
             if msg.get("numerus") == "yes":
                 forms = [f.text or "" for f in t.iter("numerusform")]
+                if not forms or not all(forms):
+                    continue
+            elif t.text:
+                forms = [t.text]
             else:
-                forms = [t.text or ""]
-            if forms and all(forms):
-                source = msg.findtext("source") or ""
-                out.append((name, source, msg.findtext("comment") or "", forms))
+                continue
+            out.append((name, msg.findtext("source") or "", msg.findtext("comment") or "", forms))
     return out
 
 
@@ -85,8 +87,9 @@ def _catalogue(lang: str) -> Catalogue:
                 catalogue_dir().glob(f"*_{lang}.ts"), key=lambda p: ("." not in p.stem, p.name)
             )
             for path in files:
+                core = "." in path.stem
                 for context, source, comment, forms in read_ts(path):
-                    cat.add(context, source, comment, forms, "." in path.stem)
+                    cat.add(context, source, comment, forms, core)
             _loaded[lang] = cat
     return cat
 
