@@ -220,6 +220,33 @@ def lost_fields(ts: Path) -> list[tuple[str, str]]:
     return bad
 
 
+def fill(ts: Path, translations: dict[str, str | list[str]]) -> int:
+    """Write translations (source -> text, or a list of numerus forms) into a .ts file;
+    returns how many messages were filled."""
+    tree = ET.parse(ts)
+    filled = 0
+    for msg in tree.getroot().iter("message"):
+        source = msg.findtext("source") or ""
+        if source not in translations:
+            continue
+        value = translations[source]
+        t = msg.find("translation")
+        if t is None:
+            t = ET.SubElement(msg, "translation")
+        t.attrib.pop("type", None)
+        for child in list(t):
+            t.remove(child)
+        if msg.get("numerus") == "yes":
+            t.text = None
+            for form in value if isinstance(value, list) else [value]:
+                ET.SubElement(t, "numerusform").text = form
+        else:
+            t.text = value if isinstance(value, str) else value[0]
+        filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 # -- moving register() dictionaries into catalogues --------------------------------------
 
 
