@@ -190,6 +190,8 @@ def write_entries(module: str, lang: str, entries: dict[str, str | None]) -> int
     if changed:
         ET.indent(tree, space="    ")
         tree.write(path, encoding="utf-8", xml_declaration=True)
+        with path.open("a", encoding="utf-8") as f:
+            f.write("\n")
     return changed
 
 
@@ -331,13 +333,16 @@ def _format(paths: list[Path]) -> None:
 
 def missing_core_sources() -> dict[str, list[str]]:
     """Literal tr() sources with no entry in any Chinese catalogue, by module."""
-    core_i18n.reload()
-    cat = core_i18n._catalogue("zh_CN")
+    known = {
+        msg.findtext("source")
+        for ts in translations_dir().glob("*_zh_CN.ts")
+        for msg in ET.parse(ts).getroot().iter("message")
+    }
     out: dict[str, list[str]] = {}
     for module, path in source_modules().items():
         for source in tr_sources(path) + message_tables().get(module, []):
             # Chinese sources are record-book labels: Chinese already
-            if source not in cat.by_source and not HAN.search(source):
+            if source not in known and not HAN.search(source):
                 out.setdefault(module, [])
                 if source not in out[module]:
                     out[module].append(source)

@@ -95,6 +95,12 @@ def test_check_finds_gaps(catalogues, capsys):
     assert "cli_zh_CN.ts: no Chinese: [cli] Open" in out
     assert "cli_zh_CN.ts: placeholders differ: [cli] Saved {n}" in out
     assert "cli: tr() source in no catalogue (run --update): No problems found." in out
+    # --update puts such a source in its module's catalogue, still to translate
+    i18n_tool.write_entries("cli", "zh_CN", {"No problems found.": None})
+    i18n_tool.check()
+    out = capsys.readouterr().out
+    assert "cli_zh_CN.ts: no Chinese: [cli] No problems found." in out
+    assert "No problems found." not in out.replace("no Chinese: [cli] No problems found.", "")
 
 
 def test_the_shipped_catalogues_are_complete(capsys):
