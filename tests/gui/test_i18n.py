@@ -9,7 +9,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QWidget
 
 from linju_desktop.domain import i18n as core_i18n
 from linju_desktop.gui import i18n
@@ -70,6 +70,10 @@ def test_qt_own_dialogs_speak_chinese(gui_app):
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     assert [b.text() for b in buttons.buttons()] == ["确定", "取消"]
+    field = QLineEdit()
+    menu = field.createStandardContextMenu()
+    assert [a.text().split("\t")[0] for a in menu.actions()][:2] == ["撤消(&U)", "重做(&R)"]
+    field.deleteLater()
     printer = QPrinter()
     dialog = QPrintDialog(printer)
     page_set = next(lb for lb in dialog.findChildren(QLabel) if lb.objectName() == "pageSetLabel")
