@@ -86,7 +86,8 @@ def test_qt_own_dialogs_speak_chinese(gui_app):
 
 def test_nothing_is_written_to_the_home_folder(tmp_path):
     """The translations are read where they are: no cache, no compiling (the old code
-    compiled .qm files into ~/.cache/Linju on every source install)."""
+    compiled .qm files into ~/.cache/Linju on every source install). Qt may keep its own
+    font cache there, so only Linju's files are looked for."""
     home = tmp_path / "home"
     home.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
@@ -105,12 +106,12 @@ def test_nothing_is_written_to_the_home_folder(tmp_path):
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
     )
     assert out.stdout.split() == ["新增党员", "正常"]
-    subprocess.run(
-        [sys.executable, "-m", "linju_desktop.cli", "--help"],
-        env=env,
-        check=True,
-        capture_output=True,
-    )
+    run = [sys.executable, "-m", "linju_desktop.cli"]  # the overview of the book
+    overview = subprocess.run(run, env=env, check=True, capture_output=True, text=True)
+    assert "数据文件夹" in overview.stdout
+    # the window's self-test visits every page and form in Chinese
+    run = [sys.executable, "-m", "linju_desktop", "--self-test"]
+    subprocess.run(run, env=env, check=True, capture_output=True)
     written = [p for p in home.rglob("*") if "linju" in str(p.relative_to(home)).lower()]
     assert written == []
     assert not (home / ".cache" / "Linju").exists()
