@@ -2,6 +2,7 @@
 
     python -m linju_desktop.gui.i18n_tool --update         # rescan every source
     python -m linju_desktop.gui.i18n_tool --update members # one GUI module (pages/members.py)
+    python -m linju_desktop.gui.i18n_tool --update --core  # the core's only (no lupdate)
     python -m linju_desktop.gui.i18n_tool --check          # exit 1 on anything missing
 
 All translations live in resources/translations/ as Qt Linguist .ts files (open them in
@@ -349,7 +350,7 @@ def missing_core_sources() -> dict[str, list[str]]:
     return out
 
 
-def update(names: list[str]) -> None:
+def update(names: list[str], core_only: bool = False) -> None:
     if not names:
         touched = []
         for module, path in source_modules().items():
@@ -359,7 +360,7 @@ def update(names: list[str]) -> None:
         _format(touched)
         for module, sources in missing_core_sources().items():
             write_entries(module, "zh_CN", dict.fromkeys(sources))
-    found = modules()
+    found = {} if core_only else modules()
     for name in names or list(found):
         lupdate(name, found[name])
     core_i18n.reload()
@@ -393,7 +394,7 @@ def check() -> int:
 def main(argv: list[str]) -> int:
     names = [a for a in argv if not a.startswith("--")]
     if "--update" in argv:
-        update(names)
+        update(names, core_only="--core" in argv)
     bad = check()
     return 1 if ("--check" in argv and bad) else 0
 
