@@ -34,51 +34,6 @@ from linju_desktop.store.reads import members as member_reads
 if TYPE_CHECKING:
     from linju_sync.client.engine import Progress, SyncReport
 
-register(
-    {
-        "Data folder: {path}": "数据文件夹：{path}",
-        "This database was made by a newer version of Linju (schema {found}, this program "
-        "knows {known}). Please install the newer Linju; the file was not changed.": "该数据库由更新版本的邻居软件创建（数据结构版本 {found}，本程序为 {known}）。"
-        "请安装新版本；文件未作任何改动。",
-        "The database file is damaged ({detail}). Restore the newest good backup with: "
-        "linju restore {backup}": "数据库文件已损坏（{detail}）。请用以下命令恢复最近一个完好的备份："
-        "linju restore {backup}",
-        "The database file is damaged ({detail}) and there is no good backup in {folder}. "
-        "Copy the whole data folder {data} to a USB stick before anything else and ask for "
-        "help; do not use Linju on this folder until then.": "数据库文件已损坏（{detail}），且 {folder} 中没有完好的备份。"
-        "请先把整个数据文件夹 {data} 复制到U盘，再寻求技术人员帮助；在此之前请不要在这个文件夹上使用邻居软件。",
-        "The backup {path} is damaged ({detail}) and was not restored.": "备份 {path} 已损坏（{detail}），未恢复。",
-        "Good backups, newest first:": "完好的备份（最新的在前）：",
-        "There is no good backup in {folder}.": "{folder} 中没有完好的备份。",
-        "Restored from {source}. The damaged database was moved to {saved}; it is not a "
-        "backup, keep it only for a technician.": "已从 {source} 恢复。已损坏的数据库已移到 {saved}；它不是备份，只留给技术人员抢救数据用。",
-        "The file {path} does not exist.": "文件 {path} 不存在。",
-        "Database: {path}": "数据库：{path}",
-        "Schema version: {version} (this program: {known})": "数据结构版本：{version}（本程序：{known}）",
-        "Integrity: {result}": "完整性检查：{result}",
-        "Records: {summary}": "记录数：{summary}",
-        "Backups: {count}, newest good {newest}": "备份：{count} 个，最近一个完好的 {newest}",
-        "No problems found.": "未发现问题。",
-        "Backup saved: {path}": "备份已保存：{path}",
-        "Not a usable Linju backup: {detail}": "不是可用的邻居备份文件：{detail}",
-        "Restored from {source}. The database as it was before is kept in {saved}.": "已从 {source} 恢复。恢复前的数据库已另存为 {saved}。",
-        "The data folder already has records; use an empty folder for the demo "
-        "(linju --data-dir FOLDER demo).": "数据文件夹中已有记录；请在空文件夹中生成演示数据"
-        "（linju --data-dir 文件夹 demo）。",
-        "Demo station ready in {seconds:.1f} s: {summary}": "演示数据已生成，用时 {seconds:.1f} 秒：{summary}",
-        "Exported {count} rows to {path}": "已导出 {count} 行到 {path}",
-        "Exported every record book to {path}: {summary}": "已将全部台账导出到 {path}：{summary}",
-        "The output file must end in .csv or .xlsx": "导出文件名须以 .csv 或 .xlsx 结尾",
-        "The output file must end in .json": "导出文件名须以 .json 结尾",
-        "Branch: {name}": "党支部：{name}",
-        "(not set up yet)": "（尚未设置）",
-        "Members: {members}  Meetings: {meetings}  Expenses: {expenses}  Requests: {requests}": "党员：{members}  会议：{meetings}  经费支出：{expenses}  群众诉求：{requests}",
-        "Changes waiting for sync: {n}": "待同步的修改：{n} 条",
-        "Type `linju --help` for the commands.": "输入 linju --help 查看全部命令。",
-        "ok": "正常",
-    }
-)
-
 
 def _print(text: str) -> None:
     print(text, flush=True)

@@ -14,7 +14,6 @@ from typing import Any
 
 from linju_desktop.domain.dates import parse_date
 from linju_desktop.domain.i18n import tr
-from linju_desktop.reports import words  # noqa: F401  (registers the Chinese catalogue)
 from linju_desktop.reports.catalogue import KINDS, Order, build, save
 from linju_desktop.reports.period import Period, ReportError
 from linju_desktop.reports.request_reports import LIST_CHOICES

@@ -11,7 +11,6 @@ import calendar
 import re
 from datetime import date, datetime, timedelta
 
-from linju_desktop.domain.i18n import register
 from linju_desktop.domain.text import ParseError, clean_text, is_blank, to_half_width
 
 # Excel's day 0 in the 1900 date system. Using 1899-12-30 (not 1900-01-01)
@@ -147,16 +146,3 @@ def add_months(day: date, months: int) -> date:
 def format_date_cn(day: date) -> str:
     """1965年3月12日, the way printed forms show a date."""
     return f"{day.year}年{day.month}月{day.day}日"
-
-
-register(
-    {
-        MSG_EMPTY: "请填写日期。",
-        MSG_UNREADABLE: "无法识别日期\u201c{value}\u201d，请按 1965-03-12 的格式填写。",
-        MSG_NO_SUCH_DAY: "日期 {value} 不存在，请核对月份和日子。",
-        MSG_YEAR_RANGE: "年份 {year} 不对，请核对日期。",
-        MSG_NEEDS_DAY: "请把日子也填上，例如 1985-07-01。",
-        MSG_YEAR_ONLY: "\u201c{value}\u201d只有年份，请填写完整日期，例如 1965-03-12。",
-        MSG_FRACTION: "\u201c{value}\u201d是带小数的数字，不是日期，请按 1965-03-12 的格式填写。",
-    }
-)

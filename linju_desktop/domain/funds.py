@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from linju_desktop.domain.errors import Problem, ValidationError
-from linju_desktop.domain.i18n import register, tr
+from linju_desktop.domain.i18n import tr
 from linju_desktop.domain.money import format_yuan
 
 
@@ -37,18 +37,6 @@ DEFAULT_CATEGORIES: tuple[Category, ...] = (
 )
 CATEGORY_NAMES: dict[str, str] = {c.code: c.name for c in DEFAULT_CATEGORIES}
 
-# Labels are Chinese data; the English catalogue lets tr() show them in English.
-register(
-    {
-        "活动经费": "Activities",
-        "困难党员慰问": "Visits to members in hardship",
-        "教育培训": "Training",
-        "阵地维护": "Station upkeep",
-        "宣传资料": "Materials",
-        "其他": "Other",
-    },
-    lang="en",
-)
 
 _MSG_AMOUNT_POSITIVE = "An expense must be more than zero; correct a wrong entry by reversing it"
 _MSG_DATE_OUTSIDE = "The date {date} is not in the budget year {year}"
@@ -60,21 +48,6 @@ _MSG_OVERDRAWN_WARNING = "This expense overdraws the {year} allocation by {short
 _MSG_REVERSE_REVERSAL = "A reversing entry cannot itself be reversed; record a new expense instead"
 _MSG_ALREADY_REVERSED = "This entry has already been reversed"
 _MSG_REVERSE_ZERO = "An entry of zero cannot be reversed"
-
-register(
-    {
-        _MSG_AMOUNT_POSITIVE: "支出金额必须大于零；录错的账目请用冲销更正",
-        _MSG_DATE_OUTSIDE: "日期 {date} 不在 {year} 年度内",
-        _MSG_OVERDRAW: (
-            "这笔支出将超出 {year} 年度经费：当前余额 {balance} 元，"
-            "还差 {shortfall} 元。如确需支出，请填写超支原因"
-        ),
-        _MSG_OVERDRAWN_WARNING: "这笔支出超出 {year} 年度经费 {shortfall} 元",
-        _MSG_REVERSE_REVERSAL: "冲销记录不能再被冲销；如有需要请重新登记一笔支出",
-        _MSG_ALREADY_REVERSED: "这笔账目已经冲销过了",
-        _MSG_REVERSE_ZERO: "金额为零的账目无需冲销",
-    }
-)
 
 
 def category_label(code: str) -> str:

@@ -17,7 +17,6 @@ from datetime import date
 from typing import Literal
 
 from linju_desktop.domain.errors import Problem
-from linju_desktop.domain.i18n import register
 from linju_desktop.domain.text import ParseError, clean_code
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -222,23 +221,3 @@ def is_valid_id(value: object, today: date | None = None) -> bool:
     except IdNumberError:
         return False
     return True
-
-
-register(
-    {
-        MSG_EMPTY: "请填写身份证号码。",
-        MSG_LENGTH: "身份证号码应为18位（很老的身份证是15位），现在是{count}位，请核对。",
-        MSG_CHARS: "身份证号码只能是数字，最后一位可以是X。",
-        MSG_CHECK: "身份证号码校验位不正确（最后一位和前面的数字对不上），请对照身份证逐位核对。",
-        MSG_NO_SUCH_DATE: "身份证号码中的出生日期（{digits}）不存在，请核对。",
-        MSG_FUTURE: "身份证号码中的出生日期（{date}）在今天以后，请核对。",
-        MSG_EXCEL: (
-            "这个身份证号码已被Excel改动：它被当成数字保存，丢掉了最后几位。"
-            "请在Excel中把这一列设置单元格格式为\u201c文本\u201d，再重新录入号码。"
-        ),
-        MSG_UNKNOWN_REGION: "身份证号码开头是{code}，不是已知的省份代码，请核对。",
-        MSG_TRAILING_ZEROS: (
-            "身份证号码以000结尾。如果是从Excel导入的，最后几位可能已经丢失，请对照身份证核对。"
-        ),
-    }
-)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from linju_desktop.domain.errors import Problem, ValidationError
-from linju_desktop.domain.i18n import register, tr
+from linju_desktop.domain.i18n import tr
 
 Rhythm = Literal["monthly", "quarterly", "yearly", "as_needed"]
 QuorumRule = Literal["members", "committee"]
@@ -58,32 +58,6 @@ REVIEW_RATINGS: dict[str, str] = {
     "unqualified": "不合格",
 }
 
-register(
-    {
-        "支部党员大会": "Branch general meeting",
-        "支部委员会": "Branch committee meeting",
-        "党小组会": "Party group meeting",
-        "党课": "Party class",
-        "主题党日": "Theme party day",
-        "组织生活会": "Organisational life meeting",
-        "联席会（三方联动）": "Joint meeting (three parties)",
-        "邻里会": "Neighbour meeting",
-        "出席": "Present",
-        "缺席": "Absent",
-        "列席": "Non-voting attendee",
-        "病假": "Sick leave",
-        "事假": "Personal leave",
-        "外出": "Away",
-        "其他": "Other",
-        "草稿": "Draft",
-        "已定稿": "Final",
-        "优秀": "Excellent",
-        "合格": "Qualified",
-        "基本合格": "Basically qualified",
-        "不合格": "Unqualified",
-    },
-    lang="en",
-)
 
 _MSG_STATUS = "Mark the attendance: present, absent or non-voting"
 _MSG_REASON = "Give the reason for the absence"
@@ -96,21 +70,6 @@ _MSG_TOO_MANY_EXCELLENT = (
 _MSG_RATING = "Choose a rating: excellent, qualified, basically qualified or unqualified"
 _MSG_END_BEFORE_START = "The meeting cannot end before it starts"
 _MSG_DUPLICATE = "This person is listed twice"
-
-register(
-    {
-        _MSG_STATUS: "请标明出席情况：出席、缺席或列席",
-        _MSG_REASON: "请填写缺席原因",
-        _MSG_REASON_NOTE: "请说明其他缺席原因",
-        _MSG_FINAL: "会议记录已定稿，不能修改；如需更正，请添加补充说明",
-        _MSG_TOO_MANY_EXCELLENT: (
-            "评为优秀的不能超过参评人数的三分之一：{total} 人中最多 {max} 人，现为 {count} 人"
-        ),
-        _MSG_RATING: "请选择评议等次：优秀、合格、基本合格或不合格",
-        _MSG_END_BEFORE_START: "会议结束时间不能早于开始时间",
-        _MSG_DUPLICATE: "此人重复登记",
-    }
-)
 
 
 def type_label(code: str) -> str:

@@ -22,7 +22,6 @@ from linju_desktop.domain.dates import (
     years_between,
 )
 from linju_desktop.domain.errors import Problem
-from linju_desktop.domain.i18n import register
 from linju_desktop.domain.identity import id_problems
 from linju_desktop.domain.phone import phone_problems
 from linju_desktop.domain.text import (
@@ -428,36 +427,3 @@ def age(birth_date: date | str | None, today: date) -> int | None:
     """Age in full years (周岁); None if the birth date is unknown."""
     birth = _as_date(birth_date)
     return None if birth is None else years_between(birth, today)
-
-
-register(
-    {
-        MSG_REQUIRED: "这一项必须填写。",
-        MSG_NAME_LENGTH: "姓名应为2到20个字。",
-        MSG_NAME_CHARS: "姓名只能是汉字或字母，分隔处可用间隔号（·），例如：阿依古丽·买买提。",
-        MSG_GENDER: "性别请填写\u201c男\u201d或\u201c女\u201d。",
-        MSG_GENDER_NOT_MALE: "性别与身份证号码不符，根据身份证号码应为\u201c男\u201d。",
-        MSG_GENDER_NOT_FEMALE: "性别与身份证号码不符，根据身份证号码应为\u201c女\u201d。",
-        MSG_BIRTH_MISMATCH: "出生日期与身份证号码不符，根据身份证号码应为 {date}。",
-        MSG_FUTURE: "这个日期在今天以后，请核对。",
-        MSG_UNDER_AGE: "入党日期早于该党员年满18周岁的日子（{date}）。入党时必须年满18周岁。",
-        MSG_FULL_BEFORE_JOINED: "转正日期不能早于入党日期（{date}）。",
-        MSG_FULL_TOO_SOON: "转正日期距入党不满一年，预备期为一年（到 {date}）。请核对这两个日期。",
-        MSG_PROBATIONARY_WITH_FULL_DATE: (
-            "预备党员还没有转正日期。请删去转正日期，或把党员类别改为\u201c正式党员\u201d。"
-        ),
-        MSG_KIND_DEFAULTED: (
-            "党员类别没有填写，又没有转正日期，暂按\u201c预备党员\u201d登记，请核对。"
-        ),
-        MSG_PROBATION_OVERDUE: (
-            "预备期最长两年，应在 {date} 前结束。请填写转正日期，或核对入党日期。"
-        ),
-        MSG_MEMBER_KIND: "党员类别请填写\u201c正式党员\u201d或\u201c预备党员\u201d。",
-        MSG_PERSON_KIND: "人员类别请填写：在职、离退休、学生、无固定职业、其他 中的一项。",
-        MSG_MOBILITY: "请填写：正常、流动党员、失联党员 中的一项。",
-        MSG_ETHNICITY: "\u201c{value}\u201d不在56个民族之中，请核对。",
-        MSG_NO_EMPLOYER: "请填写这位报到党员的报到单位（工作单位）。",
-        MSG_NO_DESTINATION: "请填写这位流动党员的外出去向。",
-        MSG_ID_UPGRADED: "这是15位的老身份证号码，已自动换算为18位，请对照现在的身份证核对。",
-    }
-)

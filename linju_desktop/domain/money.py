@@ -11,7 +11,7 @@ import unicodedata
 from typing import Any
 
 from linju_desktop.domain.errors import Problem
-from linju_desktop.domain.i18n import register, tr
+from linju_desktop.domain.i18n import tr
 
 # Bigger than any branch will ever see, and the limit of capital(): 亿 is the
 # largest group unit it writes (up to 9999亿9999万9999元9角9分).
@@ -23,17 +23,6 @@ _MSG_DECIMALS = "An amount has at most two decimals (fen)"
 _MSG_NEGATIVE = "The amount cannot be negative"
 _MSG_TOO_LARGE = "The amount is too large"
 _MSG_GROUPING = "The thousands separators in “{text}” are misplaced"
-
-register(
-    {
-        _MSG_EMPTY: "请输入金额",
-        _MSG_NOT_NUMBER: "“{text}”不是有效的金额",
-        _MSG_DECIMALS: "金额最多保留两位小数（到分）",
-        _MSG_NEGATIVE: "金额不能为负数",
-        _MSG_TOO_LARGE: "金额过大",
-        _MSG_GROUPING: "“{text}”中的千位分隔符位置不对",
-    }
-)
 
 
 class MoneyError(ValueError):

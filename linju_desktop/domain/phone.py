@@ -10,7 +10,6 @@ import re
 from typing import Literal
 
 from linju_desktop.domain.errors import Problem
-from linju_desktop.domain.i18n import register
 from linju_desktop.domain.text import ParseError, clean_code, is_blank
 
 PhoneKind = Literal["mobile", "landline"]
@@ -132,15 +131,3 @@ def phone_problems(
 def mask_phone(number: str) -> str:
     """138****8000: enough to recognise a number without publishing it."""
     return number[:3] + "****" + number[7:] if MOBILE_RE.fullmatch(number) else number
-
-
-register(
-    {
-        MSG_EMPTY: "请填写电话号码。",
-        MSG_MOBILE: "手机号码应为11位数字、以13～19开头，现在是{count}位，请核对。",
-        MSG_MOBILE_PREFIX: "手机号码应以13～19开头，请核对。",
-        MSG_MOBILE_ONLY: "这里请填写11位手机号码，不要填座机。",
-        MSG_AREA_CODE: "座机号码请加上区号，例如 010-12345678。",
-        MSG_LANDLINE: "这不像电话号码。请填写11位手机号码，或带区号的座机号码，例如 010-12345678。",
-    }
-)

@@ -34,7 +34,7 @@ from typing import Any
 from linju_sync.protocol import requests_flow as flow
 
 from linju_desktop.domain.errors import Problem, ValidationError
-from linju_desktop.domain.i18n import register, tr
+from linju_desktop.domain.i18n import tr
 
 # The state machine itself lives in the wire protocol: the district server checks every
 # step a station uploads against the very same table.
@@ -135,53 +135,6 @@ LIST_LABELS: dict[str, str] = {"problems": "问题清单", "tasks": "任务清�
 OPEN_STATES = frozenset(s for s, lst in LISTS.items() if lst != "results")
 RESOLVED_STATES = frozenset({"done", "rated", "archived"})
 
-register(
-    {
-        "已登记": "Registered",
-        "已研判": "Assessed",
-        "已派单": "Dispatched",
-        "已接单": "Accepted",
-        "办理中": "In progress",
-        "已办结": "Done",
-        "已评价": "Rated",
-        "已归档": "Archived",
-        "已退单": "Returned",
-        "研判": "Assess",
-        "派单": "Dispatch",
-        "接单": "Accept",
-        "退单": "Return",
-        "开始办理": "Start",
-        "办结": "Complete",
-        "回访评价": "Follow up and rate",
-        "归档": "Archive",
-        "重新办理": "Reopen",
-        "支部自办": "Handled by the branch",
-        "党员接单": "Taken by a member",
-        "吹哨部门": "Whistled to a department",
-        "满意": "Satisfied",
-        "基本满意": "Basically satisfied",
-        "不满意": "Unsatisfied",
-        "邻里会": "Neighbour meeting",
-        "来访": "Walk-in",
-        "来电": "Phone call",
-        "社区吹哨派单": "Dispatched by the community (whistle)",
-        "其他": "Other",
-        "飞线充电": "Flying-lead charging",
-        "停车": "Parking",
-        "垃圾": "Rubbish",
-        "路灯": "Street lights",
-        "电梯": "Lifts",
-        "违建": "Illegal structures",
-        "水电气管道": "Water, power and gas pipes",
-        "邻里纠纷": "Neighbour disputes",
-        "为老服务": "Help for the elderly",
-        "紧急": "Emergency",
-        "问题清单": "Problems",
-        "任务清单": "Tasks",
-        "成果清单": "Results",
-    },
-    lang="en",
-)
 
 _MSG_REFUSED = "This request is now “{state}”; “{action}” cannot be done"
 _MSG_HANDLING = "Choose how the request is handled: by the branch, a member or a department"
@@ -195,23 +148,6 @@ _MSG_REOPEN_NOTE = "Say what is still to be done"
 _MSG_ARCHIVE_UNSATISFIED = "The resident was unsatisfied: say why the request is archived"
 _MSG_LIMIT = "The time limit must be a positive number of hours"
 _MSG_CATEGORY = "Unknown category “{category}”"
-
-register(
-    {
-        _MSG_REFUSED: "该诉求当前状态为“{state}”，不能执行“{action}”",
-        _MSG_HANDLING: "请选择办理方式：支部自办、党员接单或吹哨部门",
-        _MSG_ASSIGNEE: "请选择接单的党员",
-        _MSG_DEPARTMENT: "请填写吹哨的部门",
-        _MSG_RETURN_NOTE: "请填写退单原因",
-        _MSG_RESULT: "请填写办理结果",
-        _MSG_RATING: "请选择群众评价：满意、基本满意或不满意",
-        _MSG_REOPEN_ONLY_UNSATISFIED: "只有评价为“不满意”的诉求才能重新办理",
-        _MSG_REOPEN_NOTE: "请填写还需要办理的事项",
-        _MSG_ARCHIVE_UNSATISFIED: "群众评价为不满意，请说明归档原因",
-        _MSG_LIMIT: "办理时限必须是大于零的小时数",
-        _MSG_CATEGORY: "未知的诉求类别“{category}”",
-    }
-)
 
 
 def state_label(state: str) -> str:

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from linju_desktop.domain.errors import Problem
-from linju_desktop.domain.i18n import register, tr
+from linju_desktop.domain.i18n import tr
 
 
 class ParseError(ValueError):
@@ -149,12 +149,3 @@ def parse_yes_no(value: object) -> bool:
     if not text or text in NO_WORDS or text in PLACEHOLDERS:
         return False
     raise YesNoError("Please enter 是 (yes) or 否 (no), not \u201c{value}\u201d.", value=text[:20])
-
-
-register(
-    {
-        "Please enter 是 (yes) or 否 (no), not \u201c{value}\u201d.": (
-            "请填写\u201c是\u201d或\u201c否\u201d，不能填\u201c{value}\u201d。"
-        ),
-    }
-)

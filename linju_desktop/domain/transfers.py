@@ -21,7 +21,7 @@ import datetime as dt
 import re
 
 from linju_desktop.domain.errors import Problem
-from linju_desktop.domain.i18n import register, tr
+from linju_desktop.domain.i18n import tr
 
 DIRECTIONS: dict[str, str] = {"in": "转入", "out": "转出"}
 STATE_LABELS: dict[str, str] = {
@@ -36,17 +36,6 @@ VALID_MONTHS_CROSS_PROVINCE = 6
 RECEIPT_MONTHS = 1
 DUES_PREPAY_MONTHS = 6  # dues may be paid at most 6 months ahead
 
-register(
-    {
-        "转入": "Transfer in",
-        "转出": "Transfer out",
-        "已开具": "Issued",
-        "转接中": "In transit",
-        "已接收": "Received",
-        "已过期": "Expired",
-    },
-    lang="en",
-)
 
 _MSG_DIRECTION = "Choose whether the member transfers in or out"
 _MSG_COUNTERPART = "Enter the organisation the member transfers {direction}"
@@ -64,25 +53,6 @@ _MSG_RECEIVED_BEFORE_ISSUE = "The member cannot be received before the letter is
 _MSG_DATE_FUTURE = "This date is in the future"
 _MSG_RECEIVED_EXPIRED = "The letter had expired ({valid_until}) when the member was received"
 _MSG_RECEIPT_BEFORE_RECEIVED = "The receipt cannot be sent before the member is received"
-
-register(
-    {
-        _MSG_DIRECTION: "请选择转入或转出",
-        _MSG_COUNTERPART: "请填写{direction}的党组织",
-        _MSG_ISSUED_REQUIRED: "请填写介绍信开具日期",
-        _MSG_ISSUED_FUTURE: "介绍信开具日期不能晚于今天",
-        _MSG_VALID_DAYS: "介绍信有效期至少为 1 天",
-        _MSG_VALID_TOO_LONG: "介绍信有效期最长 {months} 个月（自该开具日期起 {days} 天）",
-        _MSG_DUES_FORMAT: "党费交至月份请写成“年-月”，例如 2024-03",
-        _MSG_DUES_BEHIND: "党费应交至转出当月（{month}）",
-        _MSG_DUES_AHEAD: "党费最多预交 {months} 个月",
-        _MSG_SENT_BEFORE_ISSUE: "介绍信交付日期不能早于开具日期",
-        _MSG_RECEIVED_BEFORE_ISSUE: "接收日期不能早于介绍信开具日期",
-        _MSG_DATE_FUTURE: "日期不能晚于今天",
-        _MSG_RECEIVED_EXPIRED: "接收时介绍信已过有效期（{valid_until}）",
-        _MSG_RECEIPT_BEFORE_RECEIVED: "回执寄出日期不能早于接收日期",
-    }
-)
 
 
 def state_label(state: str) -> str:

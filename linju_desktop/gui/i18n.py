@@ -1,19 +1,15 @@
-"""Qt translations: our .ts sources compiled to .qm, plus Qt's own (dialog buttons).
+"""Qt translations: the window reads the same .ts catalogues as the core, plus Qt's own.
 
-.ts files live in resources/translations/, one per GUI module and language
-(members_zh_CN.ts, ...), so work on different pages never touches the same
-file. The build (PyInstaller spec) compiles them; a source install compiles
-them on first start into the user's cache folder with pyside6-lrelease.
+Our translator answers Qt from the catalogue loaded by linju_desktop.domain.i18n (the .ts
+files in resources/translations/), so nothing is compiled and nothing is written anywhere.
+Qt's own widgets (file dialog, dialog buttons) use qtbase_<lang>.qm, shipped with PySide6
+(and copied into the frozen build's resources/translations/qt by build_installer.spec).
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from linju_desktop.domain import i18n as core_i18n
@@ -34,44 +30,46 @@ def translations_dir() -> Path:
     return resource_path("translations")
 
 
-def _lrelease() -> str | None:
-    exe = Path(sys.executable).with_name("pyside6-lrelease")
-    for candidate in (exe, exe.with_suffix(".exe")):
-        if candidate.exists():
-            return str(candidate)
-    return shutil.which("pyside6-lrelease")
+class CatalogueTranslator(QTranslator):
+    """A QTranslator that looks messages up in our loaded .ts catalogue."""
+
+    def __init__(self, language: str, parent: QCoreApplication | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+
+    def translate(
+        self,
+        context: str | bytes | None,
+        source: str | bytes | None,
+        disambiguation: str | bytes | None = None,
+        n: int = -1,
+    ) -> str | None:
+        if not source:
+            return None
+        # None tells Qt "not found", so the next translator (or the source) is used
+        return core_i18n.lookup(
+            _text(context), _text(source), _text(disambiguation) or "", n, self._language
+        )
+
+    def isEmpty(self) -> bool:
+        return False  # an empty translator gets no LanguageChange event sent
+
+    def language(self) -> str:
+        return self._language
 
 
-def compiled_dir() -> Path:
-    """Where the .qm files are: shipped beside the .ts (frozen build) or compiled to a cache."""
-    src = translations_dir()
-    if getattr(sys, "frozen", False) or (any(src.glob("*.qm")) and not _stale(src, src)):
-        return src  # the installer ships compiled translations beside the sources
-    cache = Path(platformdirs.user_cache_dir("Linju", appauthor=False)) / "translations"
-    if _stale(src, cache):
-        compile_all(src, cache)
-    return cache
+def _text(value: str | bytes | None) -> str | None:
+    return value.decode("utf-8") if isinstance(value, bytes) else value
 
 
-def _stale(src: Path, out: Path) -> bool:
-    for ts in src.glob("*.ts"):
-        qm = out / ts.with_suffix(".qm").name
-        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            return True
-    return False
-
-
-def compile_all(src: Path, out: Path) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    tool = _lrelease()
-    if tool is None:
-        return []
-    made = []
-    for ts in sorted(src.glob("*.ts")):
-        qm = out / ts.with_suffix(".qm").name
-        subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
-        made.append(qm)
-    return made
+def qt_translation_files(language: str) -> list[Path]:
+    """Qt's own catalogues for `language`: from our build's copy, else PySide6's folder."""
+    name = f"qtbase_{language}.qm"
+    folders = [
+        translations_dir() / "qt",
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ]
+    return [f / name for f in folders if (f / name).exists()][:1]
 
 
 def install(language: str) -> None:
@@ -85,13 +83,26 @@ def install(language: str) -> None:
     _current = language
     core_i18n.set_language(language)
     QLocale.setDefault(QLocale("zh_CN" if language == "zh_CN" else "en_GB"))
+    ours = CatalogueTranslator(language, app)
+    app.installTranslator(ours)
+    _installed.append(ours)
     if language == "en":
-        return  # English is the source language
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    files = [Path(qt_dir) / f"qtbase_{language}.qm"]
-    files += sorted(compiled_dir().glob(f"*_{language}.qm"))
-    for f in files:
+        return  # English is the source language of Qt's widgets too
+    for f in qt_translation_files(language):
         t = QTranslator(app)
-        if f.exists() and t.load(str(f)):
+        if t.load(str(f)):
             app.installTranslator(t)
             _installed.append(t)
+
+
+def self_check() -> list[str]:
+    """What is missing from the installed translations (for the frozen build's self-test)."""
+    if _current == "en":
+        return []
+    tr = QCoreApplication.translate
+    problems = []
+    if tr("MainWindow", "Home") == "Home" or core_i18n.tr("No problems found.").isascii():
+        problems.append("Linju's Chinese catalogues (resources/translations/*.ts) were not found")
+    if tr("QFileDialog", "Look in:") == "Look in:":
+        problems.append("Qt's own Chinese (qtbase_zh_CN.qm) was not found")
+    return problems

@@ -10,7 +10,6 @@ import tempfile
 from pathlib import Path
 
 from linju_desktop.domain.errors import Problem, ValidationError
-from linju_desktop.domain.i18n import register
 from linju_desktop.store.database import Store
 from linju_desktop.store.paths import ensure_private_dir, make_private
 from linju_desktop.store.reads import attachments as reads
@@ -18,9 +17,6 @@ from linju_desktop.store.reads import attachments as reads
 MAX_BYTES = 50 * 1024 * 1024
 _MSG_MISSING = "The file {name} cannot be read"
 _MSG_TOO_BIG = "The file {name} is larger than 50 MB"
-register(
-    {_MSG_MISSING: "无法读取文件 {name}", _MSG_TOO_BIG: "文件 {name} 超过 50 MB，请压缩后再添加"}
-)
 
 OWNERS = {"meetings", "expenses", "requests", "addenda"}
 

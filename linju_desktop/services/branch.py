@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from linju_desktop.domain.errors import Problem, ValidationError
-from linju_desktop.domain.i18n import register
 from linju_desktop.domain.text import clean_text
 from linju_desktop.store import report_queries
 from linju_desktop.store.database import Store
@@ -12,7 +11,6 @@ from linju_desktop.store.reads import members as member_reads
 
 _MSG_NAME = "Enter the branch's name"
 _MSG_GROUP = "Enter the party group's name"
-register({_MSG_NAME: "请填写党支部名称", _MSG_GROUP: "请填写党小组名称"})
 
 
 def profile(store: Store) -> dict | None:

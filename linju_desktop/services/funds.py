@@ -14,13 +14,6 @@ from linju_desktop.store.reads import funds as reads
 _MSG_CATEGORY = "Choose a category"
 _MSG_PURPOSE = "Write what the money was spent on"
 _MSG_NO_ENTRY = "This expense entry does not exist"
-register(
-    {
-        _MSG_CATEGORY: "请选择经费类别",
-        _MSG_PURPOSE: "请填写经费用途",
-        _MSG_NO_ENTRY: "该支出记录不存在",
-    }
-)
 
 
 def allocation(store: Store, year: int) -> dict | None:

@@ -7,7 +7,6 @@ from typing import Any
 
 from linju_desktop.domain import meetings as rules
 from linju_desktop.domain.errors import Problem, ValidationError, raise_if_errors
-from linju_desktop.domain.i18n import register
 from linju_desktop.services.clock import iso, utc_now
 from linju_desktop.store.database import Store
 from linju_desktop.store.reads import meetings as reads
@@ -16,13 +15,6 @@ from linju_desktop.store.reads import members as member_reads
 _MSG_TYPE = "Choose the kind of meeting"
 _MSG_NO_MEETING = "This meeting record no longer exists"
 _MSG_ADDENDUM = "Write the correction or addition"
-register(
-    {
-        _MSG_TYPE: "请选择会议类型",
-        _MSG_NO_MEETING: "该会议记录已不存在",
-        _MSG_ADDENDUM: "请填写补充或更正的内容",
-    }
-)
 
 EDITABLE = (
     "title",

@@ -9,7 +9,6 @@ from typing import Any
 
 from linju_desktop.domain import members as rules
 from linju_desktop.domain.errors import Problem, ValidationError, raise_if_errors
-from linju_desktop.domain.i18n import register
 from linju_desktop.services import branch
 from linju_desktop.store.database import Store
 from linju_desktop.store.reads import members as reads
@@ -17,13 +16,6 @@ from linju_desktop.store.reads import members as reads
 _MSG_DUPLICATE_ID = "This ID number is already on the roster: {name}"
 _MSG_NO_MEMBER = "This member is not on the roster"
 _MSG_LEAVE_REASON = "Write why the member leaves (transfer, death, ...)"
-register(
-    {
-        _MSG_DUPLICATE_ID: "该身份证号码已登记在党员“{name}”名下，不能重复登记",
-        _MSG_NO_MEMBER: "花名册中没有这名党员",
-        _MSG_LEAVE_REASON: "请填写离开原因（如转出、去世等）",
-    }
-)
 
 # Domain keys that the store keeps in other shapes.
 _NOT_STORED = {"party_group"}

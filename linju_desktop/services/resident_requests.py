@@ -8,7 +8,6 @@ from typing import Any
 
 from linju_desktop.domain import requests as rules
 from linju_desktop.domain.errors import Problem, ValidationError, raise_if_errors
-from linju_desktop.domain.i18n import register
 from linju_desktop.domain.text import clean_text as normalize_text
 from linju_desktop.services.clock import iso, parse_iso, utc_now
 from linju_desktop.store.database import Store
@@ -18,14 +17,6 @@ _MSG_DESCRIPTION = "Describe the resident's request"
 _MSG_RESIDENT = "Enter the resident's name (or 匿名 if they prefer)"
 _MSG_NO_REQUEST = "This request does not exist"
 _MSG_SOURCE = "Choose where the request came from"
-register(
-    {
-        _MSG_DESCRIPTION: "请填写诉求内容",
-        _MSG_RESIDENT: "请填写居民姓名（不愿留名可填“匿名”）",
-        _MSG_NO_REQUEST: "该诉求不存在",
-        _MSG_SOURCE: "请选择诉求来源",
-    }
-)
 
 
 def limits(store: Store) -> dict[str, int]:

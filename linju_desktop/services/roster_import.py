@@ -15,7 +15,7 @@ from pathlib import Path
 
 from linju_desktop.domain import members as rules
 from linju_desktop.domain.errors import Problem
-from linju_desktop.domain.i18n import register, tr
+from linju_desktop.domain.i18n import tr
 from linju_desktop.services import members as member_svc
 from linju_desktop.services.tabular import read_table
 from linju_desktop.store.database import Store
@@ -23,13 +23,6 @@ from linju_desktop.store.database import Store
 _MSG_NO_NAME_OR_ID = "The file has no 姓名 or 身份证号 column; use the roster template"
 _MSG_SAME_ID_IN_FILE = "The same ID number is already in row {row} of this file"
 _MSG_ID_OTHER_NAME = "This ID number belongs to {name} on the roster, not to this name"
-register(
-    {
-        _MSG_NO_NAME_OR_ID: "文件中没有“姓名”或“身份证号”列，请使用花名册模板",
-        _MSG_SAME_ID_IN_FILE: "该身份证号码与本文件第 {row} 行重复",
-        _MSG_ID_OTHER_NAME: "该身份证号码在花名册中属于“{name}”，与本行姓名不符",
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -48,15 +41,6 @@ class RowProblem:
             kind=kind,
             message=self.message,
         )
-
-
-register(
-    {
-        "warning": "提醒",
-        "error": "错误",
-        "Row {row}, column {column} ({kind}): {message}": "第 {row} 行“{column}”列（{kind}）：{message}",
-    }
-)
 
 
 @dataclass
@@ -84,14 +68,6 @@ class ImportReport:
             refused=self.refused,
         )
 
-
-register(
-    {
-        "{rows} rows read: {added} added, {updated} updated, {unchanged} unchanged, "
-        "{refused} refused": "共读取 {rows} 行：新增 {added} 人，更新 {updated} 人，"
-        "无变化 {unchanged} 人，未导入 {refused} 行"
-    }
-)
 
 KNOWN_HEADERS = set(rules.FIELD_LABELS.values()) | set(rules.HEADER_ALIASES)
 

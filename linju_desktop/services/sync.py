@@ -1,5 +1,6 @@
 """Sync use cases for the CLI and the GUI: enroll, run, status, offline bundles, and the
-words the secretary reads (English source strings, Simplified Chinese registered here)."""
+words the secretary reads (English source strings; the Simplified Chinese is in
+resources/translations/services.sync_zh_CN.ts)."""
 
 from __future__ import annotations
 
@@ -11,92 +12,17 @@ from typing import Any
 
 import requests
 from linju_sync.client.engine import ProgressFn, SyncEngine, SyncReport, enroll
-from linju_sync.client.errors import MESSAGES, SyncError
+from linju_sync.client.errors import SyncError
 from linju_sync.client.offline import apply_reply, open_reply
 from linju_sync.client.offline import export_bundle as _export
 from linju_sync.client.station import Credentials
 from linju_sync.protocol.messages import SKEW_WARNING_MS
 
-from linju_desktop.domain.i18n import register, tr
+from linju_desktop.domain.i18n import tr
 from linju_desktop.services.attachments import blob_path
 from linju_desktop.services.sync_store import SqliteStationStore
 from linju_desktop.store.database import Store
 from linju_desktop.store.reads import changes
-
-register(
-    {
-        MESSAGES["not_enrolled"]: "本机尚未在区服务器登记。请向社区办公室索取登记码，然后运行："
-        "linju sync enroll --server 服务器地址 --code 登记码",
-        MESSAGES[
-            "unreachable"
-        ]: "无法连接区服务器 {url}。请检查网线或无线网络后重试；记录都已安全保存在本机。",
-        MESSAGES[
-            "timeout"
-        ]: "区服务器没有及时响应（网络较慢或不稳定）。请稍后重试；已发送的内容不会丢失。",
-        MESSAGES["unauthorized"]: "区服务器已不再接受本机（访问权限已被撤销或更换）。"
-        "请向社区办公室索取新的登记码并重新登记。",
-        MESSAGES["forbidden"]: "区服务器拒绝了请求：{reason}。请社区办公室核查本站点的权限。",
-        MESSAGES[
-            "bad_code"
-        ]: "登记码未被接受：{reason}。请核对登记码，或向社区办公室索取新的登记码（每个登记码只能使用一次）。",
-        MESSAGES["server_error"]: "区服务器出现故障（HTTP {status}）。请稍后重试；数据没有丢失。",
-        MESSAGES["refused"]: "区服务器拒绝了请求（HTTP {status}）：{reason}",
-        MESSAGES["protocol"]: "区服务器使用的同步版本与本程序不同。请安装最新版邻居软件。",
-        MESSAGES["bad_response"]: "区服务器的应答无法识别（{detail}）。请稍后重试。",
-        MESSAGES["cancelled"]: "同步已取消。已发送的内容会保留，其余的下次同步时发送。",
-        MESSAGES[
-            "bundle_invalid"
-        ]: "同步文件 {name} 已损坏或在生成后被改动过，未予使用。请重新索取。",
-        MESSAGES["bundle_foreign"]: "同步文件 {name} 属于其他站点，未予使用。",
-        MESSAGES["bundle_unreadable"]: "文件 {name} 不是邻居软件的同步文件。",
-        # needs-attention reasons made on this side
-        "This program does not know the record book {table}.": "本程序不认识台账“{table}”。请安装最新版邻居软件。",
-        "Fields {fields} are unknown to this program; install the newest Linju.": "本程序不认识字段 {fields}；请安装最新版邻居软件。",
-        "The district's change could not be applied here: {detail}": "区里发来的修改无法在本机应用：{detail}",
-        "The records of {table} here and at the district differ ({local} rows here, "
-        "{server} there).": "本机与区里的“{table}”记录不一致（本机 {local} 条，区里 {server} 条）。",
-        # what to do, by kind of item
-        "The district server did not accept this change. Check the record and correct it; "
-        "the correction is sent at the next sync.": "区服务器没有接受这条修改。请核对并改正该记录，改正后会在下次同步时发送。",
-        "This record was changed here and at the district at the same time. Both values "
-        "are kept below; check which is right and edit the record if needed.": "这条记录在本机和区里同时被修改过。两边的内容都保留在下方；请核对哪一个正确，如有需要请直接修改该记录。",
-        "The district already has a different change with the same number. Tell the "
-        "community office; do not delete anything.": "区里已有一条编号相同但内容不同的修改。请告知社区办公室，不要删除任何数据。",
-        "Do not delete anything; tell the community office so the two copies can be "
-        "compared.": "请不要删除任何数据；请告知社区办公室，以便核对两边的数据。",
-        "This station could not apply a change sent by the district. Tell the community "
-        "office.": "本机无法应用区里发来的一条修改。请告知社区办公室。",
-        # status and run summaries
-        "Enrolled: station {name} ({id}) at {url}": "登记成功：站点 {name}（{id}），服务器 {url}",
-        "Not enrolled; changes wait on this computer.": "尚未登记；修改都保存在本机等待同步。",
-        "Server: {url}  Station: {name} ({id})": "服务器：{url}  站点：{name}（{id}）",
-        "Last sync: {when} ({result})": "上次同步：{when}（{result}）",
-        "Not synced yet": "尚未同步",
-        "Changes waiting for sync: {n}": "待同步的修改：{n} 条",
-        "Photos and files waiting: {n}": "待上传的照片和文件：{n} 个",
-        "Needs attention: {n}": "需要处理：{n} 项",
-        "Sent {sent}, received {received}, {requests} request(s).": "已发送 {sent} 条，收到 {received} 条，共 {requests} 次请求。",
-        "Photos uploaded: {n} ({kb} KB).": "已上传照片和文件 {n} 个（{kb} KB）。",
-        "Everything is in sync with the district.": "已与区里完全同步。",
-        "{n} item(s) need attention: run `linju sync status` to see them.": "有 {n} 项需要处理：运行 linju sync status 查看。",
-        "The records of {tables} differ from the district's. This was not hidden or "
-        "overwritten; tell the community office.": "“{tables}”的记录与区里不一致。程序没有隐藏或覆盖这一差异；请告知社区办公室。",
-        "This computer's clock differs from the district server's by {minutes} minutes. "
-        "Please set the correct time (sync is not affected).": "本机时钟与区服务器相差 {minutes} 分钟。请校准电脑时间（同步不受影响）。",
-        "Wrote {path}: {operations} change(s), {blobs} file(s). Take it to the community "
-        "office; bring back their reply file and run: linju sync import-bundle FILE": "已写入 {path}：{operations} 条修改，{blobs} 个文件。请带到社区办公室；带回回复文件后运行：linju sync import-bundle 文件",
-        "Applied {path}: {received} change(s) received, {sent} acknowledged.": "已应用 {path}：收到 {received} 条修改，确认 {sent} 条。",
-        "ok": "正常",
-        "attention": "有需要处理的事项",
-        "mismatch": "数据不一致",
-        "error": "失败",
-        "cancelled": "已取消",
-        "rejected": "被拒收",
-        "conflict": "冲突",
-        "apply": "无法应用",
-        "checksum": "校验不一致",
-    }
-)
 
 TABLE_NAMES = {
     "branch": "支部信息",

@@ -24,7 +24,6 @@ from linju_sync.protocol.hlc import HybridClock
 from linju_sync.protocol.messages import Checksum, FeedOperation, Operation, OpResult
 
 from linju_desktop import __version__
-from linju_desktop.domain.i18n import register
 from linju_desktop.services.attachments import blob_path
 from linju_desktop.store import sync_queries as q
 from linju_desktop.store.database import Store
@@ -38,16 +37,6 @@ _CRED_KEYS = {
     "signing_key": "sync_signing_key",
 }
 PROBLEM_STATUSES = ("rejected", "conflict", "mismatch")
-
-# The needs-attention reasons sync_queries.apply_feed makes (the store layer has no words).
-register(
-    {
-        q.MSG_STAMP_AHEAD: "区里发来的修改时间戳为 {when}，比本机时钟快 {days} 天以上，未予应用。"
-        "请检查本机的日期和时间；如果本机时间无误，请告知社区办公室。",
-        q.MSG_STAMP_BAD: "区里发来的修改带有本程序无法识别的时间戳，未予应用。",
-        q.MSG_VALUE_BAD: "区里发来的修改中有本程序无法保存的值（{detail}），未予应用。",
-    }
-)
 
 
 def utc_now() -> str:

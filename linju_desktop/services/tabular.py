@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 from xml.parsers import expat
 
-from linju_desktop.domain.i18n import register, tr
+from linju_desktop.domain.i18n import tr
 
 __all__ = [
     "DATETIME_FORMAT",
@@ -77,23 +77,6 @@ _MSG_NO_SHEET = "The workbook has no worksheet"
 _MSG_WRITE = "Cannot save {name}: {reason}"
 _MSG_WRITE_LOCKED = (
     "Cannot save {name}: the file is open in another program; close it and try again"
-)
-
-register(
-    {
-        _MSG_MISSING: "找不到文件：{name}",
-        _MSG_UNREADABLE: "无法打开文件 {name}：{reason}",
-        _MSG_NOT_TABLE: "文件无法识别为 CSV 或 Excel(.xlsx) 表格",
-        _MSG_EMPTY: "文件 {name} 是空的",
-        _MSG_SUFFIX: "不支持的文件类型 {suffix}：请使用 .xlsx 或 .csv",
-        _MSG_XLS: "无法读取旧版 Excel(.xls) 文件：请用 Excel 或 WPS 打开，"
-        "另存为 .xlsx 或 CSV(UTF-8) 后再导入",
-        _MSG_ENCRYPTED: "该工作簿设有密码：请用 Excel 或 WPS 打开并取消密码，保存后再导入",
-        _MSG_CORRUPT: "Excel 文件已损坏或不是真正的 .xlsx 文件：{reason}",
-        _MSG_NO_SHEET: "工作簿中没有工作表",
-        _MSG_WRITE: "无法保存 {name}：{reason}",
-        _MSG_WRITE_LOCKED: "无法保存 {name}：文件正被其他程序打开，请关闭后重试",
-    }
 )
 
 
