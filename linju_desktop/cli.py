@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from linju_desktop import __version__
 from linju_desktop.domain.errors import ValidationError
-from linju_desktop.domain.i18n import register, set_language, tr
+from linju_desktop.domain.i18n import set_language, tr
 from linju_desktop.store import backup, schema
 from linju_desktop.store.database import (
     DamagedDatabaseError,

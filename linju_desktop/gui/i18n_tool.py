@@ -44,20 +44,12 @@ def translations_dir() -> Path:
     return core_i18n.catalogue_dir()
 
 
-<<<<<<< HEAD
 def modules() -> dict[str, list[Path]]:
-    """Translation file name -> its sources. A page split into a package
-    (pages/meetings/) keeps one file named after the package."""
+    """GUI catalogue name -> the modules that call self.tr() (one lupdate catalogue each).
+    A page split into a package (pages/meetings/) keeps one catalogue named after it."""
     out: dict[str, list[Path]] = {}
     for path in sorted(GUI.rglob("*.py")):
-        if path.name == "i18n_tool.py":
-=======
-def modules() -> dict[str, Path]:
-    """GUI modules that call self.tr() (one lupdate catalogue each)."""
-    out = {}
-    for path in sorted(GUI.rglob("*.py")):
-        if path.name in ("__init__.py", "i18n.py", "i18n_tool.py"):
->>>>>>> i18n
+        if path.name in ("i18n.py", "i18n_tool.py"):
             continue
         if path.parent.parent == GUI / "pages":
             name = path.parent.name
@@ -69,32 +61,6 @@ def modules() -> dict[str, Path]:
     return out
 
 
-<<<<<<< HEAD
-def lupdate(name: str, paths: list[Path]) -> None:
-    """Refresh <name>_<lang>.ts from the modules and their Designer forms (ui/<name>.ui,
-    ui/<name>_*.ui)."""
-    tool = Path(sys.executable).with_name("pyside6-lupdate")
-    forms = GUI.parent.parent / "ui"
-    sources = [str(p) for p in paths]
-    sources += [
-        str(f) for f in sorted(forms.glob(f"{name}.ui")) + sorted(forms.glob(f"{name}_*.ui"))
-    ]
-    for lang in LANGS:
-        ts = translations_dir() / f"{name}_{lang}.ts"
-        subprocess.run(
-            [
-                str(tool),
-                "-silent",
-                "-no-obsolete",
-                "-target-language",
-                lang,
-                *sources,
-                "-ts",
-                str(ts),
-            ],
-            check=True,
-        )
-=======
 def source_modules() -> dict[str, Path]:
     """Every module of the program, by dotted name under linju_desktop."""
     out = {}
@@ -106,13 +72,15 @@ def source_modules() -> dict[str, Path]:
     return out
 
 
-def lupdate(name: str, path: Path) -> None:
-    """Refresh <name>_zh_CN.ts from the module and its Designer form (ui/<name>.ui)."""
+def lupdate(name: str, paths: list[Path]) -> None:
+    """Refresh <name>_zh_CN.ts from the modules and their Designer forms (ui/<name>.ui,
+    ui/<name>_*.ui)."""
     tool = Path(sys.executable).with_name("pyside6-lupdate")
-    sources = [str(path)]
-    form = ROOT.parent / "ui" / f"{name}.ui"
-    if form.exists():
-        sources.append(str(form))
+    forms = ROOT.parent / "ui"
+    sources = [str(p) for p in paths]
+    sources += [
+        str(f) for f in sorted(forms.glob(f"{name}.ui")) + sorted(forms.glob(f"{name}_*.ui"))
+    ]
     ts = translations_dir() / f"{name}_zh_CN.ts"
     args = [str(tool), "-silent", "-no-obsolete", "-target-language", "zh_CN"]
     subprocess.run([*args, *sources, "-ts", str(ts)], check=True)
@@ -233,7 +201,6 @@ def write_entries(module: str, lang: str, entries: dict[str, str | None]) -> int
         with path.open("a", encoding="utf-8") as f:
             f.write("\n")
     return changed
->>>>>>> i18n
 
 
 def untranslated(ts: Path) -> list[tuple[str, str]]:

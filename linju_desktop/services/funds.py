@@ -7,7 +7,6 @@ from typing import Any
 
 from linju_desktop.domain import funds as rules
 from linju_desktop.domain.errors import Problem, ValidationError, raise_if_errors
-from linju_desktop.domain.i18n import register
 from linju_desktop.store.database import Store
 from linju_desktop.store.reads import funds as reads
 

@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from linju_desktop.domain.i18n import register, tr
+from linju_desktop.domain.i18n import tr
 from linju_desktop.store import backup, schema
 from linju_desktop.store.database import (
     NewerSchemaError,
@@ -24,7 +24,6 @@ from linju_desktop.store.database import (
 from linju_desktop.store.paths import DB_FILENAME
 
 _MSG_NOT_LINJU = "This file is not a Linju backup (schema version {version})."
-register({_MSG_NOT_LINJU: "该文件不是邻居软件的备份（数据结构版本 {version}）。"})
 
 
 class Refusal(enum.Enum):
