@@ -149,8 +149,9 @@ def _layer(rel: str) -> str:
 
 
 # Which parts of linju_desktop each part may import (besides itself and the package root).
+# resources.py only locates the shipped folders (no Qt, no state): every layer may use it.
 MAY_IMPORT = {
-    "domain": set(),
+    "domain": {"resources"},
     "store": {"domain"},
     "services": {"domain", "store"},
     "reports": {"domain", "store", "services"},
