@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -31,12 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from linju_desktop.gui.context import AppContext
+from linju_desktop.gui.forms import load_form
 from linju_desktop.gui.worker import Operation, Progress, run_in_background
 from linju_desktop.reports import catalogue, pdf
 from linju_desktop.reports.catalogue import Order
 from linju_desktop.reports.model import Document
 from linju_desktop.reports.period import ReportError
-from linju_desktop.resources import ui_path
 
 ZOOMS = (50, 67, 80, 100, 125, 150, 200, 300)  # percent of the real size on screen
 
@@ -49,13 +48,6 @@ class _FirstPage(QObject):
     """Carries the first laid-out page from the worker thread to the window."""
 
     ready = Signal(object)
-
-
-def load_form(name: str, parent: QWidget) -> QWidget:
-    form = QUiLoader().load(str(ui_path(name)), parent)
-    if form is None:
-        raise RuntimeError(f"cannot load the form {name}")
-    return form
 
 
 class PrintPreviewDialog(QDialog):

@@ -4,37 +4,42 @@
 <context>
     <name>AllocationDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="647"/>
+        <location filename="../../ui/funds_allocation_dialog.ui" line="14"/>
         <source>Allocation for {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="652"/>
+        <location filename="../../ui/funds_allocation_dialog.ui" line="32"/>
         <source>Enter the amount exactly as in the district&apos;s notice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="658"/>
+        <location filename="../../ui/funds_allocation_dialog.ui" line="63"/>
         <source>&amp;Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="662"/>
+        <location filename="../../ui/funds_allocation_dialog.ui" line="90"/>
+        <source>e.g. 1,200.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_allocation_dialog.ui" line="116"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="663"/>
+        <location filename="../../ui/funds_allocation_dialog.ui" line="143"/>
         <source>e.g. 区委组织部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="665"/>
+        <location filename="../../ui/funds_allocation_dialog.ui" line="162"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="688"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="267"/>
         <source>Allocation saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -42,12 +47,7 @@
 <context>
     <name>AmountField</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="466"/>
-        <source>e.g. 1,200.50</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="491"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="70"/>
         <source>In capitals: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,57 +55,57 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="769"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="86"/>
         <source>Expense entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="776"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="93"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="777"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="94"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="780"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="97"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="783"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="100"/>
         <source>Spent on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="784"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="101"/>
         <source>Paid to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="785"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="102"/>
         <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="788"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="105"/>
         <source>Over the allocation because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="790"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="107"/>
         <source>Reversal, because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="808"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="125"/>
         <source>Receipts (double-click to open):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="815"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="132"/>
         <source>Reverse this entry…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,267 +113,268 @@
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="505"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="189"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="14"/>
         <source>Add expense</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="511"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="53"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="513"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="106"/>
         <source>&amp;Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="516"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="133"/>
+        <source>e.g. 1,200.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_expense_dialog.ui" line="159"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="519"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="91"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="522"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="198"/>
         <source>&amp;Spent on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="522"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="225"/>
         <source>e.g. July 1st activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="523"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="244"/>
         <source>Paid &amp;to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="523"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="271"/>
         <source>shop or person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="524"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="290"/>
         <source>Appro&amp;ved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="532"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="374"/>
         <source>Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="534"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="381"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="540"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="333"/>
         <source>&amp;Receipts (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="564"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="119"/>
         <source>Choose receipt photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="566"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="121"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="606"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="166"/>
         <source>No allocation has been entered for {year} yet. If the district has given it, press Cancel and enter it first (Set allocation…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="611"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="171"/>
         <source>Not saved: over the allocation without a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="618"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="178"/>
         <source>Expense saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="633"/>
-        <source>Receipt not added</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FundsPage</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="86"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="55"/>
         <source>Funds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="92"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="61"/>
         <source>Public notice of the funds {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="95"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="64"/>
         <source>Funds ledger {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="109"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="78"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="112"/>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="194"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="81"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="151"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="119"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="88"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="125"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="94"/>
         <source>Payee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="126"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="95"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="127"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="96"/>
         <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="130"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="99"/>
         <source>Receipts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="139"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="108"/>
         <source>reversal {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="145"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="114"/>
         <source>Reverses: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="149"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="118"/>
         <source>[reversed] {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="180"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="137"/>
         <source>Add expense</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="181"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="138"/>
         <source>Record money spent, with its receipts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="187"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="144"/>
         <source>Reverse selected entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="188"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="145"/>
         <source>Cancel a wrong entry with a reversing entry; the original stays visible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="203"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="160"/>
         <source>&amp;Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="205"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="162"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="218"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="175"/>
         <source>Set allocation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="219"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="176"/>
         <source>Enter the year&apos;s allocation as the district gave it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="231"/>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="233"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="194"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="196"/>
         <source>Whole year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="289"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="244"/>
         <source>source not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="291"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="246"/>
         <source>{year} allocation: {amount} yuan (from {source})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="297"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="252"/>
         <source>No allocation entered for {year} yet: press “Set allocation…”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="302"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="257"/>
         <source>Overdrawn by {amount} yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="307"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="261"/>
         <source>Balance: {amount} yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="309"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="264"/>
         <source>spent {amount} yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="319"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="271"/>
         <source>used {used} yuan, {left} yuan left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="326"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="278"/>
         <source>{used} yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="359"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="311"/>
         <source>Reverse an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="360"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="312"/>
         <source>First click the wrong entry in the list, then press this button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="378"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="323"/>
         <source>Cannot reverse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,17 +382,17 @@
 <context>
     <name>OverdrawPrompt</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="425"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="198"/>
         <source>Over the year&apos;s allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="432"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="205"/>
         <source>&amp;Why must it be spent anyway? (e.g. agreed by the committee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="441"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="214"/>
         <source>Record it anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,47 +400,47 @@
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="711"/>
+        <location filename="../../ui/funds_reverse_dialog.ui" line="14"/>
         <source>Reverse an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="714"/>
+        <location filename="../../ui/funds_reverse_dialog.ui" line="32"/>
         <source>This entry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="722"/>
+        <location filename="../../ui/funds_reverse_dialog.ui" line="55"/>
         <source>A reversing entry of {amount} yuan will be added. The wrong entry stays in the list, marked as reversed; the balance goes back up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="729"/>
+        <location filename="../../ui/funds_reverse_dialog.ui" line="110"/>
         <source>e.g. amount typed wrongly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="730"/>
+        <location filename="../../ui/funds_reverse_dialog.ui" line="83"/>
         <source>&amp;Why reverse it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="733"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="55"/>
         <source>Reverse it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="745"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="64"/>
         <source>Say why the entry is reversed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="753"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="70"/>
         <source>Cannot reverse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="757"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="74"/>
         <source>Entry reversed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,0 +1,140 @@
+"""One ledger entry: shown read-only with its receipts, and reversed (never deleted)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linju_desktop.domain import funds as rules
+from linju_desktop.domain.errors import ValidationError
+from linju_desktop.domain.money import capital, format_yuan
+from linju_desktop.gui.context import AppContext
+from linju_desktop.gui.forms import FormFields, child, install_form, restyle
+from linju_desktop.gui.widgets import FieldForm, inform, problems_text
+from linju_desktop.services import attachments
+from linju_desktop.services import funds as service
+from linju_desktop.store import page_queries_funds as queries
+
+
+def _entry_text(entry: dict) -> str:
+    return "\n".join(
+        (
+            f"{entry['date']}　{rules.category_label(entry['category'])}",
+            f"{format_yuan(entry['amount_fen'])} 元（{capital(entry['amount_fen'])}）",
+            entry["purpose"] or "",
+            entry["payee"] or "",
+        )
+    )
+
+
+class ReverseDialog(QDialog):
+    """Confirm a reversal and say why; the wrong entry itself stays in the ledger."""
+
+    def __init__(self, ctx: AppContext, entry: dict, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.entry = ctx, entry
+        self.reversal_id: str | None = None
+        self.setObjectName("reverse_dialog")
+        form = install_form(self, "funds_reverse_dialog.ui")
+        self.form = FormFields(form, "fields")
+        child(form, QLabel, "card").setText(_entry_text(entry))
+        explain = child(form, QLabel, "explain")
+        explain.setText(explain.text().format(amount=format_yuan(-entry["amount_fen"])))
+        self.reason = child(form, QLineEdit, "reason")
+        buttons = child(form, QDialogButtonBox, "buttons")
+        ok = buttons.addButton(self.tr("Reverse it"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setObjectName("primary")
+        restyle(ok)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+    def save(self) -> None:
+        reason = self.reason.text().strip()
+        if not reason:
+            self.form.show_message("reason", self.tr("Say why the entry is reversed"))
+            self.reason.setFocus()
+            return
+        try:
+            self.reversal_id = service.reverse(self.ctx.store, self.entry["id"], reason)
+        except ValidationError as exc:
+            inform(self, self.tr("Cannot reverse"), problems_text(exc), error=True)
+            self.reject()
+            return
+        self.ctx.changed("expenses")
+        self.ctx.status.emit(self.tr("Entry reversed"))
+        self.accept()
+
+
+class EntryDialog(QDialog):
+    """One ledger entry, read-only, with its receipts."""
+
+    def __init__(self, ctx: AppContext, expense_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.expense_id = ctx, expense_id
+        self.setObjectName("entry_dialog")
+        entry = queries.expense(ctx.store, expense_id) or {}
+        self.setWindowTitle(self.tr("Expense entry"))
+        self.resize(600, 480)
+        col = QVBoxLayout(self)
+        f = FieldForm()
+        col.addWidget(f)
+        amount = entry.get("amount_fen", 0)
+        rows = [
+            ("date", self.tr("Date"), entry.get("date") or ""),
+            ("category", self.tr("Category"), rules.category_label(entry.get("category", ""))),
+            (
+                "amount",
+                self.tr("Amount (yuan)"),
+                f"{format_yuan(amount)}（{capital(amount)}）",
+            ),
+            ("purpose", self.tr("Spent on"), entry.get("purpose") or ""),
+            ("payee", self.tr("Paid to"), entry.get("payee") or ""),
+            ("approver", self.tr("Approved by"), entry.get("approver") or ""),
+        ]
+        if entry.get("overdraw_reason"):
+            rows.append(("over", self.tr("Over the allocation because"), entry["overdraw_reason"]))
+        if entry.get("reverses_id"):
+            rows.append(("reversal", self.tr("Reversal, because"), entry.get("notes") or ""))
+        for key, label, value in rows:
+            v = QLabel(value)
+            v.setWordWrap(True)
+            f.add(key, label, v)
+        self.receipts = QListWidget()
+        for a in attachments.list_for(ctx.store, "expenses", expense_id):
+            item = QListWidgetItem(a["filename"])
+            item.setData(
+                Qt.ItemDataRole.UserRole, str(attachments.blob_path(ctx.store, a["sha256"]))
+            )
+            self.receipts.addItem(item)
+        self.receipts.itemActivated.connect(
+            lambda item: QDesktopServices.openUrl(
+                QUrl.fromLocalFile(item.data(Qt.ItemDataRole.UserRole))
+            )
+        )
+        if self.receipts.count():
+            col.addWidget(QLabel(self.tr("Receipts (double-click to open):")))
+            col.addWidget(self.receipts)
+        col.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        if entry and not entry.get("reverses_id"):
+            rev = buttons.addButton(
+                self.tr("Reverse this entry…"), QDialogButtonBox.ButtonRole.ResetRole
+            )
+            rev.clicked.connect(self._reverse)
+        col.addWidget(buttons)
+
+    def _reverse(self) -> None:
+        entry = queries.expense(self.ctx.store, self.expense_id)
+        if entry and ReverseDialog(self.ctx, entry, self).exec() == QDialog.DialogCode.Accepted:
+            self.accept()
