@@ -8,13 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from linju_desktop.domain import requests as rules
-from linju_desktop.gui.pages import requests as page_module
 from linju_desktop.gui.pages.requests import (
     ActionDialog,
     IntakeDialog,
     RequestDialog,
     RequestsPage,
 )
+from linju_desktop.gui.pages.requests import actions as page_module
 from linju_desktop.services import members as member_service
 from linju_desktop.services import resident_requests as service
 from linju_desktop.services.clock import utc_now
