@@ -92,6 +92,23 @@ class FormFields:
         message.setVisible(False)
         self.editors[key], self.messages[key], self.labels[key] = editor, message, label
 
+    def add_row(self, key: str, text: str, field: QWidget, editor: QWidget | None = None) -> None:
+        """A row the code builds (e.g. one per category), laid out like the Designer's rows:
+        the field with its message line under it."""
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(2)
+        col.addWidget(field)
+        message = QLabel()
+        message.setObjectName(f"msg_{key}")
+        message.setWordWrap(True)
+        col.addWidget(message)
+        label = QLabel(text)
+        label.setBuddy(editor or field)
+        self.layout_.addRow(label, box)
+        self.add(key, editor or field, message, label)
+
     def text(self, key: str) -> str:
         return self.editors[key].text()  # type: ignore[attr-defined]
 

@@ -19,22 +19,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_allocation_dialog.ui" line="90"/>
+        <location filename="../../ui/funds_allocation_dialog.ui" line="95"/>
         <source>e.g. 1,200.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_allocation_dialog.ui" line="116"/>
+        <location filename="../../ui/funds_allocation_dialog.ui" line="123"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_allocation_dialog.ui" line="143"/>
+        <location filename="../../ui/funds_allocation_dialog.ui" line="150"/>
         <source>e.g. 区委组织部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_allocation_dialog.ui" line="162"/>
+        <location filename="../../ui/funds_allocation_dialog.ui" line="169"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,12 +129,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_expense_dialog.ui" line="133"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="138"/>
         <source>e.g. 1,200.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_expense_dialog.ui" line="159"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="166"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,42 +144,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_expense_dialog.ui" line="198"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="205"/>
         <source>&amp;Spent on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_expense_dialog.ui" line="225"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="232"/>
         <source>e.g. July 1st activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_expense_dialog.ui" line="244"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="251"/>
         <source>Paid &amp;to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_expense_dialog.ui" line="271"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="278"/>
         <source>shop or person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_expense_dialog.ui" line="290"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="297"/>
         <source>Appro&amp;ved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_expense_dialog.ui" line="374"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="387"/>
         <source>Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_expense_dialog.ui" line="381"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="394"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_expense_dialog.ui" line="333"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="340"/>
         <source>&amp;Receipts (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,27 +354,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="271"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="274"/>
         <source>used {used} yuan, {left} yuan left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="278"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="281"/>
         <source>{used} yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="311"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="314"/>
         <source>Reverse an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="312"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="315"/>
         <source>First click the wrong entry in the list, then press this button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="323"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="326"/>
         <source>Cannot reverse</source>
         <translation type="unfinished"></translation>
     </message>

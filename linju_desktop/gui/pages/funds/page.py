@@ -264,6 +264,9 @@ class FundsPage(ListPage):
             self.tr("spent {amount} yuan").format(amount=format_yuan(bal.spent_fen))
         )
         set_flag(self.balance_label, "overdrawn", bal.overdrawn)
+        # Stand the small text on the big one's baseline, as one line of text would.
+        drop = self.balance_label.fontMetrics().descent() - self.spent_label.fontMetrics().descent()
+        self.spent_label.setContentsMargins(0, 0, 0, max(0, drop))
         self.total_bar.setValue(_share(bal.spent_fen, bal.allocation_fen))
         set_flag(self.total_bar, "overdrawn", bal.overdrawn)
         left = max(bal.balance_fen, 0)

@@ -1,0 +1,57 @@
+"""Settings, 支部信息: the branch's name and where it works (ui/settings_branch_tab.ui)."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+
+from linju_desktop.domain.errors import ValidationError
+from linju_desktop.gui.context import AppContext
+from linju_desktop.gui.forms import FormFields, child, install_form
+from linju_desktop.services import branch
+
+
+def compounds_of(profile: dict | None) -> list[str]:
+    """The compounds column holds a JSON list; tolerate plain text from older rows."""
+    raw = (profile or {}).get("compounds") or ""
+    try:
+        value = json.loads(raw)
+    except (TypeError, ValueError):
+        return [line for line in str(raw).splitlines() if line.strip()]
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+
+
+class BranchTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        form = install_form(self, "settings_branch_tab.ui")
+        self.form = FormFields(form, "fields")
+        current = branch.profile(ctx.store) or {}
+        for key in ("name", "community", "street", "district"):
+            child(form, QLineEdit, key).setText(current.get(key) or "")
+        child(form, QPlainTextEdit, "compounds").setPlainText("\n".join(compounds_of(current)))
+        child(form, QPushButton, "primary").clicked.connect(self.save)
+        self.note = child(form, QLabel, "good")
+
+    def save(self) -> bool:
+        e = self.form.editors
+        self.note.clear()
+        try:
+            branch.save_profile(
+                self.ctx.store,
+                name=self.form.text("name"),
+                compounds=e["compounds"].toPlainText().splitlines(),  # type: ignore[attr-defined]
+                community=self.form.text("community"),
+                street=self.form.text("street"),
+                district=self.form.text("district"),
+            )
+        except ValidationError as exc:
+            self.form.show_problems(exc.problems, fallback="name")
+            return False
+        self.form.clear_messages()
+        self.note.setText(self.tr("Saved."))
+        self.ctx.changed("branch")
+        self.ctx.status.emit(self.tr("Branch details saved"))
+        return True

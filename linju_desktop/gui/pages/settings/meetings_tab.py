@@ -1,0 +1,47 @@
+"""Settings, 会议: how often each kind of meeting is held (the home page's reminders)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
+
+from linju_desktop.domain import meetings as meeting_rules
+from linju_desktop.gui.context import AppContext
+from linju_desktop.gui.forms import FormFields, child, install_form
+
+RHYTHMS = ("monthly", "quarterly", "yearly", "as_needed")
+
+
+class MeetingsTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        form = install_form(self, "settings_meetings_tab.ui")
+        self.form = FormFields(form, "rhythms")
+        saved = ctx.setting("meeting_rhythms") or {}
+        labels = self.rhythm_labels()
+        for t in meeting_rules.MEETING_TYPES:  # one row per meeting type, so built here
+            box = QComboBox()
+            for code in RHYTHMS:
+                box.addItem(labels[code], code)
+            box.setCurrentIndex(max(0, box.findData(saved.get(t.code, t.rhythm))))
+            self.form.add_row(t.code, meeting_rules.type_label(t.code), box)
+        child(form, QPushButton, "primary").clicked.connect(self.save)
+        self.note = child(form, QLabel, "good")
+
+    def rhythm_labels(self) -> dict[str, str]:
+        return {
+            "monthly": self.tr("Every month"),
+            "quarterly": self.tr("Every quarter"),
+            "yearly": self.tr("Every year"),
+            "as_needed": self.tr("When needed (no reminder)"),
+        }
+
+    def save(self) -> None:
+        # Store every type: due_meetings() only looks at the types in the mapping.
+        values = {
+            code: box.currentData()  # type: ignore[attr-defined]
+            for code, box in self.form.editors.items()
+        }
+        self.ctx.set_setting("meeting_rhythms", values)
+        self.note.setText(self.tr("Saved."))
+        self.ctx.changed("settings")
