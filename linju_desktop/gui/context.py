@@ -7,11 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from linju_desktop.services.op_changes import OpChanges
 from linju_desktop.store.database import Store
 
 
 class AppContext(QObject):
     data_changed = Signal(str)  # the table that changed ("" = several)
+    ops_changed = Signal(object)  # OpChanges of a finished operation (gui/operations.py)
     status = Signal(str)  # a hint for the status bar
     open_record = Signal(str, str)  # table, id: e.g. from the home page
 
@@ -31,3 +33,10 @@ class AppContext(QObject):
 
     def changed(self, table: str = "") -> None:
         self.data_changed.emit(table)
+
+    def announce(self, changes: OpChanges) -> None:
+        """Tell the pages what an operation wrote; nothing when it wrote nothing."""
+        if not changes:
+            return
+        self.ops_changed.emit(changes)
+        self.data_changed.emit(next(iter(changes.tables)) if len(changes.tables) == 1 else "")

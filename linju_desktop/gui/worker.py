@@ -69,6 +69,18 @@ class _Runnable(QRunnable):
 
 
 _running: set[Operation] = set()
+_writer: QThreadPool | None = None
+
+
+def writer_pool() -> QThreadPool:
+    """The single thread for record writes (gui/operations.py): writes run one after
+    another in the order asked, off the UI thread, so a save waiting for a sync's commit
+    never freezes the window. Network and file work keep the global pool."""
+    global _writer
+    if _writer is None:
+        _writer = QThreadPool()
+        _writer.setMaxThreadCount(1)
+    return _writer
 
 
 def run_in_background(
@@ -91,6 +103,12 @@ def run_in_background(
     return op
 
 
+def busy() -> bool:
+    """True while any work started here has not reported its end to the main thread."""
+    return bool(_running)
+
+
 def wait_all(timeout_ms: int = 30_000) -> bool:
     """Let running work finish (on quit and in tests)."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    done = _writer.waitForDone(timeout_ms) if _writer is not None else True
+    return QThreadPool.globalInstance().waitForDone(timeout_ms) and done
