@@ -1,12 +1,11 @@
 """Developer tool: refresh the .ts translation sources from the code.
 
     python -m linju_desktop.gui.i18n_tool            # every GUI module
-    python -m linju_desktop.gui.i18n_tool funds      # one unit (pages/funds/ and ui/funds_*.ui)
+    python -m linju_desktop.gui.i18n_tool members    # one module (pages/members.py)
     python -m linju_desktop.gui.i18n_tool --check    # list untranslated strings, exit 1 if any
 
-Each GUI module (or page package) has its own resources/translations/<unit>_zh_CN.ts
-and <unit>_en.ts, with its Designer forms ui/<unit>.ui and ui/<unit>_*.ui, so people
-working on different pages never edit the same file.
+Each GUI module has its own resources/translations/<module>_zh_CN.ts and
+<module>_en.ts, so people working on different pages never edit the same file.
 lupdate keeps existing translations; fill new <translation> elements in the
 zh_CN file (the en file needs none: English is the source language).
 """
@@ -24,38 +23,32 @@ GUI = Path(__file__).resolve().parent
 LANGS = ("zh_CN", "en")
 
 
-def unit_of(path: Path) -> str:
-    """The catalogue a module belongs to: its own name, or its package's under pages/
-    (pages/funds/page.py and pages/funds/dialogs.py share funds_<lang>.ts)."""
-    rel = path.relative_to(GUI)
-    if len(rel.parts) > 2 and rel.parts[0] == "pages":
-        return rel.parts[1]
-    return path.stem
-
-
 def modules() -> dict[str, list[Path]]:
+    """Translation file name -> its sources. A page split into a package
+    (pages/meetings/) keeps one file named after the package."""
     out: dict[str, list[Path]] = {}
     for path in sorted(GUI.rglob("*.py")):
-        if path.name in ("__init__.py", "i18n_tool.py"):
+        if path.name == "i18n_tool.py":
             continue
-        text = path.read_text(encoding="utf-8")
-        if "tr(" in text:
-            out.setdefault(unit_of(path), []).append(path)
+        if path.parent.parent == GUI / "pages":
+            name = path.parent.name
+        elif path.name == "__init__.py" or "tr(" not in path.read_text(encoding="utf-8"):
+            continue
+        else:
+            name = path.stem
+        out.setdefault(name, []).append(path)
     return out
 
 
-def forms(name: str) -> list[Path]:
-    """A unit's Designer forms: ui/<name>.ui and ui/<name>_*.ui."""
-    folder = GUI.parent.parent / "ui"
-    return sorted(
-        p for p in folder.glob(f"{name}*.ui") if p.stem == name or p.stem.startswith(f"{name}_")
-    )
-
-
 def lupdate(name: str, paths: list[Path]) -> None:
-    """Refresh <name>_<lang>.ts from the unit's modules and its Designer forms."""
+    """Refresh <name>_<lang>.ts from the modules and their Designer forms (ui/<name>.ui,
+    ui/<name>_*.ui)."""
     tool = Path(sys.executable).with_name("pyside6-lupdate")
-    sources = [str(p) for p in [*paths, *forms(name)]]
+    forms = GUI.parent.parent / "ui"
+    sources = [str(p) for p in paths]
+    sources += [
+        str(f) for f in sorted(forms.glob(f"{name}.ui")) + sorted(forms.glob(f"{name}_*.ui"))
+    ]
     for lang in LANGS:
         ts = translations_dir() / f"{name}_{lang}.ts"
         subprocess.run(

@@ -19,27 +19,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_allocation_dialog.ui" line="95"/>
+        <location filename="../../ui/funds_allocation_dialog.ui" line="91"/>
         <source>e.g. 1,200.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_allocation_dialog.ui" line="123"/>
+        <location filename="../../ui/funds_allocation_dialog.ui" line="111"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_allocation_dialog.ui" line="150"/>
+        <location filename="../../ui/funds_allocation_dialog.ui" line="124"/>
         <source>e.g. 区委组织部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_allocation_dialog.ui" line="169"/>
+        <location filename="../../ui/funds_allocation_dialog.ui" line="134"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="267"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="273"/>
         <source>Allocation saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>AmountField</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="70"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="67"/>
         <source>In capitals: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,57 +55,57 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="86"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="93"/>
         <source>Expense entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="93"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="100"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="94"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="101"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="97"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="104"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="100"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="107"/>
         <source>Spent on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="101"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="108"/>
         <source>Paid to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="102"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="109"/>
         <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="105"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="112"/>
         <source>Over the allocation because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="107"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="114"/>
         <source>Reversal, because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="125"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="132"/>
         <source>Receipts (double-click to open):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="132"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="139"/>
         <source>Reverse this entry…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,7 +113,7 @@
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="189"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="191"/>
         <location filename="../../ui/funds_expense_dialog.ui" line="14"/>
         <source>Add expense</source>
         <translation type="unfinished"></translation>
@@ -124,87 +124,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_expense_dialog.ui" line="106"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="83"/>
         <source>&amp;Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_expense_dialog.ui" line="138"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="111"/>
         <source>e.g. 1,200.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_expense_dialog.ui" line="166"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="131"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="91"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="92"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_expense_dialog.ui" line="205"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="148"/>
         <source>&amp;Spent on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_expense_dialog.ui" line="232"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="161"/>
         <source>e.g. July 1st activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_expense_dialog.ui" line="251"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="171"/>
         <source>Paid &amp;to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_expense_dialog.ui" line="278"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="184"/>
         <source>shop or person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_expense_dialog.ui" line="297"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="194"/>
         <source>Appro&amp;ved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_expense_dialog.ui" line="387"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="254"/>
         <source>Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_expense_dialog.ui" line="394"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="261"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_expense_dialog.ui" line="340"/>
+        <location filename="../../ui/funds_expense_dialog.ui" line="214"/>
         <source>&amp;Receipts (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="119"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="121"/>
         <source>Choose receipt photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="121"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="123"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="166"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="168"/>
         <source>No allocation has been entered for {year} yet. If the district has given it, press Cancel and enter it first (Set allocation…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="171"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="173"/>
         <source>Not saved: over the allocation without a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="178"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="180"/>
         <source>Expense saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,169 +212,169 @@
 <context>
     <name>FundsPage</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="55"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="54"/>
         <source>Funds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="61"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="60"/>
         <source>Public notice of the funds {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="64"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="63"/>
         <source>Funds ledger {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="78"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="77"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="81"/>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="151"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="80"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="150"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="88"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="87"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="94"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="93"/>
         <source>Payee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="95"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="94"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="96"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="95"/>
         <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="99"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="98"/>
         <source>Receipts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="108"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="107"/>
         <source>reversal {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="114"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="113"/>
         <source>Reverses: {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="118"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="117"/>
         <source>[reversed] {purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="137"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="136"/>
         <source>Add expense</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="138"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="137"/>
         <source>Record money spent, with its receipts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="144"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="143"/>
         <source>Reverse selected entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="145"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="144"/>
         <source>Cancel a wrong entry with a reversing entry; the original stays visible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="160"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="159"/>
         <source>&amp;Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="162"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="161"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="175"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="174"/>
         <source>Set allocation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="176"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="175"/>
         <source>Enter the year&apos;s allocation as the district gave it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="194"/>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="196"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="193"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="195"/>
         <source>Whole year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="244"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="243"/>
         <source>source not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="246"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="245"/>
         <source>{year} allocation: {amount} yuan (from {source})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="252"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="251"/>
         <source>No allocation entered for {year} yet: press “Set allocation…”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="257"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="256"/>
         <source>Overdrawn by {amount} yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="261"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="260"/>
         <source>Balance: {amount} yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="264"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="263"/>
         <source>spent {amount} yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="274"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="273"/>
         <source>used {used} yuan, {left} yuan left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="281"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="280"/>
         <source>{used} yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="314"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="313"/>
         <source>Reverse an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="315"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="314"/>
         <source>First click the wrong entry in the list, then press this button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="326"/>
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="325"/>
         <source>Cannot reverse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,17 +382,17 @@
 <context>
     <name>OverdrawPrompt</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="198"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="200"/>
         <source>Over the year&apos;s allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="205"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="207"/>
         <source>&amp;Why must it be spent anyway? (e.g. agreed by the committee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="214"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="216"/>
         <source>Record it anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,7 +415,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/funds_reverse_dialog.ui" line="110"/>
+        <location filename="../../ui/funds_reverse_dialog.ui" line="96"/>
         <source>e.g. amount typed wrongly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,22 +425,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="55"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="58"/>
         <source>Reverse it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="64"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="69"/>
         <source>Say why the entry is reversed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="70"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="77"/>
         <source>Cannot reverse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="74"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="81"/>
         <source>Entry reversed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -101,75 +101,75 @@
         <translation>居民姓名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="80" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="66" />
         <source>name, or 匿名 if they prefer</source>
         <translation>姓名，不愿留名可填“匿名”</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="102" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="79" />
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="129" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="92" />
         <source>optional</source>
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="190" />
-        <location filename="../../ui/requests_intake_dialog.ui" line="209" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="130" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="149" />
         <source>building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="216" />
-        <location filename="../../ui/requests_intake_dialog.ui" line="235" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="156" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="175" />
         <source>unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="242" />
-        <location filename="../../ui/requests_intake_dialog.ui" line="261" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="182" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="201" />
         <source>room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="148" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="102" />
         <source>&amp;Address</source>
         <translation>住址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="293" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="224" />
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="368" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="263" />
         <source>What does the resident ask for? Where, since when?</source>
         <translation>居民反映什么问题？在哪里？从什么时候开始？</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="332" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="241" />
         <source>&amp;What is asked</source>
         <translation>诉求内容(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="384" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="270" />
         <source>&amp;Came by</source>
         <translation>来源(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/intake.py" line="44" />
+        <location filename="../../linju_desktop/gui/pages/requests/intake.py" line="48" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="423" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="287" />
         <source>At &amp;meeting</source>
         <translation>哪次邻里会(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/intake.py" line="86" />
+        <location filename="../../linju_desktop/gui/pages/requests/intake.py" line="91" />
         <source>Request {number} registered</source>
         <translation>诉求 {number} 已登记</translation>
     </message>
@@ -308,119 +308,119 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="68" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="67" />
         <source>Resident requests</source>
         <translation>群众诉求</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="76" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="75" />
         <source>Handling sheet of request {number}</source>
         <translation>诉求办理单：{number}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="78" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="77" />
         <source>Handling sheet of the selected request (select one first)</source>
         <translation>所选诉求的办理单（请先在列表中选中一条诉求）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="82" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="81" />
         <source>The three lists {year}</source>
         <translation>{year}年三张清单</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="84" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="83" />
         <source>Problem list {year}</source>
         <translation>{year}年问题清单</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="88" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="87" />
         <source>Task list {year}</source>
         <translation>{year}年任务清单</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="92" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="91" />
         <source>Result list {year}</source>
         <translation>{year}年成果清单</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="100" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="99" />
         <source>Search by number, resident, building or what was asked</source>
         <translation>按编号、居民姓名、楼号或诉求内容查找</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="110" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="109" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="113" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="112" />
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="118" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="117" />
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="121" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="120" />
         <source>Building-unit-room</source>
         <translation>楼-单元-室</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="128" />
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="205" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="127" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="204" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="135" />
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="201" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="134" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="200" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="140" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="139" />
         <source>Handled by</source>
         <translation>承办</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="141" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="140" />
         <source>Due</source>
         <translation>应办结时间</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="144" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="143" />
         <source>Rating</source>
         <translation>群众评价</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="160" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="159" />
         <source>{time} overdue</source>
         <translation>{time} 已逾期</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="176" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="175" />
         <source>Register a request</source>
         <translation>登记诉求</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="177" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="176" />
         <source>Write down what a resident asked for</source>
         <translation>记下居民反映的问题</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="209" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="208" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="216" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="215" />
         <source>All ({n})</source>
         <translation>全部（{n}）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="217" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="216" />
         <source>Overdue ({n})</source>
         <translation>已逾期（{n}）</translation>
     </message>

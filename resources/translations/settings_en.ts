@@ -4,12 +4,12 @@
 <context>
     <name>BranchTab</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/branch_tab.py" line="54"/>
+        <location filename="../../linju_desktop/gui/pages/settings/branch_tab.py" line="55"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/branch_tab.py" line="56"/>
+        <location filename="../../linju_desktop/gui/pages/settings/branch_tab.py" line="57"/>
         <source>Branch details saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19,34 +19,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_branch_tab.ui" line="96"/>
+        <location filename="../../ui/settings_branch_tab.ui" line="73"/>
         <source>Compounds covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_branch_tab.ui" line="129"/>
-        <location filename="../../ui/settings_branch_tab.ui" line="132"/>
-        <location filename="../../ui/settings_branch_tab.ui" line="138"/>
+        <location filename="../../ui/settings_branch_tab.ui" line="92"/>
+        <location filename="../../ui/settings_branch_tab.ui" line="95"/>
+        <location filename="../../ui/settings_branch_tab.ui" line="101"/>
         <source>One compound per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_branch_tab.ui" line="154"/>
+        <location filename="../../ui/settings_branch_tab.ui" line="108"/>
         <source>Co&amp;mmunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_branch_tab.ui" line="197"/>
+        <location filename="../../ui/settings_branch_tab.ui" line="128"/>
         <source>&amp;Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_branch_tab.ui" line="240"/>
+        <location filename="../../ui/settings_branch_tab.ui" line="148"/>
         <source>&amp;District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_branch_tab.ui" line="288"/>
+        <location filename="../../ui/settings_branch_tab.ui" line="173"/>
         <source>Save branch details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -54,68 +54,68 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="49"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="48"/>
         <source>made by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="50"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="49"/>
         <source>daily, automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="51"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="50"/>
         <source>automatic, before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="57"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="56"/>
         <source>automatic, before an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="61"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="60"/>
         <source>{date} {time}   {kind}   ({size:.1f} MB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="75"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="74"/>
         <source>No backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="84"/>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="86"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="83"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="85"/>
         <source>Making a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="97"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="96"/>
         <source>Backup made: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="98"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="97"/>
         <source>Backup made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="104"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="103"/>
         <source>The backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="119"/>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="144"/>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="150"/>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="160"/>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="176"/>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="185"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="118"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="143"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="149"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="159"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="175"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="184"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="121"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="120"/>
         <source>Replace ALL the data in Linju with the backup of {label}?
 
 Everything recorded after that backup will be gone from the record book. A copy of today&apos;s data is saved first, so nothing is lost for good.
@@ -124,37 +124,37 @@ Linju then closes; please start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="129"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="128"/>
         <source>Yes, restore this backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="130"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="129"/>
         <source>No, keep my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="144"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="143"/>
         <source>First click a backup in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="151"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="150"/>
         <source>This backup is damaged and cannot be used ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="161"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="160"/>
         <source>This backup was made by a newer version of Linju.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="178"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="177"/>
         <source>The backup could not be restored ({detail}). Your data is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="187"/>
+        <location filename="../../linju_desktop/gui/pages/settings/data_tab.py" line="186"/>
         <source>The backup has been restored. Linju will now close; please start it again.
 
 The data from before the restore was kept as {name}.</source>
@@ -267,22 +267,22 @@ The data from before the restore was kept as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_group_dialog.ui" line="96"/>
+        <location filename="../../ui/settings_group_dialog.ui" line="73"/>
         <source>&amp;Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_group_dialog.ui" line="135"/>
+        <location filename="../../ui/settings_group_dialog.ui" line="90"/>
         <source>&amp;Buildings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_group_dialog.ui" line="162"/>
+        <location filename="../../ui/settings_group_dialog.ui" line="103"/>
         <source>e.g. 1号楼、2号楼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="107"/>
+        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="108"/>
         <source>Party group saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,12 +290,12 @@ The data from before the restore was kept as {name}.</source>
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="62"/>
+        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="60"/>
         <source>Party groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="62"/>
+        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="60"/>
         <source>First click a group in the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,27 +338,27 @@ The data from before the restore was kept as {name}.</source>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="33"/>
+        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="34"/>
         <source>Every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="34"/>
+        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="35"/>
         <source>Every quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="35"/>
+        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="36"/>
         <source>Every year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="36"/>
+        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="37"/>
         <source>When needed (no reminder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="46"/>
+        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="47"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,7 +381,7 @@ The data from before the restore was kept as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linju_desktop/gui/pages/settings/requests_tab.py" line="52"/>
+        <location filename="../../linju_desktop/gui/pages/settings/requests_tab.py" line="54"/>
         <source>= %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -389,12 +389,12 @@ The data from before the restore was kept as {name}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/requests_tab.py" line="57"/>
+        <location filename="../../linju_desktop/gui/pages/settings/requests_tab.py" line="59"/>
         <source>The usual limits are filled in; press Save to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/requests_tab.py" line="69"/>
+        <location filename="../../linju_desktop/gui/pages/settings/requests_tab.py" line="71"/>
         <source>Saved. New requests use these limits.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -268,7 +268,7 @@ def test_an_unreadable_receipt_is_named_and_nothing_is_saved(qtbot, funded, tmp_
     _answered(qtbot, dlg)
     msg = dlg.form.messages["receipts"]
     assert msg.isVisible() and "已删除.jpg" in msg.text()
-    assert msg.property("problem") == "error"
+    assert msg.property("message") == "error"
     assert dlg.result() != QDialog.DialogCode.Accepted
     assert _count(funded) == 0
     assert funded.store.scalar("SELECT count(*) FROM attachments") == 0

@@ -398,7 +398,7 @@ class MemberDialog(QDialog):
                 elif isinstance(editor, QPlainTextEdit):
                     out[key] = editor.toPlainText()
                 else:
-                    out[key] = editor.text()  # type: ignore[attr-defined]
+                    out[key] = editor.text()
         return out
 
     def save(self) -> None:

@@ -12,17 +12,13 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +27,8 @@ from linju_desktop.domain import funds as rules
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.money import MoneyError, capital, format_yuan, parse_yuan
 from linju_desktop.gui.context import AppContext
-from linju_desktop.gui.forms import FormFields, child, install_form
+from linju_desktop.gui.forms import child, load_form
+from linju_desktop.gui.pages.focus import after_fields
 from linju_desktop.gui.widgets import inform
 from linju_desktop.gui.worker import run_in_background
 from linju_desktop.services import funds as service
@@ -82,22 +79,27 @@ class ExpenseDialog(QDialog):
         self.expense_id: str | None = None
         self.saved_year: int | None = None
         self.setObjectName("expense_dialog")
-        form = install_form(self, "funds_expense_dialog.ui")
-        self.form = FormFields(form, "fields")
+        form = load_form("funds_expense_dialog.ui", self)
+        QVBoxLayout(self).addWidget(form)
+        self.setWindowTitle(form.windowTitle())
+        self.resize(form.size())
+        self.form = child(form, "fields")
         today = ctx.today()
-        child(form, QDateEdit, "date").setDate(QDate(today.year, today.month, today.day))
-        self.amount = AmountField(child(form, QLineEdit, "amount"), child(form, QLabel, "capital"))
-        category = child(form, QComboBox, "category")
+        child(form, "date").setDate(QDate(today.year, today.month, today.day))
+        self.amount = AmountField(child(form, "amount"), child(form, "capital"))
+        child(form, "amount_box").setFocusProxy(self.amount.edit)
+        category = child(form, "category")
         category.addItem(self.tr("(choose)"), None)
         for c in rules.DEFAULT_CATEGORIES:
             category.addItem(rules.category_label(c.code), c.code)
-        child(form, QLineEdit, "approver").setText(people.secretary_name(ctx.store))
-        self.receipts = child(form, QListWidget, "receipts")
-        child(form, QPushButton, "add_receipts").clicked.connect(self.choose_receipts)
-        child(form, QPushButton, "remove_receipt").clicked.connect(
+        child(form, "approver").setText(people.secretary_name(ctx.store))
+        self.receipts = child(form, "receipts")
+        child(form, "add_receipts").clicked.connect(self.choose_receipts)
+        child(form, "remove_receipt").clicked.connect(
             lambda: self.receipts.takeItem(self.receipts.currentRow())
         )
-        self.buttons = child(form, QDialogButtonBox, "buttons")
+        self.buttons = child(form, "buttons")
+        after_fields(self.buttons)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -135,9 +137,9 @@ class ExpenseDialog(QDialog):
             "date": day,
             "amount_fen": amount,
             "category": self.form.editors["category"].currentData() or "",  # type: ignore[attr-defined]
-            "purpose": self.form.text("purpose"),
-            "payee": self.form.text("payee"),
-            "approver": self.form.text("approver"),
+            "purpose": self.form.editors["purpose"].text(),
+            "payee": self.form.editors["payee"].text(),
+            "approver": self.form.editors["approver"].text(),
             "receipts": self.receipt_paths(),
         }
 
@@ -236,17 +238,21 @@ class AllocationDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.year = ctx, year
         self.setObjectName("allocation_dialog")
-        form = install_form(self, "funds_allocation_dialog.ui")
-        self.setWindowTitle(self.windowTitle().format(year=year))
-        self.form = FormFields(form, "fields")
+        form = load_form("funds_allocation_dialog.ui", self)
+        QVBoxLayout(self).addWidget(form)
+        self.setWindowTitle(form.windowTitle().format(year=year))
+        self.resize(form.size())
+        self.form = child(form, "fields")
         current = service.allocation(ctx.store, year) or service.allocation(ctx.store, year - 1)
         same_year = bool(current and current["year"] == year)
-        self.amount = AmountField(child(form, QLineEdit, "amount"), child(form, QLabel, "capital"))
+        self.amount = AmountField(child(form, "amount"), child(form, "capital"))
+        child(form, "amount_box").setFocusProxy(self.amount.edit)
         if current and same_year:
             self.amount.setText(format_yuan(current["amount_fen"]))
-            child(form, QLineEdit, "note").setText(current["note"] or "")
-        child(form, QLineEdit, "source").setText((current or {}).get("source") or "")
-        buttons = child(form, QDialogButtonBox, "buttons")
+            child(form, "note").setText(current["note"] or "")
+        child(form, "source").setText((current or {}).get("source") or "")
+        buttons = child(form, "buttons")
+        after_fields(buttons)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
@@ -260,8 +266,8 @@ class AllocationDialog(QDialog):
             self.ctx.store,
             self.year,
             fen,
-            self.form.text("source").strip(),
-            self.form.text("note").strip(),
+            self.form.editors["source"].text().strip(),
+            self.form.editors["note"].text().strip(),
         )
         self.ctx.changed("allocations")
         self.ctx.status.emit(self.tr("Allocation saved"))

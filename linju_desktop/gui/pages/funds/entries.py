@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -19,8 +18,9 @@ from linju_desktop.domain import funds as rules
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.money import capital, format_yuan
 from linju_desktop.gui.context import AppContext
-from linju_desktop.gui.forms import FormFields, child, install_form, restyle
-from linju_desktop.gui.widgets import FieldForm, inform, problems_text
+from linju_desktop.gui.forms import child, load_form
+from linju_desktop.gui.pages.focus import after_fields
+from linju_desktop.gui.widgets import FieldForm, inform, problems_text, set_style_state
 from linju_desktop.services import attachments
 from linju_desktop.services import funds as service
 from linju_desktop.store import page_queries_funds as queries
@@ -45,23 +45,30 @@ class ReverseDialog(QDialog):
         self.ctx, self.entry = ctx, entry
         self.reversal_id: str | None = None
         self.setObjectName("reverse_dialog")
-        form = install_form(self, "funds_reverse_dialog.ui")
-        self.form = FormFields(form, "fields")
-        child(form, QLabel, "card").setText(_entry_text(entry))
-        explain = child(form, QLabel, "explain")
+        form = load_form("funds_reverse_dialog.ui", self)
+        QVBoxLayout(self).addWidget(form)
+        self.setWindowTitle(form.windowTitle())
+        self.resize(form.size())
+        self.form = child(form, "fields")
+        child(form, "card").setText(_entry_text(entry))
+        explain = child(form, "explain")
         explain.setText(explain.text().format(amount=format_yuan(-entry["amount_fen"])))
-        self.reason = child(form, QLineEdit, "reason")
-        buttons = child(form, QDialogButtonBox, "buttons")
+        self.reason = child(form, "reason")
+        buttons = child(form, "buttons")
         ok = buttons.addButton(self.tr("Reverse it"), QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setObjectName("primary")
-        restyle(ok)
+        set_style_state(ok, "primary", True)  # the loaded form is already styled
+        after_fields(buttons)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
     def save(self) -> None:
         reason = self.reason.text().strip()
         if not reason:
-            self.form.show_message("reason", self.tr("Say why the entry is reversed"))
+            msg = self.form.messages["reason"]
+            msg.setText(self.tr("Say why the entry is reversed"))
+            set_style_state(msg, "message", "error")
+            msg.setVisible(True)
             self.reason.setFocus()
             return
         try:

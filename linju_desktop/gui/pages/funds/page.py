@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
 from linju_desktop.domain import funds as rules
 from linju_desktop.domain.money import format_yuan
 from linju_desktop.gui.context import AppContext
-from linju_desktop.gui.forms import set_flag
 from linju_desktop.gui.models import Column
 from linju_desktop.gui.pages.base import ListPage
 from linju_desktop.gui.pages.funds.dialogs import AllocationDialog, ExpenseDialog
 from linju_desktop.gui.pages.funds.entries import EntryDialog, ReverseDialog
-from linju_desktop.gui.widgets import big_button, inform
+from linju_desktop.gui.widgets import big_button, inform, set_style_state
 from linju_desktop.reports.catalogue import Order
 from linju_desktop.reports.period import Period
 from linju_desktop.services import funds as service
@@ -263,12 +262,12 @@ class FundsPage(ListPage):
         self.spent_label.setText(
             self.tr("spent {amount} yuan").format(amount=format_yuan(bal.spent_fen))
         )
-        set_flag(self.balance_label, "overdrawn", bal.overdrawn)
+        set_style_state(self.balance_label, "overdrawn", bal.overdrawn)
         # Stand the small text on the big one's baseline, as one line of text would.
         drop = self.balance_label.fontMetrics().descent() - self.spent_label.fontMetrics().descent()
         self.spent_label.setContentsMargins(0, 0, 0, max(0, drop))
         self.total_bar.setValue(_share(bal.spent_fen, bal.allocation_fen))
-        set_flag(self.total_bar, "overdrawn", bal.overdrawn)
+        set_style_state(self.total_bar, "overdrawn", bal.overdrawn)
         left = max(bal.balance_fen, 0)
         self.total_text.setText(
             self.tr("used {used} yuan, {left} yuan left").format(

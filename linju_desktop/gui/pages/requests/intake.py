@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QVBoxLayout, QWidget
 
 from linju_desktop.domain import requests as rules
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.i18n import tr as core_tr
 from linju_desktop.gui.context import AppContext
-from linju_desktop.gui.forms import FormFields, child, install_form
+from linju_desktop.gui.forms import child, load_form
+from linju_desktop.gui.pages.focus import after_fields
 from linju_desktop.gui.pages.requests.common import category_label
 from linju_desktop.services import resident_requests as service
 from linju_desktop.store import page_queries_requests as queries
@@ -29,18 +30,21 @@ class IntakeDialog(QDialog):
         self.ctx = ctx
         self.request_id: str | None = None
         self.setObjectName("intake_dialog")
-        form = install_form(self, "requests_intake_dialog.ui")
-        self.form = FormFields(form, "fields")
-        self.building = child(form, QLineEdit, "building")
-        self.unit = child(form, QLineEdit, "unit")
-        self.room = child(form, QLineEdit, "room")
-        child(form, QWidget, "address").setFocusProxy(self.building)
-        self.category = child(form, QComboBox, "category")
+        form = load_form("requests_intake_dialog.ui", self)
+        QVBoxLayout(self).addWidget(form)
+        self.setWindowTitle(form.windowTitle())
+        self.resize(form.size())
+        self.form = child(form, "fields")
+        self.building = child(form, "building")
+        self.unit = child(form, "unit")
+        self.room = child(form, "room")
+        child(form, "address").setFocusProxy(self.building)
+        self.category = child(form, "category")
         _fill(self.category, [(c.code, category_label(c.code)) for c in rules.DEFAULT_CATEGORIES])
         self.category.setCurrentIndex(max(0, self.category.findData("other")))
-        self.source = child(form, QComboBox, "source")
+        self.source = child(form, "source")
         _fill(self.source, [(k, core_tr(v)) for k, v in rules.SOURCES.items()], "visit")
-        self.meeting = child(form, QComboBox, "meeting_id")
+        self.meeting = child(form, "meeting_id")
         self.meeting.addItem(self.tr("(none)"), None)
         _fill(
             self.meeting,
@@ -51,7 +55,8 @@ class IntakeDialog(QDialog):
         )
         self.source.currentIndexChanged.connect(self._source_changed)
         self._source_changed()
-        buttons = child(form, QDialogButtonBox, "buttons")
+        buttons = child(form, "buttons")
+        after_fields(buttons)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
@@ -66,8 +71,8 @@ class IntakeDialog(QDialog):
         try:
             self.request_id = service.register_request(
                 self.ctx.store,
-                resident=self.form.text("resident"),
-                contact=self.form.text("contact"),
+                resident=self.form.editors["resident"].text(),
+                contact=self.form.editors["contact"].text(),
                 building=self.building.text(),
                 unit=self.unit.text(),
                 room=self.room.text(),

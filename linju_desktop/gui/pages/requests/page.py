@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
 from linju_desktop.domain import requests as rules
 from linju_desktop.domain.i18n import tr as core_tr
 from linju_desktop.gui.context import AppContext
-from linju_desktop.gui.forms import set_flag
 from linju_desktop.gui.models import Column
 from linju_desktop.gui.pages.base import ListPage
 from linju_desktop.gui.pages.requests.actions import ActionDialog
 from linju_desktop.gui.pages.requests.common import address, category_label, is_overdue, local_time
 from linju_desktop.gui.pages.requests.detail import RequestDialog
 from linju_desktop.gui.pages.requests.intake import IntakeDialog
-from linju_desktop.gui.widgets import big_button
+from linju_desktop.gui.widgets import big_button, set_style_state
 from linju_desktop.reports.catalogue import Order
 from linju_desktop.reports.period import Period
 from linju_desktop.services import resident_requests as service
@@ -221,7 +220,7 @@ class RequestsPage(ListPage):
         for key, b in self.segment_buttons.items():
             b.setText(texts[key])
         self.segment_counts = {"overdue": len(self._overdue_ids), **counts}
-        set_flag(self.segment_buttons["overdue"], "late", bool(self._overdue_ids))
+        set_style_state(self.segment_buttons["overdue"], "late", bool(self._overdue_ids))
 
     def set_segment(self, key: str) -> None:
         self.segment = key

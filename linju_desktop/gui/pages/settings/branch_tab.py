@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.gui.context import AppContext
-from linju_desktop.gui.forms import FormFields, child, install_form
+from linju_desktop.gui.forms import child, load_form
 from linju_desktop.services import branch
 
 
@@ -26,14 +26,15 @@ class BranchTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        form = install_form(self, "settings_branch_tab.ui")
-        self.form = FormFields(form, "fields")
+        form = load_form("settings_branch_tab.ui", self)
+        QVBoxLayout(self).addWidget(form)
+        self.form = child(form, "fields")
         current = branch.profile(ctx.store) or {}
         for key in ("name", "community", "street", "district"):
-            child(form, QLineEdit, key).setText(current.get(key) or "")
-        child(form, QPlainTextEdit, "compounds").setPlainText("\n".join(compounds_of(current)))
-        child(form, QPushButton, "primary").clicked.connect(self.save)
-        self.note = child(form, QLabel, "good")
+            child(form, key).setText(current.get(key) or "")
+        child(form, "compounds").setPlainText("\n".join(compounds_of(current)))
+        child(form, "primary").clicked.connect(self.save)
+        self.note = child(form, "good")
 
     def save(self) -> bool:
         e = self.form.editors
@@ -41,11 +42,11 @@ class BranchTab(QWidget):
         try:
             branch.save_profile(
                 self.ctx.store,
-                name=self.form.text("name"),
+                name=self.form.editors["name"].text(),
                 compounds=e["compounds"].toPlainText().splitlines(),  # type: ignore[attr-defined]
-                community=self.form.text("community"),
-                street=self.form.text("street"),
-                district=self.form.text("district"),
+                community=self.form.editors["community"].text(),
+                street=self.form.editors["street"].text(),
+                district=self.form.editors["district"].text(),
             )
         except ValidationError as exc:
             self.form.show_problems(exc.problems, fallback="name")

@@ -8,16 +8,14 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from linju_desktop.gui.context import AppContext
-from linju_desktop.gui.forms import child, install_form
+from linju_desktop.gui.forms import child, load_form
 from linju_desktop.gui.widgets import inform, progress_dialog
 from linju_desktop.gui.worker import Operation, run_in_background, wait_all
 from linju_desktop.store import backup
@@ -28,15 +26,16 @@ class DataTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._backup_op: Operation | None = None
-        form = install_form(self, "settings_data_tab.ui")
-        child(form, QLabel, "folder").setText(str(ctx.store.data_dir))
-        child(form, QPushButton, "open_folder").clicked.connect(self.open_folder)
-        self.backup_button = child(form, QPushButton, "primary")
+        form = load_form("settings_data_tab.ui", self)
+        QVBoxLayout(self).addWidget(form)
+        child(form, "folder").setText(str(ctx.store.data_dir))
+        child(form, "open_folder").clicked.connect(self.open_folder)
+        self.backup_button = child(form, "primary")
         self.backup_button.clicked.connect(self.make_backup)
-        self.backup_note = child(form, QLabel, "good")
-        self.backups = child(form, QListWidget, "backups")
+        self.backup_note = child(form, "good")
+        self.backups = child(form, "backups")
         # Restoring sits apart from "back up now": it replaces data, so it must be deliberate.
-        child(form, QPushButton, "restore").clicked.connect(self.restore)
+        child(form, "restore").clicked.connect(self.restore)
         self.load_backups()
 
     def open_folder(self) -> None:

@@ -7,16 +7,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from linju_desktop.gui import i18n
 from linju_desktop.gui.app import DEFAULT_SCALE, TEXT_SCALES, apply_appearance
 from linju_desktop.gui.context import AppContext
-from linju_desktop.gui.forms import child, install_form
+from linju_desktop.gui.forms import child, load_form
 
 
 class DisplayTab(QWidget):
@@ -25,20 +24,21 @@ class DisplayTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        form = install_form(self, "settings_display_tab.ui")
+        form = load_form("settings_display_tab.ui", self)
+        QVBoxLayout(self).addWidget(form)
         current = int(ctx.setting("text_scale", DEFAULT_SCALE) or DEFAULT_SCALE)
         self.scale_group = QButtonGroup(self)
         self.scale_buttons: dict[int, QRadioButton] = {}
         for scale in TEXT_SCALES:
-            b = child(form, QRadioButton, f"scale_{scale}")
+            b = child(form, f"scale_{scale}")
             b.setChecked(scale == current)
             self.scale_group.addButton(b, scale)
             self.scale_buttons[scale] = b
         self.scale_group.idToggled.connect(self._scale_toggled)
-        self.high_contrast = child(form, QCheckBox, "high_contrast")
+        self.high_contrast = child(form, "high_contrast")
         self.high_contrast.setChecked(bool(ctx.setting("high_contrast", False)))
         self.high_contrast.toggled.connect(lambda _on: self.apply())
-        self.language = child(form, QComboBox, "language")
+        self.language = child(form, "language")
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
         lang = ctx.setting("language", i18n.DEFAULT_LANGUAGE) or i18n.DEFAULT_LANGUAGE

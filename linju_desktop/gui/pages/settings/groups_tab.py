@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
-    QLineEdit,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.gui.context import AppContext
-from linju_desktop.gui.forms import FormFields, child, install_form
+from linju_desktop.gui.forms import child, load_form
+from linju_desktop.gui.pages.focus import after_fields
 from linju_desktop.gui.widgets import inform
 from linju_desktop.services import branch
 from linju_desktop.services import members as member_service
@@ -28,10 +25,11 @@ class GroupsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        form = install_form(self, "settings_groups_tab.ui")
-        child(form, QPushButton, "primary").clicked.connect(self.add_group)
-        child(form, QPushButton, "change").clicked.connect(self.edit_group)
-        self.table = child(form, QTableWidget, "groups_table")
+        form = load_form("settings_groups_tab.ui", self)
+        QVBoxLayout(self).addWidget(form)
+        child(form, "primary").clicked.connect(self.add_group)
+        child(form, "change").clicked.connect(self.edit_group)
+        self.table = child(form, "groups_table")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit_group())
         self.load()
@@ -73,21 +71,24 @@ class GroupDialog(QDialog):
         self.ctx, self.group_id = ctx, group_id
         self.setObjectName("group_dialog")
         current = queries.party_group(ctx.store, group_id) if group_id else None
-        form = install_form(self, "settings_group_dialog.ui")
+        form = load_form("settings_group_dialog.ui", self)
+        QVBoxLayout(self).addWidget(form)
+        self.resize(form.size())
         self.setWindowTitle(
             self.tr("Change party group") if current else self.tr("Add a party group")
         )
-        self.form = FormFields(form, "fields")
-        child(form, QLineEdit, "name").setText((current or {}).get("name") or "")
-        child(form, QLineEdit, "buildings").setText((current or {}).get("buildings") or "")
-        leader = child(form, QComboBox, "leader")
+        self.form = child(form, "fields")
+        child(form, "name").setText((current or {}).get("name") or "")
+        child(form, "buildings").setText((current or {}).get("buildings") or "")
+        leader = child(form, "leader")
         leader.addItem(self.tr("(none yet)"), None)
         for m in member_service.active_roster(ctx.store):
             where = m["building"] or ""
             leader.addItem(f"{m['name']}  {where}".strip(), m["id"])
         if current and current.get("leader_id"):
             leader.setCurrentIndex(max(0, leader.findData(current["leader_id"])))
-        buttons = child(form, QDialogButtonBox, "buttons")
+        buttons = child(form, "buttons")
+        after_fields(buttons)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
@@ -95,9 +96,9 @@ class GroupDialog(QDialog):
         try:
             self.group_id = branch.save_group(
                 self.ctx.store,
-                self.form.text("name"),
+                self.form.editors["name"].text(),
                 self.form.editors["leader"].currentData(),  # type: ignore[attr-defined]
-                self.form.text("buildings"),
+                self.form.editors["buildings"].text(),
                 self.group_id,
             )
         except ValidationError as exc:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from linju_desktop.domain import meetings as meeting_rules
 from linju_desktop.gui.context import AppContext
-from linju_desktop.gui.forms import FormFields, child, install_form
+from linju_desktop.gui.forms import child, load_form
 
 RHYTHMS = ("monthly", "quarterly", "yearly", "as_needed")
 
@@ -15,8 +15,9 @@ class MeetingsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        form = install_form(self, "settings_meetings_tab.ui")
-        self.form = FormFields(form, "rhythms")
+        form = load_form("settings_meetings_tab.ui", self)
+        QVBoxLayout(self).addWidget(form)
+        self.form = child(form, "rhythms")
         saved = ctx.setting("meeting_rhythms") or {}
         labels = self.rhythm_labels()
         for t in meeting_rules.MEETING_TYPES:  # one row per meeting type, so built here
@@ -24,9 +25,9 @@ class MeetingsTab(QWidget):
             for code in RHYTHMS:
                 box.addItem(labels[code], code)
             box.setCurrentIndex(max(0, box.findData(saved.get(t.code, t.rhythm))))
-            self.form.add_row(t.code, meeting_rules.type_label(t.code), box)
-        child(form, QPushButton, "primary").clicked.connect(self.save)
-        self.note = child(form, QLabel, "good")
+            self.form.add(t.code, meeting_rules.type_label(t.code), box)
+        child(form, "primary").clicked.connect(self.save)
+        self.note = child(form, "good")
 
     def rhythm_labels(self) -> dict[str, str]:
         return {

@@ -5,16 +5,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
-    QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from linju_desktop.domain import requests as request_rules
 from linju_desktop.domain.i18n import tr as core_tr
 from linju_desktop.gui.context import AppContext
-from linju_desktop.gui.forms import FormFields, child, install_form
+from linju_desktop.gui.forms import child, load_form
 from linju_desktop.services import resident_requests
 
 MAX_LIMIT_HOURS = 24 * 90
@@ -24,8 +23,9 @@ class RequestsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        form = install_form(self, "settings_requests_tab.ui")
-        self.form = FormFields(form, "limits")
+        form = load_form("settings_requests_tab.ui", self)
+        QVBoxLayout(self).addWidget(form)
+        self.form = child(form, "limits")
         limits = resident_requests.limits(ctx.store)
         for cat in request_rules.DEFAULT_CATEGORIES:  # one row per category, so built here
             spin = QSpinBox()
@@ -40,12 +40,14 @@ class RequestsTab(QWidget):
             cell_row.setContentsMargins(0, 0, 0, 0)
             cell_row.addWidget(spin)
             cell_row.addWidget(days, 1)
-            self.form.add_row(cat.code, core_tr(cat.name), cell, spin)
-        self.departments = child(form, QPlainTextEdit, "departments")
+            self.form.add(cat.code, core_tr(cat.name), cell)
+            self.form.editors[cat.code] = spin  # the form reads the spin box, not its row
+            self.form.labels[cat.code].setBuddy(spin)
+        self.departments = child(form, "departments")
         self.departments.setPlainText("\n".join(ctx.setting("departments", []) or []))
-        child(form, QPushButton, "primary").clicked.connect(self.save)
-        child(form, QPushButton, "defaults").clicked.connect(self.default_limits)
-        self.note = child(form, QLabel, "good")
+        child(form, "primary").clicked.connect(self.save)
+        child(form, "defaults").clicked.connect(self.default_limits)
+        self.note = child(form, "good")
 
     def days_text(self, hours: int) -> str:
         # Hours are exact, days are how people think: show both.
