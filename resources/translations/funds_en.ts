@@ -39,7 +39,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="273"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="270"/>
         <source>Allocation saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>AmountField</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="67"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="63"/>
         <source>In capitals: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,57 +55,57 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="93"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="103"/>
         <source>Expense entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="100"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="110"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="101"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="111"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="104"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="114"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="107"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="117"/>
         <source>Spent on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="108"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="118"/>
         <source>Paid to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="109"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="119"/>
         <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="112"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="122"/>
         <source>Over the allocation because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="114"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="124"/>
         <source>Reversal, because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="132"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="142"/>
         <source>Receipts (double-click to open):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="139"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="149"/>
         <source>Reverse this entry…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,7 +113,6 @@
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="191"/>
         <location filename="../../ui/funds_expense_dialog.ui" line="14"/>
         <source>Add expense</source>
         <translation type="unfinished"></translation>
@@ -139,7 +138,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="92"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="88"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,27 +183,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="121"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="117"/>
         <source>Choose receipt photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="123"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="119"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="168"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="166"/>
         <source>No allocation has been entered for {year} yet. If the district has given it, press Cancel and enter it first (Set allocation…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="173"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="171"/>
         <source>Not saved: over the allocation without a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="180"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="177"/>
         <source>Expense saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,17 +381,17 @@
 <context>
     <name>OverdrawPrompt</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="200"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="195"/>
         <source>Over the year&apos;s allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="207"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="202"/>
         <source>&amp;Why must it be spent anyway? (e.g. agreed by the committee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="216"/>
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="211"/>
         <source>Record it anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,22 +424,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="58"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="59"/>
         <source>Reverse it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="69"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="70"/>
         <source>Say why the entry is reversed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="77"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="91"/>
         <source>Cannot reverse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="81"/>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="85"/>
         <source>Entry reversed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -38,7 +38,7 @@
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="273" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="270" />
         <source>Allocation saved</source>
         <translation>年度经费已保存</translation>
     </message>
@@ -46,7 +46,7 @@
 <context>
     <name>AmountField</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="67" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="63" />
         <source>In capitals: {text}</source>
         <translation>大写：{text}</translation>
     </message>
@@ -54,57 +54,57 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="93" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="103" />
         <source>Expense entry</source>
         <translation>支出记录</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="100" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="110" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="101" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="111" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="104" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="114" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="107" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="117" />
         <source>Spent on</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="108" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="118" />
         <source>Paid to</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="109" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="119" />
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="112" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="122" />
         <source>Over the allocation because</source>
         <translation>超支原因</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="114" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="124" />
         <source>Reversal, because</source>
         <translation>冲销原因</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="132" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="142" />
         <source>Receipts (double-click to open):</source>
         <translation>票据照片（双击打开）：</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="139" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="149" />
         <source>Reverse this entry…</source>
         <translation>冲销这笔账…</translation>
     </message>
@@ -112,7 +112,6 @@
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="191" />
         <location filename="../../ui/funds_expense_dialog.ui" line="14" />
         <source>Add expense</source>
         <translation>登记支出</translation>
@@ -138,7 +137,7 @@
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="92" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="88" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
@@ -183,27 +182,27 @@
         <translation>票据照片（可不填）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="121" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="117" />
         <source>Choose receipt photos</source>
         <translation>选择票据照片</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="123" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="119" />
         <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)</source>
         <translation>照片和扫描件 (*.jpg *.jpeg *.png *.heic *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="168" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="166" />
         <source>No allocation has been entered for {year} yet. If the district has given it, press Cancel and enter it first (Set allocation…).</source>
         <translation>尚未录入{year}年度的经费拨付。如区里已经下拨，请按“取消”，先录入拨付金额（设置年度拨付…）。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="173" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="171" />
         <source>Not saved: over the allocation without a reason</source>
         <translation>未保存：超出年度经费且未填写原因</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="180" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="177" />
         <source>Expense saved</source>
         <translation>支出已保存</translation>
     </message>
@@ -381,17 +380,17 @@
 <context>
     <name>OverdrawPrompt</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="200" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="195" />
         <source>Over the year's allocation</source>
         <translation>超出年度经费</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="207" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="202" />
         <source>&amp;Why must it be spent anyway? (e.g. agreed by the committee)</source>
         <translation>为什么仍需支出？（例如：经支委会研究同意）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="216" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="211" />
         <source>Record it anyway</source>
         <translation>仍然登记</translation>
     </message>
@@ -424,22 +423,22 @@
         <translation>冲销原因(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="58" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="59" />
         <source>Reverse it</source>
         <translation>确认冲销</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="69" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="70" />
         <source>Say why the entry is reversed</source>
         <translation>请填写冲销原因</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="77" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="91" />
         <source>Cannot reverse</source>
         <translation>不能冲销</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="81" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="85" />
         <source>Entry reversed</source>
         <translation>已冲销</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="82"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="83"/>
         <source>{action}: request {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="93"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="94"/>
         <source>&amp;Note (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="97"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="98"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="102"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="103"/>
         <source>The time limit follows the category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="105"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="106"/>
         <source>Handled &amp;by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="107"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="108"/>
         <source>&amp;Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="113"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="114"/>
         <source>choose or type a department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="114"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="115"/>
         <source>&amp;Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="119"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="120"/>
         <source>&amp;Why is it returned?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="123"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="124"/>
         <source>What was done, and what came of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="124"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="125"/>
         <source>&amp;Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="126"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="127"/>
         <source>The resident is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="127"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="128"/>
         <source>&amp;What the resident said (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="129"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="130"/>
         <source>&amp;What is still to be done?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="131"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="132"/>
         <source>&amp;Why archive although the resident was unsatisfied?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="214"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="238"/>
         <source>Cannot do this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="226"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="227"/>
         <source>Request {number}: {action} done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -160,7 +160,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/intake.py" line="48"/>
+        <location filename="../../linju_desktop/gui/pages/requests/intake.py" line="49"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,7 +170,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/intake.py" line="91"/>
+        <location filename="../../linju_desktop/gui/pages/requests/intake.py" line="93"/>
         <source>Request {number} registered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,7 +178,7 @@
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="52"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="53"/>
         <source>type a name to search</source>
         <translation type="unfinished"></translation>
     </message>

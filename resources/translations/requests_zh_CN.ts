@@ -3,87 +3,87 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="82" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="83" />
         <source>{action}: request {number}</source>
         <translation>{action}：诉求 {number}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="93" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="94" />
         <source>&amp;Note (optional)</source>
         <translation>说明（可不填）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="97" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="98" />
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="102" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="103" />
         <source>The time limit follows the category</source>
         <translation>办理时限随类别而定</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="105" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="106" />
         <source>Handled &amp;by</source>
         <translation>办理方式(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="107" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="108" />
         <source>&amp;Member</source>
         <translation>接单党员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="113" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="114" />
         <source>choose or type a department</source>
         <translation>选择或输入部门</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="114" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="115" />
         <source>&amp;Department</source>
         <translation>吹哨部门(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="119" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="120" />
         <source>&amp;Why is it returned?</source>
         <translation>退单原因(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="123" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="124" />
         <source>What was done, and what came of it</source>
         <translation>做了什么，结果如何</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="124" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="125" />
         <source>&amp;Result</source>
         <translation>办理结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="126" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="127" />
         <source>The resident is</source>
         <translation>群众评价</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="127" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="128" />
         <source>&amp;What the resident said (optional)</source>
         <translation>群众意见（可不填）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="129" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="130" />
         <source>&amp;What is still to be done?</source>
         <translation>还需要办理什么？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="131" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="132" />
         <source>&amp;Why archive although the resident was unsatisfied?</source>
         <translation>群众不满意，为什么归档？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="214" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="238" />
         <source>Cannot do this</source>
         <translation>无法办理</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="226" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="227" />
         <source>Request {number}: {action} done</source>
         <translation>诉求 {number}：已{action}</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>来源(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/intake.py" line="48" />
+        <location filename="../../linju_desktop/gui/pages/requests/intake.py" line="49" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>哪次邻里会(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/intake.py" line="91" />
+        <location filename="../../linju_desktop/gui/pages/requests/intake.py" line="93" />
         <source>Request {number} registered</source>
         <translation>诉求 {number} 已登记</translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="52" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="53" />
         <source>type a name to search</source>
         <translation>输入姓名查找</translation>
     </message>

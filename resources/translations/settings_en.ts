@@ -4,12 +4,12 @@
 <context>
     <name>BranchTab</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/branch_tab.py" line="55"/>
+        <location filename="../../linju_desktop/gui/pages/settings/branch_tab.py" line="61"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/branch_tab.py" line="57"/>
+        <location filename="../../linju_desktop/gui/pages/settings/branch_tab.py" line="62"/>
         <source>Branch details saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,12 +247,12 @@ The data from before the restore was kept as {name}.</source>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="78"/>
+        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="79"/>
         <source>Change party group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="78"/>
+        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="79"/>
         <source>Add a party group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,7 +262,7 @@ The data from before the restore was kept as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="84"/>
+        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="85"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,7 +282,7 @@ The data from before the restore was kept as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="108"/>
+        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="109"/>
         <source>Party group saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,12 +290,12 @@ The data from before the restore was kept as {name}.</source>
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="60"/>
+        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="61"/>
         <source>Party groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="60"/>
+        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="61"/>
         <source>First click a group in the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,27 +338,27 @@ The data from before the restore was kept as {name}.</source>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="34"/>
+        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="35"/>
         <source>Every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="35"/>
+        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="36"/>
         <source>Every quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="36"/>
+        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="37"/>
         <source>Every year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="37"/>
+        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="38"/>
         <source>When needed (no reminder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="47"/>
+        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="51"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,12 +376,12 @@ The data from before the restore was kept as {name}.</source>
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/requests_tab.py" line="33"/>
+        <location filename="../../linju_desktop/gui/pages/settings/requests_tab.py" line="34"/>
         <source> hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linju_desktop/gui/pages/settings/requests_tab.py" line="54"/>
+        <location filename="../../linju_desktop/gui/pages/settings/requests_tab.py" line="55"/>
         <source>= %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -389,12 +389,12 @@ The data from before the restore was kept as {name}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/requests_tab.py" line="59"/>
+        <location filename="../../linju_desktop/gui/pages/settings/requests_tab.py" line="60"/>
         <source>The usual limits are filled in; press Save to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/requests_tab.py" line="71"/>
+        <location filename="../../linju_desktop/gui/pages/settings/requests_tab.py" line="79"/>
         <source>Saved. New requests use these limits.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,12 +3,12 @@
 <context>
     <name>BranchTab</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/branch_tab.py" line="55" />
+        <location filename="../../linju_desktop/gui/pages/settings/branch_tab.py" line="61" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/branch_tab.py" line="57" />
+        <location filename="../../linju_desktop/gui/pages/settings/branch_tab.py" line="62" />
         <source>Branch details saved</source>
         <translation>支部信息已保存</translation>
     </message>
@@ -252,12 +252,12 @@ The data from before the restore was kept as {name}.</source>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="78" />
+        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="79" />
         <source>Change party group</source>
         <translation>修改党小组</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="78" />
+        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="79" />
         <source>Add a party group</source>
         <translation>新增党小组</translation>
     </message>
@@ -267,7 +267,7 @@ The data from before the restore was kept as {name}.</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="84" />
+        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="85" />
         <source>(none yet)</source>
         <translation>（暂不指定）</translation>
     </message>
@@ -287,7 +287,7 @@ The data from before the restore was kept as {name}.</source>
         <translation>例如：1号楼、2号楼</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="108" />
+        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="109" />
         <source>Party group saved</source>
         <translation>党小组已保存</translation>
     </message>
@@ -295,12 +295,12 @@ The data from before the restore was kept as {name}.</source>
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="60" />
+        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="61" />
         <source>Party groups</source>
         <translation>党小组</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="60" />
+        <location filename="../../linju_desktop/gui/pages/settings/groups_tab.py" line="61" />
         <source>First click a group in the list.</source>
         <translation>请先在列表中点选一个党小组。</translation>
     </message>
@@ -343,27 +343,27 @@ The data from before the restore was kept as {name}.</source>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="34" />
+        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="35" />
         <source>Every month</source>
         <translation>每月一次</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="35" />
+        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="36" />
         <source>Every quarter</source>
         <translation>每季度一次</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="36" />
+        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="37" />
         <source>Every year</source>
         <translation>每年一次</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="37" />
+        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="38" />
         <source>When needed (no reminder)</source>
         <translation>按需召开（不提醒）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="47" />
+        <location filename="../../linju_desktop/gui/pages/settings/meetings_tab.py" line="51" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -381,24 +381,24 @@ The data from before the restore was kept as {name}.</source>
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/requests_tab.py" line="33" />
+        <location filename="../../linju_desktop/gui/pages/settings/requests_tab.py" line="34" />
         <source> hours</source>
         <translation> 小时</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linju_desktop/gui/pages/settings/requests_tab.py" line="54" />
+        <location filename="../../linju_desktop/gui/pages/settings/requests_tab.py" line="55" />
         <source>= %n day(s)</source>
         <translation>
             <numerusform>= %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/requests_tab.py" line="59" />
+        <location filename="../../linju_desktop/gui/pages/settings/requests_tab.py" line="60" />
         <source>The usual limits are filled in; press Save to keep them.</source>
         <translation>已填入常用时限，请点“保存”后生效。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/settings/requests_tab.py" line="71" />
+        <location filename="../../linju_desktop/gui/pages/settings/requests_tab.py" line="79" />
         <source>Saved. New requests use these limits.</source>
         <translation>已保存。新登记的诉求将按这些时限办理。</translation>
     </message>

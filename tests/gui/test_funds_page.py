@@ -15,6 +15,7 @@ from linju_desktop.gui.pages.funds import (
     ReverseDialog,
 )
 from linju_desktop.gui.pages.funds import page as page_module
+from linju_desktop.gui.worker import busy
 from linju_desktop.services import funds as service
 
 
@@ -38,7 +39,12 @@ def _saved(qtbot, dlg: ExpenseDialog) -> None:
 
 def _answered(qtbot, dlg: ExpenseDialog) -> None:
     dlg.save()
-    qtbot.waitUntil(lambda: dlg.buttons.isEnabled(), timeout=3000)
+    _settled(qtbot)
+
+
+def _settled(qtbot) -> None:
+    """Saves run as operations on the writer thread: wait until they reported back."""
+    qtbot.waitUntil(lambda: not busy(), timeout=5000)
 
 
 @pytest.fixture
@@ -162,6 +168,7 @@ def test_reversal_keeps_the_original_and_restores_the_balance(qtbot, funded, mon
         assert not self.form.messages["reason"].isHidden()
         self.reason.setText("金额录入错误")
         self.save()
+        _settled(qtbot)
         return self.result()
 
     monkeypatch.setattr(ReverseDialog, "exec", confirm_with_reason)
@@ -196,6 +203,7 @@ def test_allocation_dialog_and_year_switch(qtbot, ctx):
     assert dlg.amount.capital.text().endswith("壹万肆仟伍佰元整")
     dlg.form.editors["source"].setText("区委组织部")
     dlg.save()
+    _settled(qtbot)
     assert service.allocation(ctx.store, page.year)["amount_fen"] == 14_500_00
     page.refresh_summary()
     assert "14,500.00" in page.allocation_label.text()
@@ -245,8 +253,14 @@ def test_receipt_photos_are_saved_with_the_expense_in_one_call(qtbot, funded, tm
     dlg = ExpenseDialog(funded, page)
     _fill(dlg, "50")
     dlg.add_receipt(photo)
+    announced = []
+    funded.ops_changed.connect(announced.append)
     _saved(qtbot, dlg)
     assert funded.store.scalar("SELECT count(*) FROM attachments") == 1
+    # What the operation wrote is announced from the change log, not by hand.
+    (changes,) = announced
+    assert changes.tables == {"expenses", "attachments"}
+    assert changes.ids_in("expenses") == {dlg.expense_id}
     assert page.model.index(0, 6).data() == "1"
     att = funded.store.rows("SELECT * FROM attachments")[0]
     assert (att["owner_table"], att["owner_id"], att["filename"]) == (

@@ -16,8 +16,15 @@ from linju_desktop.gui.pages import settings as settings_module
 from linju_desktop.gui.pages.home import HomePage
 from linju_desktop.gui.pages.settings import SettingsPage, data_tab
 from linju_desktop.gui.pages.settings.data_tab import DataTab
+from linju_desktop.gui.worker import busy
 from linju_desktop.services import branch, funds, resident_requests
 from linju_desktop.store import backup
+
+
+def _settled(qtbot) -> None:
+    """Saves run as operations on the writer thread: wait until they reported back."""
+    qtbot.waitUntil(lambda: not busy(), timeout=5000)
+
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
@@ -81,12 +88,16 @@ def test_branch_profile_saves_and_a_blank_name_is_refused_beside_the_field(qtbot
     e["name"].setText("幸福里小区综合党支部")
     e["compounds"].setPlainText("幸福里小区\n幸福里北区\n")
     e["community"].setText("幸福里社区")
-    assert page.branch.save()
+    page.branch.save()
+    _settled(qtbot)
+    assert "已保存" in page.branch.note.text()
     saved = branch.profile(ctx.store)
     assert saved["name"] == "幸福里小区综合党支部" and saved["community"] == "幸福里社区"
     assert settings_module.compounds_of(saved) == ["幸福里小区", "幸福里北区"]
     e["name"].clear()
-    assert not page.branch.save()
+    page.branch.save()
+    _settled(qtbot)
+    assert not page.branch.note.text()
     msg = page.branch.form.messages["name"]
     assert msg.isVisible() and "支部名称" in msg.text()
     assert branch.profile(ctx.store)["name"] == "幸福里小区综合党支部"
@@ -99,6 +110,7 @@ def test_request_time_limit_reaches_the_service(qtbot, ctx):
     page.limits.form.editors["parking"].setValue(48)
     page.limits.departments.setPlainText("城管科\n供电所\n城管科\n")
     page.limits.save()
+    _settled(qtbot)
     assert resident_requests.limits(ctx.store)["parking"] == 48
     assert ctx.setting("departments") == ["城管科", "供电所"]
     assert "已保存" in page.limits.note.text()
@@ -110,6 +122,7 @@ def test_meeting_rhythm_is_stored_for_every_type(qtbot, ctx):
     box = page.rhythms.form.editors["committee"]
     box.setCurrentIndex(box.findData("as_needed"))
     page.rhythms.save()
+    _settled(qtbot)
     rhythms = ctx.setting("meeting_rhythms")
     assert rhythms["committee"] == "as_needed" and rhythms["branch_assembly"] == "quarterly"
 

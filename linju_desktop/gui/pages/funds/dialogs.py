@@ -6,7 +6,6 @@ The forms are Designer files (ui/funds_*.ui); the dialogs ask, the funds service
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from pathlib import Path
 from typing import Any
 
@@ -28,14 +27,11 @@ from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.money import MoneyError, capital, format_yuan, parse_yuan
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import child, load_form
+from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.focus import after_fields
-from linju_desktop.gui.widgets import inform
-from linju_desktop.gui.worker import run_in_background
 from linju_desktop.services import funds as service
 from linju_desktop.services.funds import ExpenseResult
 from linju_desktop.store import page_queries_requests as people
-
-log = logging.getLogger(__name__)
 
 
 class AmountField(QObject):
@@ -149,10 +145,12 @@ class ExpenseDialog(QDialog):
             self._submit(values, "")
 
     def _submit(self, values: dict[str, Any], reason: str) -> None:
-        # Copying photos can take a while: the one service call runs off the UI thread.
+        # One operation off the UI thread: copying photos can take a while, and what it
+        # wrote (the expense and its receipts) is announced to the pages when it is done.
         store = self.ctx.store
         self.buttons.setEnabled(False)
-        run_in_background(
+        run_op(
+            self.ctx,
             lambda _p: service.record_expense(store, overdraw_reason=reason, **values),
             lambda result: self._answered(values, result),
             self._failed,
@@ -175,20 +173,17 @@ class ExpenseDialog(QDialog):
             self._submit(values, given)
             return
         self.expense_id, self.saved_year = result.expense_id, values["date"].year
-        self.ctx.changed("expenses")
         note = "；".join(w.text() for w in result.warnings)
         self.ctx.status.emit(self.tr("Expense saved") + (f"：{note}" if note else ""))
         self.accept()
 
-    def _failed(self, exc: BaseException, tb: str) -> None:
+    def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            # A receipt that cannot be read is named under the receipts list.
-            files = any(p.field == "file" for p in exc.problems)
-            self.form.show_problems(exc.problems, fallback="receipts" if files else "amount")
-            return
-        log.error("saving an expense failed:\n%s", tb)
-        inform(self, self.tr("Add expense"), str(exc), error=True)
+        if not isinstance(exc, ValidationError):
+            raise exc  # a bug: loud, in the log and in the tests
+        # A receipt that cannot be read is named under the receipts list.
+        files = any(p.field == "file" for p in exc.problems)
+        self.form.show_problems(exc.problems, fallback="receipts" if files else "amount")
 
 
 class OverdrawPrompt(QDialog):
@@ -262,13 +257,15 @@ class AllocationDialog(QDialog):
         except MoneyError as exc:
             self.form.show_problems([exc.problem("amount")])
             return
-        service.set_allocation(
-            self.ctx.store,
-            self.year,
-            fen,
-            self.form.editors["source"].text().strip(),
-            self.form.editors["note"].text().strip(),
+        store, year = self.ctx.store, self.year
+        source = self.form.editors["source"].text().strip()
+        note = self.form.editors["note"].text().strip()
+        run_op(
+            self.ctx,
+            lambda _p: service.set_allocation(store, year, fen, source, note),
+            lambda _id: self._saved(),
         )
-        self.ctx.changed("allocations")
+
+    def _saved(self) -> None:
         self.ctx.status.emit(self.tr("Allocation saved"))
         self.accept()

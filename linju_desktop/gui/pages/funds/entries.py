@@ -19,6 +19,7 @@ from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.money import capital, format_yuan
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import child, load_form
+from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.focus import after_fields
 from linju_desktop.gui.widgets import FieldForm, inform, problems_text, set_style_state
 from linju_desktop.services import attachments
@@ -71,15 +72,24 @@ class ReverseDialog(QDialog):
             msg.setVisible(True)
             self.reason.setFocus()
             return
-        try:
-            self.reversal_id = service.reverse(self.ctx.store, self.entry["id"], reason)
-        except ValidationError as exc:
-            inform(self, self.tr("Cannot reverse"), problems_text(exc), error=True)
-            self.reject()
-            return
-        self.ctx.changed("expenses")
+        store, expense_id = self.ctx.store, self.entry["id"]
+        run_op(
+            self.ctx,
+            lambda _p: service.reverse(store, expense_id, reason),
+            self._reversed,
+            self._refused,
+        )
+
+    def _reversed(self, reversal_id: str) -> None:
+        self.reversal_id = reversal_id
         self.ctx.status.emit(self.tr("Entry reversed"))
         self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        if not isinstance(exc, ValidationError):
+            raise exc
+        inform(self, self.tr("Cannot reverse"), problems_text(exc), error=True)
+        self.reject()
 
 
 class EntryDialog(QDialog):

@@ -23,6 +23,7 @@ from linju_desktop.domain import requests as rules
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.i18n import tr as core_tr
 from linju_desktop.gui.context import AppContext
+from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.requests.common import (
     HANDLER_ACTIONS,
     address,
@@ -200,31 +201,41 @@ class ActionDialog(QDialog):
 
     def save(self) -> None:
         fields = self.fields()
-        try:
-            service.act(
-                self.ctx.store,
-                self.request["id"],
-                self.action,
-                fields,
-                actor=self.actor(fields),
-            )
-        except ValidationError as exc:
-            if any(p.field == "state" for p in exc.problems):
-                # e.g. someone else moved the request on meanwhile (sync), or reopen refused
-                inform(self, self.tr("Cannot do this"), problems_text(exc), error=True)
-                self.reject()
-                return
-            self.form.show_problems(exc.problems, fallback="note")
-            return
-        if self.action == "dispatch" and fields.get("handling") == "department":
-            name = (fields.get("department") or "").strip()
-            known = departments(self.ctx)
-            if name and name not in known:
-                self.ctx.set_setting("departments", [*known, name])
-        self.ctx.changed("requests")
+        store, request_id, action = self.ctx.store, self.request["id"], self.action
+        actor = self.actor(fields)
+        # A department typed for a dispatch joins the list offered next time.
+        name = (fields.get("department") or "").strip()
+        known = departments(self.ctx)
+        remember = action == "dispatch" and fields.get("handling") == "department"
+        remember = remember and bool(name) and name not in known
+
+        def call(_progress: object) -> None:
+            service.act(store, request_id, action, fields, actor=actor)
+            if remember:
+                store.set_setting("departments", [*known, name])
+
+        run_op(
+            self.ctx,
+            call,
+            lambda _r: self._done(),
+            self._refused,
+            tables=["settings"] if remember else [],
+        )
+
+    def _done(self) -> None:
         self.ctx.status.emit(
             self.tr("Request {number}: {action} done").format(
                 number=self.request["number"], action=rules.action_label(self.action)
             )
         )
         self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        if not isinstance(exc, ValidationError):
+            raise exc
+        if any(p.field == "state" for p in exc.problems):
+            # e.g. someone else moved the request on meanwhile (sync), or reopen refused
+            inform(self, self.tr("Cannot do this"), problems_text(exc), error=True)
+            self.reject()
+            return
+        self.form.show_problems(exc.problems, fallback="note")

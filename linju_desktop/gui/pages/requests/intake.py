@@ -9,6 +9,7 @@ from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.i18n import tr as core_tr
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import child, load_form
+from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.focus import after_fields
 from linju_desktop.gui.pages.requests.common import category_label
 from linju_desktop.services import resident_requests as service
@@ -68,26 +69,31 @@ class IntakeDialog(QDialog):
 
     def save(self) -> None:
         neighbour = self.source.currentData() == "neighbour_meeting"
-        try:
-            self.request_id = service.register_request(
-                self.ctx.store,
-                resident=self.form.editors["resident"].text(),
-                contact=self.form.editors["contact"].text(),
-                building=self.building.text(),
-                unit=self.unit.text(),
-                room=self.room.text(),
-                category=self.category.currentData() or "other",
-                description=self.form.editors["description"].toPlainText(),  # type: ignore[attr-defined]
-                source=self.source.currentData() or "",
-                meeting_id=self.meeting.currentData() if neighbour else None,
-                actor=queries.secretary_name(self.ctx.store),
-            )
-        except ValidationError as exc:
-            self.form.show_problems(exc.problems, fallback="description")
-            return
-        req = service.get(self.ctx.store, self.request_id)
-        self.ctx.changed("requests")
-        self.ctx.status.emit(
-            self.tr("Request {number} registered").format(number=req.get("number", ""))
-        )
+        store = self.ctx.store
+        values = {
+            "resident": self.form.editors["resident"].text(),
+            "contact": self.form.editors["contact"].text(),
+            "building": self.building.text(),
+            "unit": self.unit.text(),
+            "room": self.room.text(),
+            "category": self.category.currentData() or "other",
+            "description": self.form.editors["description"].toPlainText(),  # type: ignore[attr-defined]
+            "source": self.source.currentData() or "",
+            "meeting_id": self.meeting.currentData() if neighbour else None,
+            "actor": queries.secretary_name(store),
+        }
+
+        def call(_progress: object) -> dict:
+            return service.get(store, service.register_request(store, **values))
+
+        run_op(self.ctx, call, self._registered, self._refused)
+
+    def _registered(self, req: dict) -> None:
+        self.request_id = req["id"]
+        self.ctx.status.emit(self.tr("Request {number} registered").format(number=req["number"]))
         self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        if not isinstance(exc, ValidationError):
+            raise exc
+        self.form.show_problems(exc.problems, fallback="description")

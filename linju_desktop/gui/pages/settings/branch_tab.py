@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import child, load_form
+from linju_desktop.gui.operations import run_op
 from linju_desktop.services import branch
 
 
@@ -36,23 +37,31 @@ class BranchTab(QWidget):
         child(form, "primary").clicked.connect(self.save)
         self.note = child(form, "good")
 
-    def save(self) -> bool:
+    def save(self) -> None:
         e = self.form.editors
         self.note.clear()
-        try:
-            branch.save_profile(
-                self.ctx.store,
-                name=self.form.editors["name"].text(),
-                compounds=e["compounds"].toPlainText().splitlines(),  # type: ignore[attr-defined]
-                community=self.form.editors["community"].text(),
-                street=self.form.editors["street"].text(),
-                district=self.form.editors["district"].text(),
-            )
-        except ValidationError as exc:
-            self.form.show_problems(exc.problems, fallback="name")
-            return False
+        store = self.ctx.store
+        values = {
+            "name": e["name"].text(),  # type: ignore[attr-defined]
+            "compounds": e["compounds"].toPlainText().splitlines(),  # type: ignore[attr-defined]
+            "community": e["community"].text(),  # type: ignore[attr-defined]
+            "street": e["street"].text(),  # type: ignore[attr-defined]
+            "district": e["district"].text(),  # type: ignore[attr-defined]
+        }
+        run_op(
+            self.ctx,
+            lambda _p: branch.save_profile(store, **values),
+            lambda _r: self._saved(),
+            self._refused,
+            tables=["branch"],  # the profile may be unchanged: the pages hear of it all the same
+        )
+
+    def _saved(self) -> None:
         self.form.clear_messages()
         self.note.setText(self.tr("Saved."))
-        self.ctx.changed("branch")
         self.ctx.status.emit(self.tr("Branch details saved"))
-        return True
+
+    def _refused(self, exc: BaseException) -> None:
+        if not isinstance(exc, ValidationError):
+            raise exc
+        self.form.show_problems(exc.problems, fallback="name")

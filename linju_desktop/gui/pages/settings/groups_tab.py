@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import child, load_form
+from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.focus import after_fields
 from linju_desktop.gui.widgets import inform
 from linju_desktop.services import branch
@@ -93,17 +94,22 @@ class GroupDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
     def save(self) -> None:
-        try:
-            self.group_id = branch.save_group(
-                self.ctx.store,
-                self.form.editors["name"].text(),
-                self.form.editors["leader"].currentData(),  # type: ignore[attr-defined]
-                self.form.editors["buildings"].text(),
-                self.group_id,
-            )
-        except ValidationError as exc:
-            self.form.show_problems(exc.problems, fallback="name")
-            return
-        self.ctx.changed("party_groups")
+        e, store, group_id = self.form.editors, self.ctx.store, self.group_id
+        name, buildings = e["name"].text(), e["buildings"].text()  # type: ignore[attr-defined]
+        leader = e["leader"].currentData()  # type: ignore[attr-defined]
+        run_op(
+            self.ctx,
+            lambda _p: branch.save_group(store, name, leader, buildings, group_id),
+            self._saved,
+            self._refused,
+        )
+
+    def _saved(self, group_id: str) -> None:
+        self.group_id = group_id
         self.ctx.status.emit(self.tr("Party group saved"))
         self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        if not isinstance(exc, ValidationError):
+            raise exc
+        self.form.show_problems(exc.problems, fallback="name")

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 from linju_desktop.domain import meetings as meeting_rules
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import child, load_form
+from linju_desktop.gui.operations import run_op
 
 RHYTHMS = ("monthly", "quarterly", "yearly", "as_needed")
 
@@ -43,6 +44,10 @@ class MeetingsTab(QWidget):
             code: box.currentData()  # type: ignore[attr-defined]
             for code, box in self.form.editors.items()
         }
-        self.ctx.set_setting("meeting_rhythms", values)
-        self.note.setText(self.tr("Saved."))
-        self.ctx.changed("settings")
+        store = self.ctx.store
+        run_op(
+            self.ctx,
+            lambda _p: store.set_setting("meeting_rhythms", values),
+            lambda _r: self.note.setText(self.tr("Saved.")),
+            tables=["settings"],
+        )

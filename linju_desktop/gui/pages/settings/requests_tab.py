@@ -14,6 +14,7 @@ from linju_desktop.domain import requests as request_rules
 from linju_desktop.domain.i18n import tr as core_tr
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import child, load_form
+from linju_desktop.gui.operations import run_op
 from linju_desktop.services import resident_requests
 
 MAX_LIMIT_HOURS = 24 * 90
@@ -66,7 +67,13 @@ class RequestsTab(QWidget):
         departments = [
             line.strip() for line in self.departments.toPlainText().splitlines() if line.strip()
         ]
-        self.ctx.set_setting("request_limits", values)
-        self.ctx.set_setting("departments", list(dict.fromkeys(departments)))
+        store, names = self.ctx.store, list(dict.fromkeys(departments))
+
+        def call(_progress: object) -> None:
+            store.set_setting("request_limits", values)
+            store.set_setting("departments", names)
+
+        run_op(self.ctx, call, lambda _r: self._saved(), tables=["settings"])
+
+    def _saved(self) -> None:
         self.note.setText(self.tr("Saved. New requests use these limits."))
-        self.ctx.changed("settings")
