@@ -215,11 +215,13 @@ def test_wizard_fill_and_finish_creates_profile_and_allocation(qtbot, ctx):
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)  # no name yet
+    _settled(qtbot)
     assert wizard.stack.currentIndex() == 0
     assert "支部名称" in wizard.branch_form.messages["name"].text()
     wizard.branch_form.editors["name"].setText("幸福里小区综合党支部")
     wizard.branch_form.editors["community"].setText("幸福里社区")
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
     assert wizard.stack.currentIndex() == 1
     amount = wizard.funds_form.editors["amount"]
     assert amount.text() == "14,500.00" and "壹万肆仟伍佰元整" in wizard.capital_label.text()
@@ -228,6 +230,7 @@ def test_wizard_fill_and_finish_creates_profile_and_allocation(qtbot, ctx):
     assert wizard.stack.currentIndex() == 1 and wizard.funds_form.messages["amount"].isVisible()
     amount.setText("12,000")
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
     assert wizard.stack.currentIndex() == 2 and wizard.next_button.text() == "完成"
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     assert wizard.result() == wizard.DialogCode.Accepted
