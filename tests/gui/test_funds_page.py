@@ -142,6 +142,10 @@ def test_overdraw_needs_a_reason_cancel_saves_nothing(qtbot, funded, monkeypatch
     page = FundsPage(funded)
     qtbot.addWidget(page)
     assert page.balance_label.property("overdrawn") is True
+    # The colour comes from the style sheet's rule for the property, not from the code.
+    page.show()
+    label = page.balance_label
+    assert label.palette().color(label.foregroundRole()).name() == "#b00020"
     assert "150.00" in page.balance_label.text() and "超支" in page.balance_label.text()
     assert page.total_bar.value() == page.total_bar.maximum()
 

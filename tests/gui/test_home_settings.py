@@ -14,7 +14,7 @@ from linju_desktop.gui.first_run import FirstRunWizard
 from linju_desktop.gui.import_dialog import ImportReportDialog
 from linju_desktop.gui.pages import settings as settings_module
 from linju_desktop.gui.pages.home import HomePage
-from linju_desktop.gui.pages.settings import SettingsPage, data_tab
+from linju_desktop.gui.pages.settings import GroupDialog, SettingsPage, data_tab
 from linju_desktop.gui.pages.settings.data_tab import DataTab
 from linju_desktop.gui.worker import busy
 from linju_desktop.services import branch, funds, resident_requests
@@ -125,6 +125,27 @@ def test_meeting_rhythm_is_stored_for_every_type(qtbot, ctx):
     _settled(qtbot)
     rhythms = ctx.setting("meeting_rhythms")
     assert rhythms["committee"] == "as_needed" and rhythms["branch_assembly"] == "quarterly"
+
+
+def test_party_group_dialog_saves_as_an_operation(qtbot, ctx):
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    dlg = GroupDialog(ctx, None, page)  # closed with the page
+    assert dlg.windowTitle() == "新增党小组"
+    dlg.save()  # no name: refused beside the field
+    _settled(qtbot)
+    assert not dlg.form.messages["name"].isHidden()
+    announced = []
+    ctx.ops_changed.connect(announced.append)
+    dlg.form.editors["name"].setText("9号楼党小组")
+    dlg.form.editors["buildings"].setText("9号楼")
+    dlg.save()
+    _settled(qtbot)
+    assert dlg.result() == dlg.DialogCode.Accepted
+    assert [g["name"] for g in branch.party_groups(ctx.store)] == ["9号楼党小组"]
+    assert announced[0].ids_in("party_groups") == {dlg.group_id}
+    page.refresh()
+    assert page.groups.table.item(0, 0).text() == "9号楼党小组"
 
 
 def test_text_size_and_high_contrast_apply_at_once(qtbot, ctx, gui_app):
