@@ -21,7 +21,7 @@ from linju_desktop.gui.import_dialog import choose_roster_file, import_roster
 from linju_desktop.gui.operations import run_op
 from linju_desktop.services import branch, funds
 from linju_desktop.services.roster_import import ImportReport
-from linju_desktop.store import page_queries_requests as queries
+from linju_desktop.store import page_queries_people as queries
 
 DEFAULT_ALLOCATION_FEN = 14_500_00  # the source district's typical yearly allocation
 

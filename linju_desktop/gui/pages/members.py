@@ -34,7 +34,7 @@ from linju_desktop.gui.worker import run_in_background
 from linju_desktop.reports.catalogue import Order
 from linju_desktop.services import branch, exporting
 from linju_desktop.services import members as service
-from linju_desktop.store import page_queries_requests as queries
+from linju_desktop.store import page_queries_people as queries
 
 
 class MembersPage(ListPage):

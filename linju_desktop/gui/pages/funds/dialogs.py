@@ -31,7 +31,7 @@ from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.focus import after_fields
 from linju_desktop.services import funds as service
 from linju_desktop.services.funds import ExpenseResult
-from linju_desktop.store import page_queries_requests as people
+from linju_desktop.store import page_queries_people as people
 
 
 class AmountField(QObject):

@@ -33,7 +33,7 @@ from linju_desktop.gui.pages.requests.common import (
 from linju_desktop.gui.widgets import FieldForm, combo, inform, problems_text
 from linju_desktop.services import members as member_service
 from linju_desktop.services import resident_requests as service
-from linju_desktop.store import page_queries_requests as queries
+from linju_desktop.store import page_queries_people as queries
 
 
 class MemberPicker(QComboBox):

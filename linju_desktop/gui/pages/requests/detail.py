@@ -30,7 +30,7 @@ from linju_desktop.gui.pages.requests.common import address, category_label, is_
 from linju_desktop.gui.widgets import big_button
 from linju_desktop.services import resident_requests as service
 from linju_desktop.services.clock import parse_iso, utc_now
-from linju_desktop.store import page_queries_requests as queries
+from linju_desktop.store import page_queries_people as queries
 
 
 class RequestDialog(QDialog):

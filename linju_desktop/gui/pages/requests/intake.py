@@ -13,6 +13,7 @@ from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.focus import after_fields
 from linju_desktop.gui.pages.requests.common import category_label
 from linju_desktop.services import resident_requests as service
+from linju_desktop.store import page_queries_people as people
 from linju_desktop.store import page_queries_requests as queries
 
 
@@ -80,7 +81,7 @@ class IntakeDialog(QDialog):
             "description": self.form.editors["description"].toPlainText(),  # type: ignore[attr-defined]
             "source": self.source.currentData() or "",
             "meeting_id": self.meeting.currentData() if neighbour else None,
-            "actor": queries.secretary_name(store),
+            "actor": people.secretary_name(store),
         }
 
         def call(_progress: object) -> dict:

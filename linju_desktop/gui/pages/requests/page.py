@@ -31,6 +31,7 @@ from linju_desktop.reports.catalogue import Order
 from linju_desktop.reports.period import Period
 from linju_desktop.services import resident_requests as service
 from linju_desktop.services.clock import utc_now
+from linju_desktop.store import page_queries_people as people
 from linju_desktop.store import page_queries_requests as queries
 
 
@@ -162,7 +163,7 @@ class RequestsPage(ListPage):
         return ("registered_at", True)
 
     def decorate(self, rows: list[dict]) -> None:
-        names = queries.member_names(
+        names = people.member_names(
             self.ctx.store, {r["assignee_id"] for r in rows if r["assignee_id"]}
         )
         for r in rows:

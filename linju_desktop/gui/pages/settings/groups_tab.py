@@ -19,7 +19,7 @@ from linju_desktop.gui.pages.focus import after_fields
 from linju_desktop.gui.widgets import inform
 from linju_desktop.services import branch
 from linju_desktop.services import members as member_service
-from linju_desktop.store import page_queries_requests as queries
+from linju_desktop.store import page_queries_people as queries
 
 
 class GroupsTab(QWidget):
