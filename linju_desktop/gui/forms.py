@@ -5,9 +5,10 @@ module to keep in step), translations apply at load time under the form's class 
 and PyInstaller just copies ui/ (see build_installer.spec). Loading a form costs a few
 milliseconds, once per dialog.
 
-Forms may use FieldForm as a promoted widget (DesignerFieldForm: a QFormLayout whose
-fields each sit in a small box); adopt() finds the editor with a `field` property in each
-box and adds its message line under it, as FieldForm.add() does."""
+Forms may use FieldForm as a promoted widget (DesignerFieldForm: a QFormLayout); adopt()
+finds each editor with a `field` property, either sitting in a small box of its own (the
+tab order stays the file's) or directly in the form (it is wrapped in a box), and adds its
+message line under it, as FieldForm.add() does."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from linju_desktop.gui.widgets import FieldForm, message_label
+from linju_desktop.gui.widgets import FieldForm, field_box, message_label
 from linju_desktop.resources import ui_path
 
 
@@ -37,15 +38,25 @@ class DesignerFieldForm(FieldForm):
         lay.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         for row in range(lay.rowCount()):
             label = lay.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            box = lay.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
-            # The editor is already in its box in the file: nothing is re-parented, so
-            # the tab order stays the file's.
-            editor = next((w for w in box.findChildren(QWidget) if w.property("field")), None)
-            if editor is None or not isinstance(label, QLabel):
+            field = lay.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+            if field is None or not isinstance(label, QLabel):
                 continue
-            key = editor.property("field")
-            message = message_label(key)
-            box.layout().addWidget(message)
+            if field.property("field"):
+                # The editor sits directly in the form: wrap it in a box with its message
+                # (the page restores the tab order afterwards, see pages/focus.py).
+                editor, key = field, field.property("field")
+                lay.removeWidget(editor)
+                box, message = field_box(editor, key)
+                lay.setWidget(row, QFormLayout.ItemRole.FieldRole, box)
+            else:
+                # The editor is already in its box in the file: nothing is re-parented, so
+                # the tab order stays the file's.
+                found = [w for w in field.findChildren(QWidget) if w.property("field")]
+                if not found:
+                    continue
+                editor, key = found[0], found[0].property("field")
+                message = message_label(key)
+                field.layout().addWidget(message)
             self.editors[key], self.messages[key], self.labels[key] = editor, message, label
 
 

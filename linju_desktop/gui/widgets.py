@@ -23,11 +23,6 @@ from PySide6.QtWidgets import (
 
 from linju_desktop.domain.errors import Problem, ValidationError
 
-# Colours live in resources/styles/*.qss; these two serve pages not yet moved to
-# set_style_state(label, "message", "error") (funds, requests).
-ERROR_STYLE = "color: #b00020;"
-WARNING_STYLE = "color: #8a5300;"
-
 
 def tr(text: str) -> str:
     # Context "" is what lupdate records for a module-level tr() helper.

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from linju_desktop.domain import funds as rules
 from linju_desktop.domain.errors import Problem, ValidationError, raise_if_errors
+from linju_desktop.services import attachments
 from linju_desktop.store.database import Store
 from linju_desktop.store.reads import funds as reads
 
@@ -44,7 +48,23 @@ def summary(store: Store, year: int) -> rules.Balance:
     return rules.balance(alloc["amount_fen"] if alloc else 0, entries)
 
 
-def add_expense(
+@dataclass(frozen=True)
+class ExpenseResult:
+    """What record_expense did. When the expense overdraws the year and no reason was given,
+    nothing is saved and `needs_reason` says why a reason is asked for."""
+
+    expense_id: str | None = None
+    warnings: tuple[Problem, ...] = ()
+    receipt_ids: tuple[str, ...] = ()
+    needs_reason: Problem | None = None
+    allocation_missing: bool = False  # the year has no allocation entered yet
+
+    @property
+    def saved(self) -> bool:
+        return self.expense_id is not None
+
+
+def record_expense(
     store: Store,
     *,
     date: dt.date,
@@ -55,24 +75,29 @@ def add_expense(
     approver: str = "",
     overdraw_reason: str = "",
     notes: str = "",
-) -> tuple[str, list[Problem]]:
-    """Record an expense; returns its id and the warnings to show (e.g. overdrawn)."""
+    receipts: Sequence[Path] = (),
+) -> ExpenseResult:
+    """An expense with its receipts: one call, one transaction.
+
+    The receipt files are copied first (content-addressed, so a retry copies nothing
+    twice); the expense and its attachment rows are then written together, so a file that
+    cannot be read leaves nothing behind. Raises ValidationError for what the user must
+    correct; an overdraw without a reason is a result, not an error.
+    """
     problems: list[Problem] = []
     if category not in rules.CATEGORY_NAMES:
         problems.append(Problem("category", _MSG_CATEGORY))
     if not purpose.strip():
         problems.append(Problem("purpose", _MSG_PURPOSE))
+    # Ask for a reason before any file is copied; the transaction checks again.
+    checked = _check(store, date, amount_fen, overdraw_reason, problems)
+    if isinstance(checked, ExpenseResult):
+        return checked
+    stored = [attachments.store_file(store, Path(p)) for p in receipts]
     with store.transaction():
-        alloc = allocation(store, date.year)
-        problems += rules.check_expense(
-            amount_fen,
-            date,
-            date.year,
-            alloc["amount_fen"] if alloc else 0,
-            spent(store, date.year),
-            overdraw_reason or None,
-        )
-        warnings = raise_if_errors(problems)
+        checked = _check(store, date, amount_fen, overdraw_reason, problems)
+        if isinstance(checked, ExpenseResult):
+            return checked
         eid = store.insert(
             "expenses",
             {
@@ -87,7 +112,72 @@ def add_expense(
                 "notes": notes,
             },
         )
-    return eid, warnings
+        ids = tuple(attachments.link(store, "expenses", eid, f) for f in stored)
+    return ExpenseResult(eid, tuple(checked), ids)
+
+
+def _check(
+    store: Store, date: dt.date, amount_fen: int, reason: str, problems: list[Problem]
+) -> list[Problem] | ExpenseResult:
+    """The warnings to show, or the result asking for an overdraw reason; raises for the rest."""
+    alloc = allocation(store, date.year)
+    found = problems + rules.check_expense(
+        amount_fen,
+        date,
+        date.year,
+        alloc["amount_fen"] if alloc else 0,
+        spent(store, date.year),
+        reason or None,
+    )
+    over = [p for p in found if p.field == "overdraw_reason"]
+    others = [p for p in found if p.field != "overdraw_reason"]
+    warnings = raise_if_errors(others)
+    if over:
+        return ExpenseResult(needs_reason=over[0], allocation_missing=alloc is None)
+    return warnings
+
+
+def add_expense(
+    store: Store,
+    *,
+    date: dt.date,
+    amount_fen: int,
+    category: str,
+    purpose: str,
+    payee: str = "",
+    approver: str = "",
+    overdraw_reason: str = "",
+    notes: str = "",
+) -> tuple[str, list[Problem]]:
+    """Record an expense without receipts; returns its id and the warnings to show.
+    An overdraw without a reason raises (for the command line and the demo)."""
+    result = record_expense(
+        store,
+        date=date,
+        amount_fen=amount_fen,
+        category=category,
+        purpose=purpose,
+        payee=payee,
+        approver=approver,
+        overdraw_reason=overdraw_reason,
+        notes=notes,
+    )
+    if result.needs_reason is not None:
+        raise ValidationError([result.needs_reason])
+    assert result.expense_id is not None
+    return result.expense_id, list(result.warnings)
+
+
+def reversal_refusal(store: Store, expense_id: str) -> list[Problem]:
+    """Why the entry cannot be reversed (empty when it can): asked before the dialog opens."""
+    entry = store.get("expenses", expense_id)
+    if entry is None:
+        return [Problem("entry", _MSG_NO_ENTRY)]
+    try:
+        rules.reversal(entry, already_reversed=reads.is_reversed(store, expense_id))
+    except ValidationError as exc:
+        return exc.problems
+    return []
 
 
 def reverse(store: Store, expense_id: str, reason: str = "", on: dt.date | None = None) -> str:

@@ -4,34 +4,35 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="37"/>
-        <location filename="../../linju_desktop/gui/first_run.py" line="80"/>
+        <location filename="../../ui/first_run.ui" line="14"/>
+        <location filename="../../ui/first_run.ui" line="55"/>
         <source>Welcome to Linju</source>
         <translation>欢迎使用邻居</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="51"/>
+        <location filename="../../ui/first_run.ui" line="419"/>
         <source>Skip setup</source>
         <translation>跳过设置</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="52"/>
+        <location filename="../../ui/first_run.ui" line="422"/>
+        <location filename="../../ui/first_run.ui" line="425"/>
         <source>Start with an empty record book; everything can be set later in Settings</source>
         <translation>先用空白记录本开始，以后可在“设置”中填写</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="57"/>
+        <location filename="../../ui/first_run.ui" line="451"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="59"/>
-        <location filename="../../linju_desktop/gui/first_run.py" line="192"/>
+        <location filename="../../linju_desktop/gui/first_run.py" line="84"/>
+        <location filename="../../ui/first_run.ui" line="464"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="84"/>
+        <location filename="../../ui/first_run.ui" line="68"/>
         <source>Linju is the record book of your party branch: members, meetings, funds and residents&apos; requests. Everything stays on this computer.
 
 Three short steps, and you can start. Write your branch&apos;s name:</source>
@@ -40,62 +41,62 @@ Three short steps, and you can start. Write your branch&apos;s name:</source>
 只需简单三步就能开始。请先填写支部名称：</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="94"/>
+        <location filename="../../ui/first_run.ui" line="101"/>
         <source>Branch &amp;name</source>
         <translation>支部名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="95"/>
+        <location filename="../../ui/first_run.ui" line="114"/>
         <source>e.g. 幸福里小区综合党支部</source>
         <translation>例如：幸福里小区综合党支部</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="99"/>
+        <location filename="../../ui/first_run.ui" line="124"/>
         <source>Co&amp;mmunity</source>
         <translation>所属社区(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="100"/>
+        <location filename="../../ui/first_run.ui" line="137"/>
         <source>e.g. 幸福里社区</source>
         <translation>例如：幸福里社区</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="104"/>
+        <location filename="../../ui/first_run.ui" line="147"/>
         <source>&amp;Street (optional)</source>
         <translation>街道（可不填）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="109"/>
+        <location filename="../../ui/first_run.ui" line="167"/>
         <source>&amp;District (optional)</source>
         <translation>区（可不填）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="120"/>
+        <location filename="../../ui/first_run.ui" line="219"/>
         <source>Branch funds for {year}</source>
         <translation>{year} 年支部经费</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="124"/>
+        <location filename="../../ui/first_run.ui" line="232"/>
         <source>How much did the district allocate to your branch this year? If you are not sure, keep the usual amount; it can be changed on the Funds page.</source>
         <translation>今年区里给支部下拨了多少工作经费？如果不清楚，先保留常见的数额，以后可以在“经费”页面修改。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="133"/>
+        <location filename="../../ui/first_run.ui" line="263"/>
         <source>&amp;Amount (yuan)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="150"/>
+        <location filename="../../linju_desktop/gui/first_run.py" line="74"/>
         <source>In capitals: {text}</source>
         <translation>大写：{text}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="155"/>
+        <location filename="../../ui/first_run.ui" line="329"/>
         <source>Your members</source>
         <translation>党员名单</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="159"/>
+        <location filename="../../ui/first_run.ui" line="342"/>
         <source>If you already keep a roster in Excel or a CSV file, Linju can read it now. Each row is checked, and you will see which rows need a look.
 
 You can also do this later on the Members page, or type the members in by hand.</source>
@@ -104,37 +105,38 @@ You can also do this later on the Members page, or type the members in by hand.<
 也可以以后在“党员”页面导入，或者逐个手工录入。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="168"/>
+        <location filename="../../ui/first_run.ui" line="356"/>
         <source>Read the roster from a file…</source>
         <translation>从文件读入党员名单…</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="169"/>
+        <location filename="../../ui/first_run.ui" line="359"/>
+        <location filename="../../ui/first_run.ui" line="362"/>
         <source>Excel (.xlsx) or CSV</source>
         <translation>Excel 表格（.xlsx）或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="189"/>
+        <location filename="../../linju_desktop/gui/first_run.py" line="81"/>
         <source>Step {n} of {total}</source>
         <translation>第 {n} 步，共 {total} 步</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="192"/>
+        <location filename="../../linju_desktop/gui/first_run.py" line="84"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="208"/>
+        <location filename="../../linju_desktop/gui/first_run.py" line="97"/>
         <source>Setup finished</source>
         <translation>设置完成</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="246"/>
+        <location filename="../../linju_desktop/gui/first_run.py" line="146"/>
         <source>district</source>
         <translation>区级下拨</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linju_desktop/gui/first_run.py" line="264"/>
+        <location filename="../../linju_desktop/gui/first_run.py" line="164"/>
         <source>%n member(s) are now on the roster. Press Finish to start.</source>
         <translation>
             <numerusform>名单上现有 %n 名党员。请点“完成”开始使用。</numerusform>

@@ -3,37 +3,42 @@
 <context>
     <name>AllocationDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="647" />
+        <location filename="../../ui/funds_allocation_dialog.ui" line="14" />
         <source>Allocation for {year}</source>
         <translation>{year} 年度经费</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="652" />
+        <location filename="../../ui/funds_allocation_dialog.ui" line="32" />
         <source>Enter the amount exactly as in the district's notice.</source>
         <translation>请按区里下达的通知如实填写金额。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="658" />
+        <location filename="../../ui/funds_allocation_dialog.ui" line="63" />
         <source>&amp;Amount (yuan)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="662" />
+        <location filename="../../ui/funds_allocation_dialog.ui" line="91" />
+        <source>e.g. 1,200.50</source>
+        <translation>例如：1,200.50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_allocation_dialog.ui" line="111" />
         <source>&amp;From</source>
         <translation>下达单位(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="663" />
+        <location filename="../../ui/funds_allocation_dialog.ui" line="124" />
         <source>e.g. 区委组织部</source>
         <translation>例如：区委组织部</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="665" />
+        <location filename="../../ui/funds_allocation_dialog.ui" line="134" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="688" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="270" />
         <source>Allocation saved</source>
         <translation>年度经费已保存</translation>
     </message>
@@ -41,12 +46,7 @@
 <context>
     <name>AmountField</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="466" />
-        <source>e.g. 1,200.50</source>
-        <translation>例如：1,200.50</translation>
-    </message>
-    <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="491" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="63" />
         <source>In capitals: {text}</source>
         <translation>大写：{text}</translation>
     </message>
@@ -54,57 +54,57 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="769" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="103" />
         <source>Expense entry</source>
         <translation>支出记录</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="776" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="110" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="777" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="111" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="780" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="114" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="783" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="117" />
         <source>Spent on</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="784" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="118" />
         <source>Paid to</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="785" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="119" />
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="788" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="122" />
         <source>Over the allocation because</source>
         <translation>超支原因</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="790" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="124" />
         <source>Reversal, because</source>
         <translation>冲销原因</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="808" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="142" />
         <source>Receipts (double-click to open):</source>
         <translation>票据照片（双击打开）：</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="815" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="149" />
         <source>Reverse this entry…</source>
         <translation>冲销这笔账…</translation>
     </message>
@@ -112,267 +112,267 @@
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="505" />
+        <location filename="../../ui/funds_expense_dialog.ui" line="14" />
         <source>Add expense</source>
         <translation>登记支出</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="511" />
+        <location filename="../../ui/funds_expense_dialog.ui" line="53" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="513" />
+        <location filename="../../ui/funds_expense_dialog.ui" line="83" />
         <source>&amp;Amount (yuan)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="516" />
+        <location filename="../../ui/funds_expense_dialog.ui" line="111" />
+        <source>e.g. 1,200.50</source>
+        <translation>例如：1,200.50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_expense_dialog.ui" line="131" />
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="519" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="88" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="522" />
+        <location filename="../../ui/funds_expense_dialog.ui" line="148" />
         <source>&amp;Spent on</source>
         <translation>用途(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="522" />
+        <location filename="../../ui/funds_expense_dialog.ui" line="161" />
         <source>e.g. July 1st activity</source>
         <translation>例如：七一主题党日活动</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="523" />
+        <location filename="../../ui/funds_expense_dialog.ui" line="171" />
         <source>Paid &amp;to</source>
         <translation>收款方(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="523" />
+        <location filename="../../ui/funds_expense_dialog.ui" line="184" />
         <source>shop or person</source>
         <translation>商店或个人</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="524" />
+        <location filename="../../ui/funds_expense_dialog.ui" line="194" />
         <source>Appro&amp;ved by</source>
         <translation>审批人(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="532" />
+        <location filename="../../ui/funds_expense_dialog.ui" line="254" />
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="534" />
+        <location filename="../../ui/funds_expense_dialog.ui" line="261" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="540" />
+        <location filename="../../ui/funds_expense_dialog.ui" line="214" />
         <source>&amp;Receipts (optional)</source>
         <translation>票据照片（可不填）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="564" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="117" />
         <source>Choose receipt photos</source>
         <translation>选择票据照片</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="566" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="119" />
         <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)</source>
         <translation>照片和扫描件 (*.jpg *.jpeg *.png *.heic *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="606" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="166" />
         <source>No allocation has been entered for {year} yet. If the district has given it, press Cancel and enter it first (Set allocation…).</source>
         <translation>尚未录入{year}年度的经费拨付。如区里已经下拨，请按“取消”，先录入拨付金额（设置年度拨付…）。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="611" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="171" />
         <source>Not saved: over the allocation without a reason</source>
         <translation>未保存：超出年度经费且未填写原因</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="618" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="177" />
         <source>Expense saved</source>
         <translation>支出已保存</translation>
-    </message>
-    <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="633" />
-        <source>Receipt not added</source>
-        <translation>票据照片未能添加</translation>
     </message>
 </context>
 <context>
     <name>FundsPage</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="86" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="54" />
         <source>Funds</source>
         <translation>经费</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="92" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="60" />
         <source>Public notice of the funds {year}</source>
         <translation>{year}年经费使用公示</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="95" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="63" />
         <source>Funds ledger {year}</source>
         <translation>{year}年经费流水账</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="109" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="77" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="112" />
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="194" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="80" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="150" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="119" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="87" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="125" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="93" />
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="126" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="94" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="127" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="95" />
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="130" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="98" />
         <source>Receipts</source>
         <translation>票据</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="139" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="107" />
         <source>reversal {amount}</source>
         <translation>冲销 {amount}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="145" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="113" />
         <source>Reverses: {purpose}</source>
         <translation>冲销：{purpose}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="149" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="117" />
         <source>[reversed] {purpose}</source>
         <translation>【已冲销】{purpose}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="180" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="136" />
         <source>Add expense</source>
         <translation>登记支出</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="181" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="137" />
         <source>Record money spent, with its receipts</source>
         <translation>登记一笔经费支出及票据</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="187" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="143" />
         <source>Reverse selected entry…</source>
         <translation>冲销选中的账…</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="188" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="144" />
         <source>Cancel a wrong entry with a reversing entry; the original stays visible</source>
         <translation>用一笔冲销记录更正录错的账，原记录仍然保留</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="203" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="159" />
         <source>&amp;Year</source>
         <translation>年度(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="205" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="161" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="218" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="174" />
         <source>Set allocation…</source>
         <translation>填写年度经费…</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="219" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="175" />
         <source>Enter the year's allocation as the district gave it</source>
         <translation>按区里下达的数额填写本年度经费</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="231" />
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="233" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="193" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="195" />
         <source>Whole year</source>
         <translation>全年合计</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="289" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="243" />
         <source>source not recorded</source>
         <translation>未填下达单位</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="291" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="245" />
         <source>{year} allocation: {amount} yuan (from {source})</source>
         <translation>{year} 年度经费：{amount} 元（{source}下达）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="297" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="251" />
         <source>No allocation entered for {year} yet: press “Set allocation…”</source>
         <translation>还没有填写 {year} 年度经费：请点“填写年度经费…”</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="302" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="256" />
         <source>Overdrawn by {amount} yuan</source>
         <translation>已超支 {amount} 元</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="307" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="260" />
         <source>Balance: {amount} yuan</source>
         <translation>结余：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="309" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="263" />
         <source>spent {amount} yuan</source>
         <translation>已支出 {amount} 元</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="319" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="273" />
         <source>used {used} yuan, {left} yuan left</source>
         <translation>已用 {used} 元，剩余 {left} 元</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="326" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="280" />
         <source>{used} yuan</source>
         <translation>{used} 元</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="359" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="313" />
         <source>Reverse an entry</source>
         <translation>冲销一笔账</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="360" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="314" />
         <source>First click the wrong entry in the list, then press this button.</source>
         <translation>请先在下面的列表中点一下录错的那笔账，再按这个按钮。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="378" />
+        <location filename="../../linju_desktop/gui/pages/funds/page.py" line="325" />
         <source>Cannot reverse</source>
         <translation>不能冲销</translation>
     </message>
@@ -380,17 +380,17 @@
 <context>
     <name>OverdrawPrompt</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="425" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="195" />
         <source>Over the year's allocation</source>
         <translation>超出年度经费</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="432" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="202" />
         <source>&amp;Why must it be spent anyway? (e.g. agreed by the committee)</source>
         <translation>为什么仍需支出？（例如：经支委会研究同意）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="441" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="211" />
         <source>Record it anyway</source>
         <translation>仍然登记</translation>
     </message>
@@ -398,47 +398,47 @@
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="711" />
+        <location filename="../../ui/funds_reverse_dialog.ui" line="14" />
         <source>Reverse an entry</source>
         <translation>冲销一笔账</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="714" />
+        <location filename="../../ui/funds_reverse_dialog.ui" line="32" />
         <source>This entry:</source>
         <translation>这笔账：</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="722" />
+        <location filename="../../ui/funds_reverse_dialog.ui" line="55" />
         <source>A reversing entry of {amount} yuan will be added. The wrong entry stays in the list, marked as reversed; the balance goes back up.</source>
         <translation>将增加一笔 {amount} 元的冲销记录。录错的账仍留在列表中，标为“已冲销”；结余随之恢复。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="729" />
+        <location filename="../../ui/funds_reverse_dialog.ui" line="96" />
         <source>e.g. amount typed wrongly</source>
         <translation>例如：金额录错了</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="730" />
+        <location filename="../../ui/funds_reverse_dialog.ui" line="83" />
         <source>&amp;Why reverse it?</source>
         <translation>冲销原因(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="733" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="59" />
         <source>Reverse it</source>
         <translation>确认冲销</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="745" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="70" />
         <source>Say why the entry is reversed</source>
         <translation>请填写冲销原因</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="753" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="91" />
         <source>Cannot reverse</source>
         <translation>不能冲销</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds.py" line="757" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="85" />
         <source>Entry reversed</source>
         <translation>已冲销</translation>
     </message>

@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
-from linju_desktop.gui.pages import funds as page_module
 from linju_desktop.gui.pages.funds import (
     AllocationDialog,
     ExpenseDialog,
@@ -15,6 +14,8 @@ from linju_desktop.gui.pages.funds import (
     OverdrawPrompt,
     ReverseDialog,
 )
+from linju_desktop.gui.pages.funds import page as page_module
+from linju_desktop.gui.worker import busy
 from linju_desktop.services import funds as service
 
 
@@ -28,6 +29,22 @@ def _fill(dlg: ExpenseDialog, amount: str, category: str = "activities") -> None
     cat.setCurrentIndex(cat.findData(category))
     dlg.form.editors["purpose"].setText("七一主题党日活动")
     dlg.form.editors["payee"].insert("幸福里超市")
+
+
+def _saved(qtbot, dlg: ExpenseDialog) -> None:
+    """Save and wait for the service call, which runs off the UI thread."""
+    dlg.save()
+    qtbot.waitUntil(lambda: dlg.result() == QDialog.DialogCode.Accepted, timeout=3000)
+
+
+def _answered(qtbot, dlg: ExpenseDialog) -> None:
+    dlg.save()
+    _settled(qtbot)
+
+
+def _settled(qtbot) -> None:
+    """Saves run as operations on the writer thread: wait until they reported back."""
+    qtbot.waitUntil(lambda: not busy(), timeout=5000)
 
 
 @pytest.fixture
@@ -56,7 +73,7 @@ def test_missing_category_and_purpose_are_shown_at_their_fields(qtbot, funded):
     qtbot.addWidget(dlg)
     dlg.show()
     dlg.amount.setText("100")
-    dlg.save()
+    _answered(qtbot, dlg)
     assert dlg.form.messages["category"].isVisible()
     assert dlg.form.messages["purpose"].isVisible()
     assert _count(funded) == 0
@@ -72,8 +89,7 @@ def test_expense_saves_and_bars_follow(qtbot, funded):
     assert page.total_bar.value() == 0
     dlg = ExpenseDialog(funded, page)
     _fill(dlg, "¥300")
-    dlg.save()
-    assert dlg.result() == QDialog.DialogCode.Accepted
+    _saved(qtbot, dlg)
     row = funded.store.rows("SELECT * FROM expenses")[0]
     assert (row["amount_fen"], row["category"], row["payee"]) == (
         300_00,
@@ -100,14 +116,14 @@ def test_overdraw_needs_a_reason_cancel_saves_nothing(qtbot, funded, monkeypatch
     shown: list[str] = []
 
     def cancel(self: OverdrawPrompt) -> int:
-        shown.append(self.findChildren(page_module.QLabel)[0].text())
+        shown.append(self.findChildren(QLabel)[0].text())
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(OverdrawPrompt, "exec", cancel)
     dlg = ExpenseDialog(funded)
     qtbot.addWidget(dlg)
     _fill(dlg, "250")
-    dlg.save()
+    _answered(qtbot, dlg)
     assert _count(funded) == 1
     assert dlg.result() != QDialog.DialogCode.Accepted
     # The prompt states the balance (100) and the shortfall (150).
@@ -120,13 +136,16 @@ def test_overdraw_needs_a_reason_cancel_saves_nothing(qtbot, funded, monkeypatch
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(OverdrawPrompt, "exec", give_reason)
-    dlg.save()
-    assert dlg.result() == QDialog.DialogCode.Accepted
+    _saved(qtbot, dlg)
     saved = funded.store.rows("SELECT * FROM expenses WHERE amount_fen = 25000")
     assert saved[0]["overdraw_reason"] == "经支委会研究同意"
     page = FundsPage(funded)
     qtbot.addWidget(page)
     assert page.balance_label.property("overdrawn") is True
+    # The colour comes from the style sheet's rule for the property, not from the code.
+    page.show()
+    label = page.balance_label
+    assert label.palette().color(label.foregroundRole()).name() == "#b00020"
     assert "150.00" in page.balance_label.text() and "超支" in page.balance_label.text()
     assert page.total_bar.value() == page.total_bar.maximum()
 
@@ -153,6 +172,7 @@ def test_reversal_keeps_the_original_and_restores_the_balance(qtbot, funded, mon
         assert not self.form.messages["reason"].isHidden()
         self.reason.setText("金额录入错误")
         self.save()
+        _settled(qtbot)
         return self.result()
 
     monkeypatch.setattr(ReverseDialog, "exec", confirm_with_reason)
@@ -187,6 +207,7 @@ def test_allocation_dialog_and_year_switch(qtbot, ctx):
     assert dlg.amount.capital.text().endswith("壹万肆仟伍佰元整")
     dlg.form.editors["source"].setText("区委组织部")
     dlg.save()
+    _settled(qtbot)
     assert service.allocation(ctx.store, page.year)["amount_fen"] == 14_500_00
     page.refresh_summary()
     assert "14,500.00" in page.allocation_label.text()
@@ -227,7 +248,7 @@ def test_demo_page_and_open_record(qtbot, demo_ctx, monkeypatch):
     page.self_test()
 
 
-def test_receipt_photos_are_attached_off_the_ui_thread(qtbot, funded, tmp_path):
+def test_receipt_photos_are_saved_with_the_expense_in_one_call(qtbot, funded, tmp_path):
     photo = tmp_path / "发票.jpg"
     photo.write_bytes(b"\xff\xd8\xff fake jpeg")
     page = FundsPage(funded)
@@ -236,14 +257,36 @@ def test_receipt_photos_are_attached_off_the_ui_thread(qtbot, funded, tmp_path):
     dlg = ExpenseDialog(funded, page)
     _fill(dlg, "50")
     dlg.add_receipt(photo)
-    dlg.save()
-    qtbot.waitUntil(
-        lambda: funded.store.scalar("SELECT count(*) FROM attachments") == 1, timeout=3000
-    )
-    qtbot.waitUntil(lambda: page.model.index(0, 6).data() == "1", timeout=3000)
+    announced = []
+    funded.ops_changed.connect(announced.append)
+    _saved(qtbot, dlg)
+    assert funded.store.scalar("SELECT count(*) FROM attachments") == 1
+    # What the operation wrote is announced from the change log, not by hand.
+    (changes,) = announced
+    assert changes.tables == {"expenses", "attachments"}
+    assert changes.ids_in("expenses") == {dlg.expense_id}
+    assert page.model.index(0, 6).data() == "1"
     att = funded.store.rows("SELECT * FROM attachments")[0]
     assert (att["owner_table"], att["owner_id"], att["filename"]) == (
         "expenses",
         dlg.expense_id,
         "发票.jpg",
     )
+
+
+def test_an_unreadable_receipt_is_named_and_nothing_is_saved(qtbot, funded, tmp_path):
+    good = tmp_path / "发票.jpg"
+    good.write_bytes(b"\xff\xd8 fake jpeg")
+    dlg = ExpenseDialog(funded)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    _fill(dlg, "50")
+    dlg.add_receipt(good)
+    dlg.add_receipt(tmp_path / "已删除.jpg")
+    _answered(qtbot, dlg)
+    msg = dlg.form.messages["receipts"]
+    assert msg.isVisible() and "已删除.jpg" in msg.text()
+    assert msg.property("message") == "error"
+    assert dlg.result() != QDialog.DialogCode.Accepted
+    assert _count(funded) == 0
+    assert funded.store.scalar("SELECT count(*) FROM attachments") == 0

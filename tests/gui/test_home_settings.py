@@ -15,9 +15,17 @@ from linju_desktop.gui.first_run import FirstRunWizard
 from linju_desktop.gui.import_dialog import ImportReportDialog
 from linju_desktop.gui.pages import settings as settings_module
 from linju_desktop.gui.pages.home import HomePage
-from linju_desktop.gui.pages.settings import SettingsPage
+from linju_desktop.gui.pages.settings import GroupDialog, SettingsPage, data_tab
+from linju_desktop.gui.pages.settings.data_tab import DataTab
+from linju_desktop.gui.worker import busy
 from linju_desktop.services import branch, funds, resident_requests
 from linju_desktop.store import backup
+
+
+def _settled(qtbot) -> None:
+    """Saves run as operations on the writer thread: wait until they reported back."""
+    qtbot.waitUntil(lambda: not busy(), timeout=5000)
+
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
@@ -77,17 +85,21 @@ def test_branch_profile_saves_and_a_blank_name_is_refused_beside_the_field(qtbot
     page = SettingsPage(ctx)
     qtbot.addWidget(page)
     page.show()
-    e = page.branch_form.editors
+    e = page.branch.form.editors
     e["name"].setText("幸福里小区综合党支部")
     e["compounds"].setPlainText("幸福里小区\n幸福里北区\n")
     e["community"].setText("幸福里社区")
-    assert page.save_branch()
+    page.branch.save()
+    _settled(qtbot)
+    assert "已保存" in page.branch.note.text()
     saved = branch.profile(ctx.store)
     assert saved["name"] == "幸福里小区综合党支部" and saved["community"] == "幸福里社区"
     assert settings_module.compounds_of(saved) == ["幸福里小区", "幸福里北区"]
     e["name"].clear()
-    assert not page.save_branch()
-    msg = page.branch_form.messages["name"]
+    page.branch.save()
+    _settled(qtbot)
+    assert not page.branch.note.text()
+    msg = page.branch.form.messages["name"]
     assert msg.isVisible() and "支部名称" in msg.text()
     assert branch.profile(ctx.store)["name"] == "幸福里小区综合党支部"
 
@@ -96,35 +108,58 @@ def test_request_time_limit_reaches_the_service(qtbot, ctx):
     page = SettingsPage(ctx)
     qtbot.addWidget(page)
     assert resident_requests.limits(ctx.store)["parking"] == 168
-    page.limits_form.editors["parking"].setValue(48)
-    page.departments.setPlainText("城管科\n供电所\n城管科\n")
-    page.save_requests()
+    page.limits.form.editors["parking"].setValue(48)
+    page.limits.departments.setPlainText("城管科\n供电所\n城管科\n")
+    page.limits.save()
+    _settled(qtbot)
     assert resident_requests.limits(ctx.store)["parking"] == 48
     assert ctx.setting("departments") == ["城管科", "供电所"]
-    assert "已保存" in page.requests_note.text()
+    assert "已保存" in page.limits.note.text()
 
 
 def test_meeting_rhythm_is_stored_for_every_type(qtbot, ctx):
     page = SettingsPage(ctx)
     qtbot.addWidget(page)
-    box = page.rhythm_form.editors["committee"]
+    box = page.rhythms.form.editors["committee"]
     box.setCurrentIndex(box.findData("as_needed"))
-    page.save_meetings()
+    page.rhythms.save()
+    _settled(qtbot)
     rhythms = ctx.setting("meeting_rhythms")
     assert rhythms["committee"] == "as_needed" and rhythms["branch_assembly"] == "quarterly"
+
+
+def test_party_group_dialog_saves_as_an_operation(qtbot, ctx):
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    dlg = GroupDialog(ctx, None, page)  # closed with the page
+    assert dlg.windowTitle() == "新增党小组"
+    dlg.save()  # no name: refused beside the field
+    _settled(qtbot)
+    assert not dlg.form.messages["name"].isHidden()
+    announced = []
+    ctx.ops_changed.connect(announced.append)
+    dlg.form.editors["name"].setText("9号楼党小组")
+    dlg.form.editors["buildings"].setText("9号楼")
+    dlg.save()
+    _settled(qtbot)
+    assert dlg.result() == dlg.DialogCode.Accepted
+    assert [g["name"] for g in branch.party_groups(ctx.store)] == ["9号楼党小组"]
+    assert announced[0].ids_in("party_groups") == {dlg.group_id}
+    page.refresh()
+    assert page.groups.table.item(0, 0).text() == "9号楼党小组"
 
 
 def test_text_size_and_high_contrast_apply_at_once(qtbot, ctx, gui_app):
     page = SettingsPage(ctx)
     qtbot.addWidget(page)
     try:
-        qtbot.mouseClick(page.scale_buttons[200], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.display.scale_buttons[200], Qt.MouseButton.LeftButton)
         assert QApplication.font().pointSizeF() == pytest.approx(BASE_POINTS * 2)
         assert ctx.setting("text_scale") == 200
-        page.high_contrast.setChecked(True)
+        page.display.high_contrast.setChecked(True)
         assert "background: black" in gui_app.styleSheet()
         assert ctx.setting("high_contrast") is True
-        page.high_contrast.setChecked(False)
+        page.display.high_contrast.setChecked(False)
         assert "background: black" not in gui_app.styleSheet()
     finally:
         apply_appearance(gui_app, 125, False)
@@ -134,10 +169,10 @@ def test_language_switch_changes_texts_and_back(qtbot, ctx):
     page = SettingsPage(ctx)
     qtbot.addWidget(page)
     assert page.tabs.tabText(0) == "支部信息"
-    page.language.setCurrentIndex(page.language.findData("en"))
+    page.display.language.setCurrentIndex(page.display.language.findData("en"))
     assert page.tabs.tabText(0) == "Branch" and page.heading.text() == "Settings"
     assert ctx.setting("language") == "en"
-    page.language.setCurrentIndex(page.language.findData("zh_CN"))
+    page.display.language.setCurrentIndex(page.display.language.findData("zh_CN"))
     assert page.tabs.tabText(0) == "支部信息" and page.heading.text() == "设置"
 
 
@@ -148,11 +183,11 @@ def test_language_switch_inside_the_main_window_rebuilds_it(qtbot, ctx):
     qtbot.addWidget(window)
     page = window.show_page("settings")
     assert window.nav.item(0).text() == "工作台"
-    page.language.setCurrentIndex(page.language.findData("en"))
+    page.display.language.setCurrentIndex(page.display.language.findData("en"))
     assert window.nav.item(0).text() == "Home"
     new_page = window.pages["settings"]
     assert new_page is not page and new_page.tabs.tabText(0) == "Branch"
-    new_page.language.setCurrentIndex(new_page.language.findData("zh_CN"))
+    new_page.display.language.setCurrentIndex(new_page.display.language.findData("zh_CN"))
     assert window.nav.item(0).text() == "工作台"
     assert window.pages["settings"].tabs.tabText(0) == "支部信息"
 
@@ -163,11 +198,11 @@ def test_backup_now_makes_a_file_in_the_background(qtbot, ctx):
     before = len(backup.list_backups(ctx.store))
     op = page.make_backup()
     assert op is not None
-    qtbot.waitUntil(lambda: "备份完成" in page.backup_note.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "备份完成" in page.data.backup_note.text(), timeout=5000)
     files = backup.list_backups(ctx.store)
     assert len(files) == before + 1 and files[0].stat().st_size > 0
-    assert page.backups.item(0).data(Qt.ItemDataRole.UserRole) == str(files[0])
-    assert "手动备份" in page.backups.item(0).text()
+    assert page.data.backups.item(0).data(Qt.ItemDataRole.UserRole) == str(files[0])
+    assert "手动备份" in page.data.backups.item(0).text()
 
 
 def test_restore_puts_the_backup_back_and_quits(qtbot, ctx, monkeypatch):
@@ -176,20 +211,19 @@ def test_restore_puts_the_backup_back_and_quits(qtbot, ctx, monkeypatch):
     branch.save_profile(ctx.store, name="新名称")
     told: list[str] = []
     quits: list[bool] = []
-    monkeypatch.setattr(SettingsPage, "confirm_restore", lambda self, label: True)
-    monkeypatch.setattr(
-        settings_module, "inform", lambda _p, _t, text, error=False: told.append(text)
-    )
+    monkeypatch.setattr(DataTab, "confirm_restore", lambda self, label: True)
+    monkeypatch.setattr(data_tab, "inform", lambda _p, _t, text, error=False: told.append(text))
     monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
     page = SettingsPage(ctx)
     qtbot.addWidget(page)
+    backups = page.data.backups
     row = next(
         i
-        for i in range(page.backups.count())
-        if page.backups.item(i).data(Qt.ItemDataRole.UserRole) == str(saved)
+        for i in range(backups.count())
+        if backups.item(i).data(Qt.ItemDataRole.UserRole) == str(saved)
     )
-    page.backups.setCurrentRow(row)
-    page.restore()
+    backups.setCurrentRow(row)
+    page.data.restore()
     assert quits == [True] and "重新打开" in told[-1]
     assert (
         branch.profile(ctx.store)["name"] == "旧名称"
@@ -226,11 +260,13 @@ def test_wizard_fill_and_finish_creates_profile_and_allocation(qtbot, ctx):
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)  # no name yet
+    _settled(qtbot)
     assert wizard.stack.currentIndex() == 0
     assert "支部名称" in wizard.branch_form.messages["name"].text()
     wizard.branch_form.editors["name"].setText("幸福里小区综合党支部")
     wizard.branch_form.editors["community"].setText("幸福里社区")
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
     assert wizard.stack.currentIndex() == 1
     amount = wizard.funds_form.editors["amount"]
     assert amount.text() == "14,500.00" and "壹万肆仟伍佰元整" in wizard.capital_label.text()
@@ -239,6 +275,7 @@ def test_wizard_fill_and_finish_creates_profile_and_allocation(qtbot, ctx):
     assert wizard.stack.currentIndex() == 1 and wizard.funds_form.messages["amount"].isVisible()
     amount.setText("12,000")
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
     assert wizard.stack.currentIndex() == 2 and wizard.next_button.text() == "完成"
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     assert wizard.result() == wizard.DialogCode.Accepted

@@ -5,6 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from linju_desktop.gui.pages.members import MemberDialog, MembersPage
+from linju_desktop.gui.worker import busy
+
+
+def _settled(qtbot) -> None:
+    """Saves run as operations on the writer thread: wait until they reported back."""
+    qtbot.waitUntil(lambda: not busy(), timeout=5000)
 
 
 def test_list_is_paged_sorted_filtered_and_searchable(qtbot, demo_ctx):
@@ -37,6 +43,7 @@ def test_form_shows_messages_beside_fields_and_saves(qtbot, ctx):
     dlg.form.editors["name"].insert("王秀英")
     qtbot.keyClicks(ids, "110105194912310021")  # wrong check character
     dlg.save()
+    _settled(qtbot)
     msg = dlg.form.messages["id_number"]
     assert msg.isVisible() and "校验" in msg.text()
     assert ctx.store.scalar("SELECT count(*) FROM members") == 0
@@ -47,6 +54,7 @@ def test_form_shows_messages_beside_fields_and_saves(qtbot, ctx):
     dlg.form.editors["joined_date"].insert("1975年7月1日")
     qtbot.keyClicks(dlg.form.editors["full_date"], "1976.7.1")
     dlg.save()
+    _settled(qtbot)
     row = ctx.store.rows("SELECT * FROM members")[0]
     assert (row["id_number"], row["gender"], row["member_kind"]) == (
         "11010519491231002X",
@@ -63,6 +71,7 @@ def test_duplicate_id_names_the_holder(qtbot, demo_ctx):
     dlg.form.editors["name"].insert("重复人")
     qtbot.keyClicks(dlg.form.editors["id_number"], existing["id_number"])
     dlg.save()
+    _settled(qtbot)
     assert existing["name"] in dlg.form.messages["id_number"].text()
 
 

@@ -8,19 +8,25 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from linju_desktop.domain import requests as rules
-from linju_desktop.gui.pages import requests as page_module
 from linju_desktop.gui.pages.requests import (
     ActionDialog,
     IntakeDialog,
     RequestDialog,
     RequestsPage,
 )
+from linju_desktop.gui.pages.requests import actions as page_module
+from linju_desktop.gui.worker import busy
 from linju_desktop.services import members as member_service
 from linju_desktop.services import resident_requests as service
 from linju_desktop.services.clock import utc_now
 
 
-def _register(ctx) -> str:
+def _settled(qtbot) -> None:
+    """Saves run as operations on the writer thread: wait until they reported back."""
+    qtbot.waitUntil(lambda: not busy(), timeout=5000)
+
+
+def _register(qtbot, ctx) -> str:
     dlg = IntakeDialog(ctx)
     dlg.form.editors["resident"].insert("李大爷")
     dlg.building.insert("3号楼")
@@ -30,6 +36,7 @@ def _register(ctx) -> str:
     cat.setCurrentIndex(cat.findData("street_lights"))
     dlg.form.editors["description"].setPlainText("楼下路灯坏了一周")
     dlg.save()
+    _settled(qtbot)
     assert dlg.result() == QDialog.DialogCode.Accepted
     return dlg.request_id
 
@@ -44,17 +51,19 @@ def test_intake_needs_resident_and_description(qtbot, ctx):
     src.setCurrentIndex(src.findData("neighbour_meeting"))
     assert not dlg.form.labels["meeting_id"].isHidden()
     dlg.save()
+    _settled(qtbot)
     assert dlg.form.messages["resident"].isVisible()
     assert dlg.form.messages["description"].isVisible()
     assert ctx.store.scalar("SELECT count(*) FROM requests") == 0
 
 
-def _scripted(fill: dict):
+def _scripted(qtbot, fill: dict):
     """An exec() for ActionDialog that fills the fields for its action, then saves."""
 
     def run(self: ActionDialog) -> int:
         fill.get(self.action, lambda _d: None)(self)
         self.save()
+        _settled(qtbot)
         return self.result()
 
     return run
@@ -62,7 +71,7 @@ def _scripted(fill: dict):
 
 def test_request_from_intake_to_rated_through_the_dialogs(qtbot, demo_ctx, monkeypatch):
     ctx = demo_ctx
-    rid = _register(ctx)
+    rid = _register(qtbot, ctx)
     req = ctx.store.get("requests", rid)
     assert (req["state"], req["category"], req["building"]) == (
         "registered",
@@ -81,6 +90,7 @@ def test_request_from_intake_to_rated_through_the_dialogs(qtbot, demo_ctx, monke
 
     def complete(d: ActionDialog) -> None:
         d.save()  # no result yet: the message shows beside the field and nothing moves
+        _settled(qtbot)
         assert not d.form.messages["result"].isHidden()
         assert ctx.store.get("requests", rid)["state"] in ("accepted", "in_progress")
         d.form.editors["result"].setPlainText("已更换灯泡")
@@ -90,7 +100,9 @@ def test_request_from_intake_to_rated_through_the_dialogs(qtbot, demo_ctx, monke
         d.form.editors["note"].setPlainText("谢谢支部")
 
     monkeypatch.setattr(
-        ActionDialog, "exec", _scripted({"dispatch": dispatch, "complete": complete, "rate": rate})
+        ActionDialog,
+        "exec",
+        _scripted(qtbot, {"dispatch": dispatch, "complete": complete, "rate": rate}),
     )
     dlg = RequestDialog(ctx, rid)
     qtbot.addWidget(dlg)
@@ -146,9 +158,11 @@ def test_return_needs_a_note_and_department_dispatch_is_remembered(qtbot, ctx):
     qtbot.addWidget(dlg)
     dlg.radios["department"].setChecked(True)
     dlg.save()
+    _settled(qtbot)
     assert not dlg.form.messages["department"].isHidden()
     dlg.department.setEditText("街道消防站")
     dlg.save()
+    _settled(qtbot)
     assert dlg.result() == QDialog.DialogCode.Accepted
     req = ctx.store.get("requests", rid)
     assert (req["state"], req["department"]) == ("dispatched", "街道消防站")
@@ -156,10 +170,12 @@ def test_return_needs_a_note_and_department_dispatch_is_remembered(qtbot, ctx):
     ret = ActionDialog(ctx, req, "return")
     qtbot.addWidget(ret)
     ret.save()
+    _settled(qtbot)
     assert not ret.form.messages["note"].isHidden() and "退单" in ret.form.messages["note"].text()
     assert ctx.store.get("requests", rid)["state"] == "dispatched"
     ret.form.editors["note"].setPlainText("不归本部门管")
     ret.save()
+    _settled(qtbot)
     assert ctx.store.get("requests", rid)["state"] == "returned"
     assert (
         ctx.store.scalar(
@@ -178,6 +194,7 @@ def test_a_refused_step_shows_the_service_message(qtbot, ctx, monkeypatch):
     dlg = ActionDialog(ctx, stale, "assess")
     qtbot.addWidget(dlg)
     dlg.save()
+    _settled(qtbot)
     assert told and "已研判" in told[0]
     assert dlg.result() == QDialog.DialogCode.Rejected
 
@@ -233,7 +250,7 @@ def test_new_request_shows_up_and_opens(qtbot, ctx, monkeypatch):
     qtbot.addWidget(page)
     page.show()
     assert page.model.total() == 0 and page.segment_buttons["problems"].text().endswith("(0)")
-    rid = _register(ctx)
+    rid = _register(qtbot, ctx)
     assert page.model.total() == 1
     assert page.segment_buttons["problems"].text().endswith("(1)")
     assert page.model.index(0, 5).data() == "已登记"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -11,11 +12,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QGroupBox,
     QInputDialog,
-    QLabel,
+    QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,14 +23,18 @@ from linju_desktop.domain import members as rules
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.identity import mask_id, parse_id
 from linju_desktop.gui.context import AppContext
+from linju_desktop.gui.forms import child, load_form
 from linju_desktop.gui.import_dialog import choose_roster_file, import_roster
 from linju_desktop.gui.models import Column
+from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.base import ListPage
-from linju_desktop.gui.widgets import FieldForm, big_button, combo, confirm, inform, line_edit
+from linju_desktop.gui.pages.focus import after_fields
+from linju_desktop.gui.widgets import big_button, confirm, inform
 from linju_desktop.gui.worker import run_in_background
 from linju_desktop.reports.catalogue import Order
 from linju_desktop.services import branch, exporting
 from linju_desktop.services import members as service
+from linju_desktop.store import page_queries_people as queries
 
 
 class MembersPage(ListPage):
@@ -238,113 +241,50 @@ class MembersPage(ListPage):
 
 
 class MemberDialog(QDialog):
-    """Add or change one member; derived values are shown, never typed."""
+    """Add or change one member; derived values are shown, never typed.
+    The form is ui/members_member_dialog.ui; the code fills it and its choice lists."""
 
     def __init__(self, ctx: AppContext, member_id: str | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.member_id = ctx, member_id
         self.setObjectName("member_dialog")
-        current = ctx.store.get("members", member_id) if member_id else None
+        current = queries.member(ctx.store, member_id) if member_id else None
         values = service.as_form(ctx.store, current) if current else {}
+        form = load_form("members_member_dialog.ui", self)
+        QVBoxLayout(self).addWidget(form)
+        self.resize(form.size())
         self.setWindowTitle(
             self.tr("Member: {name}").format(name=current["name"])
             if current
-            else self.tr("Add a member")
+            else form.windowTitle()
         )
-        self.resize(720, 760)
-        outer = QVBoxLayout(self)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        body = QWidget()
-        col = QVBoxLayout(body)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
-
-        f = self.form = FieldForm()
-        col.addWidget(f)
+        self.form, self.more = child(form, "fields"), child(form, "more_fields")
+        self.derived = child(form, "derived")
         v = values.get
-        f.add("name", self.tr("&Name"), line_edit(v("name") or "", max_length=20))
-        f.add(
-            "id_number",
-            self.tr("&ID number"),
-            line_edit(v("id_number") or "", self.tr("18 digits; the last may be X"), 18),
-            self.tr("Birth date and gender are read from the ID number"),
-        )
-        self.derived = QLabel()
-        self.derived.setObjectName("derived")
-        f.layout_.addRow("", self.derived)
-        f.add(
-            "mobile",
-            self.tr("&Mobile"),
-            line_edit(v("mobile") or "", self.tr("11 digits, or a landline")),
-        )
-        f.add(
-            "joined_date",
-            self.tr("&Joined the Party"),
-            line_edit(v("joined_date") or "", self.tr("e.g. 1985-07-01")),
-        )
-        f.add(
-            "full_date",
-            self.tr("&Full membership"),
-            line_edit(v("full_date") or "", self.tr("blank while probationary")),
-        )
-        f.add(
-            "member_kind",
-            self.tr("Ca&tegory"),
-            combo(
-                rules.MEMBER_KIND_LABELS.items(),
-                v("member_kind"),
-                blank=self.tr("(from the dates)"),
-            ),
-        )
-        groups = QComboBox()
-        groups.setEditable(True)
+        kinds = rules.MEMBER_KIND_LABELS.items()
+        _choices(child(form, "member_kind"), kinds, v("member_kind"), self.tr("(from the dates)"))
+        groups = child(form, "party_group")
         groups.addItem("")
         groups.addItems([g["name"] for g in branch.party_groups(ctx.store)])
         groups.setCurrentText(v("party_group") or "")
-        f.add("party_group", self.tr("Party &group"), groups)
-        f.add("building", self.tr("&Building"), line_edit(v("building") or ""))
-        f.add("unit", self.tr("&Unit"), line_edit(v("unit") or ""))
-        f.add("room", self.tr("&Room"), line_edit(v("room") or ""))
-
-        more = QGroupBox(self.tr("More details"))
-        more.setCheckable(True)
+        _choices(child(form, "person_kind"), rules.PERSON_KIND_LABELS.items(), v("person_kind"))
+        _choices(
+            child(form, "mobility"), rules.MOBILITY_LABELS.items(), v("mobility") or "normal", None
+        )
+        for fields in (self.form, self.more):
+            for key, editor in fields.editors.items():
+                if isinstance(editor, QLineEdit):
+                    editor.setText(v(key) or "")
+                elif isinstance(editor, QCheckBox):
+                    editor.setChecked(bool(v(key)))
+                elif isinstance(editor, QPlainTextEdit):
+                    editor.setPlainText(v(key) or "")
+        more = child(form, "more")
         more.setChecked(bool(current))
-        more_form = self.more = FieldForm()
-        more_box = QVBoxLayout(more)
-        more_box.addWidget(more_form)
-        more.toggled.connect(more_form.setVisible)
-        more_form.setVisible(bool(current))
-        mf = more_form
-        mf.add("ethnicity", self.tr("Ethnicity"), line_edit(v("ethnicity") or "", "汉族"))
-        mf.add("education", self.tr("Education"), line_edit(v("education") or ""))
-        mf.add(
-            "person_kind",
-            self.tr("Occupation"),
-            combo(rules.PERSON_KIND_LABELS.items(), v("person_kind"), blank=""),
-        )
-        centre = QCheckBox(self.tr("Party-member centre household"))
-        centre.setChecked(bool(v("is_centre_household")))
-        mf.add("is_centre_household", "", centre)
-        reporting = QCheckBox(self.tr("In-service member reporting to the community"))
-        reporting.setChecked(bool(v("is_reporting")))
-        mf.add("is_reporting", "", reporting)
-        mf.add("reporting_employer", self.tr("Employer"), line_edit(v("reporting_employer") or ""))
-        mf.add(
-            "mobility",
-            self.tr("Mobility"),
-            combo(rules.MOBILITY_LABELS.items(), v("mobility") or "normal"),
-        )
-        mf.add("mobile_destination", self.tr("Gone to"), line_edit(v("mobile_destination") or ""))
-        notes = QPlainTextEdit(v("notes") or "")
-        notes.setMaximumHeight(90)
-        notes.setTabChangesFocus(True)
-        mf.add("notes", self.tr("Remarks"), notes)
-        col.addWidget(more)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        more.toggled.connect(self.more.setVisible)
+        self.more.setVisible(bool(current))
+        buttons = child(form, "buttons")
+        after_fields(buttons)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         if current and current["status"] == "active":
@@ -352,8 +292,7 @@ class MemberDialog(QDialog):
                 self.tr("Record leaving…"), QDialogButtonBox.ButtonRole.ResetRole
             )
             leave.clicked.connect(self.leave)
-        outer.addWidget(buttons)
-        id_edit = f.editors["id_number"]
+        id_edit = self.form.editors["id_number"]
         id_edit.textChanged.connect(lambda _t: self._timer.start())  # type: ignore[attr-defined]
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -392,32 +331,42 @@ class MemberDialog(QDialog):
                 elif isinstance(editor, QPlainTextEdit):
                     out[key] = editor.toPlainText()
                 else:
-                    out[key] = editor.text()  # type: ignore[attr-defined]
+                    out[key] = editor.text()
         return out
 
     def save(self) -> None:
-        raw = self.raw_values()
-        try:
-            if self.member_id:
-                _changed, warnings = service.update(
-                    self.ctx.store, self.member_id, raw, self.ctx.today()
-                )
-            else:
-                self.member_id, warnings = service.add(self.ctx.store, raw, self.ctx.today())
-        except ValidationError as exc:
-            in_more = any(p.field in self.more.editors for p in exc.problems)
-            self.form.show_problems(
-                [p for p in exc.problems if p.field not in self.more.editors], fallback="name"
-            )
-            if in_more:
-                self.more.setVisible(True)
-                self.more.show_problems([p for p in exc.problems if p.field in self.more.editors])
-            return
-        self.ctx.changed("members")
+        raw, store, today, member_id = (
+            self.raw_values(),
+            self.ctx.store,
+            self.ctx.today(),
+            self.member_id,
+        )
+
+        def call(_progress: object) -> tuple[str, list]:
+            if member_id:
+                _changed, warnings = service.update(store, member_id, raw, today)
+                return member_id, warnings
+            return service.add(store, raw, today)
+
+        run_op(self.ctx, call, self._saved, self._refused)
+
+    def _saved(self, result: tuple[str, list]) -> None:
+        self.member_id, warnings = result
         if warnings:
             inform(self, self.tr("Saved — please check"), "\n".join(w.text() for w in warnings))
         self.ctx.status.emit(self.tr("Member saved"))
         self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        if not isinstance(exc, ValidationError):
+            raise exc
+        in_more = any(p.field in self.more.editors for p in exc.problems)
+        self.form.show_problems(
+            [p for p in exc.problems if p.field not in self.more.editors], fallback="name"
+        )
+        if in_more:
+            self.more.setVisible(True)
+            self.more.show_problems([p for p in exc.problems if p.field in self.more.editors])
 
     def leave(self) -> None:
         reason, ok = QInputDialog.getText(
@@ -433,10 +382,28 @@ class MemberDialog(QDialog):
             self.tr("The member stays in the history but leaves the roster. Continue?"),
         ):
             return
-        try:
-            service.leave(self.ctx.store, self.member_id or "", self.ctx.today(), reason)
-        except ValidationError as exc:
+        store, member_id, today = self.ctx.store, self.member_id or "", self.ctx.today()
+
+        def refused(exc: BaseException) -> None:
+            if not isinstance(exc, ValidationError):
+                raise exc
             inform(self, self.tr("Record leaving"), str(exc), error=True)
-            return
-        self.ctx.changed("members")
-        self.accept()
+
+        run_op(
+            self.ctx,
+            lambda _p: service.leave(store, member_id, today, reason),
+            lambda _r: self.accept(),
+            refused,
+        )
+
+
+def _choices(
+    box: QComboBox, items: Iterable[tuple[str, str]], current: str | None, blank: str | None = ""
+) -> None:
+    """Fill a choice list (key as the item's data), with a blank first unless blank is None."""
+    if blank is not None:
+        box.addItem(blank, None)
+    for key, label in items:
+        box.addItem(label, key)
+    if current is not None:
+        box.setCurrentIndex(max(0, box.findData(current)))

@@ -1,0 +1,100 @@
+"""Registering a request: the fewest fields, from a Designer form (ui/requests_intake_dialog.ui)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QVBoxLayout, QWidget
+
+from linju_desktop.domain import requests as rules
+from linju_desktop.domain.errors import ValidationError
+from linju_desktop.domain.i18n import tr as core_tr
+from linju_desktop.gui.context import AppContext
+from linju_desktop.gui.forms import child, load_form
+from linju_desktop.gui.operations import run_op
+from linju_desktop.gui.pages.focus import after_fields
+from linju_desktop.gui.pages.requests.common import category_label
+from linju_desktop.services import resident_requests as service
+from linju_desktop.store import page_queries_people as people
+from linju_desktop.store import page_queries_requests as queries
+
+
+def _fill(box: QComboBox, items: list[tuple[str, str]], current: str | None = None) -> None:
+    for key, label in items:
+        box.addItem(label, key)
+    if current is not None:
+        box.setCurrentIndex(max(0, box.findData(current)))
+
+
+class IntakeDialog(QDialog):
+    """Register a request with the fewest fields; the branch sorts it out later."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.request_id: str | None = None
+        self.setObjectName("intake_dialog")
+        form = load_form("requests_intake_dialog.ui", self)
+        QVBoxLayout(self).addWidget(form)
+        self.setWindowTitle(form.windowTitle())
+        self.resize(form.size())
+        self.form = child(form, "fields")
+        self.building = child(form, "building")
+        self.unit = child(form, "unit")
+        self.room = child(form, "room")
+        child(form, "address").setFocusProxy(self.building)
+        self.category = child(form, "category")
+        _fill(self.category, [(c.code, category_label(c.code)) for c in rules.DEFAULT_CATEGORIES])
+        self.category.setCurrentIndex(max(0, self.category.findData("other")))
+        self.source = child(form, "source")
+        _fill(self.source, [(k, core_tr(v)) for k, v in rules.SOURCES.items()], "visit")
+        self.meeting = child(form, "meeting_id")
+        self.meeting.addItem(self.tr("(none)"), None)
+        _fill(
+            self.meeting,
+            [
+                (m["id"], f"{m['date']} {m['title'] or ''}")
+                for m in queries.recent_neighbour_meetings(ctx.store)
+            ],
+        )
+        self.source.currentIndexChanged.connect(self._source_changed)
+        self._source_changed()
+        buttons = child(form, "buttons")
+        after_fields(buttons)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+    def _source_changed(self) -> None:
+        # The meeting link only matters for requests raised at a neighbour meeting.
+        self.form.layout_.setRowVisible(
+            self.form.labels["meeting_id"], self.source.currentData() == "neighbour_meeting"
+        )
+
+    def save(self) -> None:
+        neighbour = self.source.currentData() == "neighbour_meeting"
+        store = self.ctx.store
+        values = {
+            "resident": self.form.editors["resident"].text(),
+            "contact": self.form.editors["contact"].text(),
+            "building": self.building.text(),
+            "unit": self.unit.text(),
+            "room": self.room.text(),
+            "category": self.category.currentData() or "other",
+            "description": self.form.editors["description"].toPlainText(),  # type: ignore[attr-defined]
+            "source": self.source.currentData() or "",
+            "meeting_id": self.meeting.currentData() if neighbour else None,
+            "actor": people.secretary_name(store),
+        }
+
+        def call(_progress: object) -> dict:
+            return service.get(store, service.register_request(store, **values))
+
+        run_op(self.ctx, call, self._registered, self._refused)
+
+    def _registered(self, req: dict) -> None:
+        self.request_id = req["id"]
+        self.ctx.status.emit(self.tr("Request {number} registered").format(number=req["number"]))
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        if not isinstance(exc, ValidationError):
+            raise exc
+        self.form.show_problems(exc.problems, fallback="description")
