@@ -240,16 +240,14 @@ def test_restore_refuses_a_database_that_is_not_linjus(qtbot, ctx, monkeypatch):
     conn.commit()
     conn.close()
     told: list[str] = []
-    monkeypatch.setattr(SettingsPage, "confirm_restore", lambda self, label: True)
-    monkeypatch.setattr(
-        settings_module, "inform", lambda _p, _t, text, error=False: told.append(text)
-    )
+    monkeypatch.setattr(DataTab, "confirm_restore", lambda self, label: True)
+    monkeypatch.setattr(data_tab, "inform", lambda _p, _t, text, error=False: told.append(text))
     monkeypatch.setattr(QApplication, "quit", lambda: pytest.fail("must not quit"))
     page = SettingsPage(ctx)
     qtbot.addWidget(page)
-    page.backups.setCurrentRow(0)  # the newest name: the stranger
-    assert page.selected_backup() == stranger
-    page.restore()
+    page.data.backups.setCurrentRow(0)  # the newest name: the stranger
+    assert page.data.selected_backup() == stranger
+    page.data.restore()
     assert told and "不是邻居软件的备份" in told[-1]
     assert branch.profile(ctx.store)["name"] == "现在的名称"
 
