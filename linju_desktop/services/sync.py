@@ -3,6 +3,7 @@ words the secretary reads (English source strings, Simplified Chinese registered
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from typing import Any
 import requests
 from linju_sync.client.engine import ProgressFn, SyncEngine, SyncReport, enroll
 from linju_sync.client.errors import MESSAGES, SyncError
-from linju_sync.client.offline import apply_reply, open_reply
+from linju_sync.client.offline import apply_reply, open_reply, register_keys
 from linju_sync.client.offline import export_bundle as _export
 from linju_sync.client.station import Credentials
 from linju_sync.protocol.messages import SKEW_WARNING_MS
@@ -48,6 +49,13 @@ register(
         ]: "同步文件 {name} 已损坏或在生成后被改动过，未予使用。请重新索取。",
         MESSAGES["bundle_foreign"]: "同步文件 {name} 属于其他站点，未予使用。",
         MESSAGES["bundle_unreadable"]: "文件 {name} 不是邻居软件的同步文件。",
+        MESSAGES["bundle_not_for_us"]: "同步文件 {name} 是为其他电脑或其他区服务器"
+        "（或本机重新登记之前）制作的，本机无法打开，未予使用。",
+        MESSAGES["bundle_outdated"]: "同步文件 {name} 由旧版邻居软件以不再接受的格式制作，"
+        "未予使用。请重新索取。",
+        MESSAGES["bundle_no_keys"]: "本机由旧版邻居软件登记，还没有同步文件所需的密钥。"
+        "请先连接区服务器同步一次（linju sync run），然后再试。"
+        "如果本机始终无法联网，需要用新的登记码重新登记。",
         # needs-attention reasons made on this side
         "This program does not know the record book {table}.": "本程序不认识台账“{table}”。请安装最新版邻居软件。",
         "Fields {fields} are unknown to this program; install the newest Linju.": "本程序不认识字段 {fields}；请安装最新版邻居软件。",
@@ -176,7 +184,9 @@ def run_sync(
     session: requests.Session | None = None,
     **engine_options: Any,
 ) -> SyncReport:
-    """One sync; raises SyncError("not_enrolled"), otherwise the report carries any error."""
+    """One sync; raises SyncError("not_enrolled"), otherwise the report carries any error.
+    A station enrolled before bundle keys registers them first (once)."""
+    _upgrade_keys(store, session)
     engine = SyncEngine(
         SqliteStationStore(store),
         session=session,
@@ -187,7 +197,15 @@ def run_sync(
     return engine.run()
 
 
+def _upgrade_keys(store: Store, session: requests.Session | None = None) -> None:
+    """Best effort: a server that cannot be reached or refuses is reported by the sync
+    itself (or by the export: "no keys yet"), and the next attempt tries again."""
+    with contextlib.suppress(SyncError):
+        register_keys(SqliteStationStore(store), session)
+
+
 def export_bundle(store: Store, path: Path) -> dict[str, int]:
+    _upgrade_keys(store)  # a station that still has the old key needs the new ones first
     return _export(SqliteStationStore(store), Path(path), lambda sha: blob_path(store, sha))
 
 

@@ -28,7 +28,7 @@ def test_an_older_database_is_upgraded_keeping_its_data(url):
         )
     old.dispose()
     new = Database(url)
-    assert new.version() == SCHEMA_VERSION == 4
+    assert new.version() == SCHEMA_VERSION == 5
     names = inspect(new.engine).get_table_names()
     assert {"accounts", "users", "web_sessions", "audit_log", "figure_cache"} <= set(names)
     with new.read() as c:
