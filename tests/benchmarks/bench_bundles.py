@@ -17,6 +17,10 @@ _sign, _verify) by pass-throughs: same format, same hashing, same zip, no crypto
 Each run starts from identical copies of the station and of the district (made once from
 a real enrollment with a real `linju-server`), alternating with and without, so both see
 the same work and the same machine.
+
+Online sync carries no bundle cryptography; its only new step is the check whether the
+station still has to register bundle keys (a settings read). The "online" line times a
+nothing-changed `linju sync` against the real server with and without that check.
 """
 
 from __future__ import annotations
@@ -88,6 +92,30 @@ def make_station(folder: Path, district: District, sid: str, load: str, photos: 
     store.close()
 
 
+def online(folder: Path, district: District, runs: int) -> None:
+    """Nothing-changed syncs over loopback, with and without the key check, alternating."""
+    sid = district.add_station("基准在线")
+    times: dict[str, list[float]] = {"with": [], "without": []}
+    with Store(folder) as store:
+        sync_service.enroll_station(store, district.url, district.enrollment_code(sid))
+        sync_service.run_sync(store, backoff=0.0)
+        check = sync_service._upgrade_keys
+        for _ in range(runs):
+            for variant in ("without", "with"):
+                sync_service._upgrade_keys = check if variant == "with" else lambda *a: None  # type: ignore[assignment]
+                t0 = time.perf_counter()
+                report = sync_service.run_sync(store, backoff=0.0)
+                times[variant].append(time.perf_counter() - t0)
+                assert report.fully_synced, report.error
+        sync_service._upgrade_keys = check  # type: ignore[assignment]
+    sealed, plain = statistics.median(times["with"]), statistics.median(times["without"])
+    print(
+        f"online: a nothing-changed sync, median of {runs}: with the key check "
+        f"{sealed * 1000:.1f} ms, without {plain * 1000:.1f} ms, ratio {sealed / plain:5.3f}"
+        "  (target < 1.10)"
+    )
+
+
 def trip(template: Path, work: Path) -> dict[str, float]:
     """One round trip on fresh copies; seconds per phase."""
     shutil.rmtree(work, ignore_errors=True)
@@ -129,6 +157,7 @@ def main() -> None:
             sid = district.add_station(f"基准{load}")
             district.cli("allocate", sid, "2026", "10000")  # the reply carries a feed too
             make_station(tmp / f"template-{load}" / "station", district, sid, load, photos)
+        online(tmp / "online", district, 10 * runs)
     finally:
         district.stop()
     for load, photos in loads:
