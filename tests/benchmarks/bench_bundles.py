@@ -18,6 +18,9 @@ Each run starts from identical copies of the station and of the district (made o
 a real enrollment with a real `linju-server`), alternating with and without, so both see
 the same work and the same machine.
 
+A last line isolates the codec (write, open and read back the week's bundle with no
+database work at all): the worst case for the ratio, for information.
+
 Online sync carries no bundle cryptography; its only new step is the check whether the
 station still has to register bundle keys (a settings read). The "online" line times a
 nothing-changed `linju sync` against the real server with and without that check.
@@ -39,6 +42,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from linju_sync.protocol import bundle as bundle_mod
+from linju_sync.server.bundles import district_keys
 from linju_sync.server.bundles import import_bundle as district_import
 from linju_sync.server.db import Database, default_url
 from linju_sync.server.service import Server
@@ -46,6 +50,7 @@ from sync_support import District
 
 from linju_desktop.services import attachments
 from linju_desktop.services import sync as sync_service
+from linju_desktop.services.sync_store import SqliteStationStore
 from linju_desktop.store.database import Store
 
 PHASES = ("export", "district", "reply", "total")
@@ -116,6 +121,50 @@ def online(folder: Path, district: District, runs: int) -> None:
     )
 
 
+def codec_only(template: Path, work: Path, runs: int) -> None:
+    """The week's bundle written, verified and read back, nothing else."""
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(template, work)
+    with Store(work / "station") as store:
+        sync_service.export_bundle(store, work / "up.linju")
+    keys = district_keys(work / "district")
+    sender = bundle_mod.peek_station(work / "up.linju")
+    with Store(work / "station") as store:
+        creds = SqliteStationStore(store).credentials()
+    assert creds is not None and creds.own_keys is not None and creds.district_keys is not None
+    assert sender == creds.station_id
+    first = bundle_mod.read_bundle(work / "up.linju", keys, creds.own_keys.public().sign)
+    items = [(sha, b"".join(first.iter_blob(sha))) for sha in first.blobs]
+    times: dict[str, list[float]] = {"with": [], "without": []}
+
+    def once() -> float:
+        t0 = time.perf_counter()
+        out = bundle_mod.write_bundle(
+            work / "again.linju",
+            station_id=sender,
+            sender=creds.own_keys,
+            recipient=keys.public(),
+            request=first.request,
+            blobs=items,
+        )
+        got = bundle_mod.read_bundle(out, keys, creds.own_keys.public().sign)
+        for sha in got.blobs:
+            for _ in got.iter_blob(sha):
+                pass
+        return time.perf_counter() - t0
+
+    for _ in range(runs):
+        with without_crypto():
+            times["without"].append(once())
+        times["with"].append(once())
+    sealed, plain = statistics.median(times["with"]), statistics.median(times["without"])
+    print(
+        f"codec alone (the week's bundle written and read, no database): with "
+        f"{sealed * 1000:.1f} ms, without {plain * 1000:.1f} ms, ratio {sealed / plain:5.3f}"
+        "  (information)"
+    )
+
+
 def trip(template: Path, work: Path) -> dict[str, float]:
     """One round trip on fresh copies; seconds per phase."""
     shutil.rmtree(work, ignore_errors=True)
@@ -177,6 +226,8 @@ def main() -> None:
                 f"  {phase:<9} with {sealed * 1000:8.1f} ms  without {plain * 1000:8.1f} ms  "
                 f"ratio {sealed / plain:5.3f}" + ("  (target < 1.10)" if phase == "total" else "")
             )
+        if load == "week":
+            codec_only(template, tmp / "work", 3 * runs)
     shutil.rmtree(tmp, ignore_errors=True)
 
 
