@@ -15,8 +15,9 @@ reply (services.sync.import_bundle). Two loads:
 "without" replaces the primitives of linju_sync.protocol.bundle (_derive, _seal, _open,
 _sign, _verify) by pass-throughs: same format, same hashing, same zip, no cryptography.
 Each run starts from identical copies of the station and of the district (made once from
-a real enrollment with a real `linju-server`), alternating with and without, so both see
-the same work and the same machine.
+a real enrollment with a real `linju-server`), alternating with and without (and which
+goes first), so both see the same work and the same machine. On a busy machine the spread
+between runs is larger than the cost measured: use --runs 9 or more.
 
 A last line isolates the codec (write, open and read back the week's bundle with no
 database work at all): the worst case for the ratio, for information.
@@ -153,10 +154,10 @@ def codec_only(template: Path, work: Path, runs: int) -> None:
                 pass
         return time.perf_counter() - t0
 
-    for _ in range(runs):
-        with without_crypto():
-            times["without"].append(once())
-        times["with"].append(once())
+    for i in range(runs):
+        for variant in ("without", "with") if i % 2 == 0 else ("with", "without"):
+            with without_crypto() if variant == "without" else contextlib.nullcontext():
+                times[variant].append(once())
     sealed, plain = statistics.median(times["with"]), statistics.median(times["without"])
     print(
         f"codec alone (the week's bundle written and read, no database): with "
@@ -213,10 +214,11 @@ def main() -> None:
         template = tmp / f"template-{load}"
         shutil.copytree(tmp / "district", template / "district")
         results: dict[str, list[dict[str, float]]] = {"with": [], "without": []}
-        for _ in range(runs):
-            with without_crypto():
-                results["without"].append(trip(template, tmp / "work"))
-            results["with"].append(trip(template, tmp / "work"))
+        for i in range(runs):
+            # which goes first alternates too: no variant always gets the warmer cache
+            for variant in ("without", "with") if i % 2 == 0 else ("with", "without"):
+                with without_crypto() if variant == "without" else contextlib.nullcontext():
+                    results[variant].append(trip(template, tmp / "work"))
         size = (tmp / "work" / "up.linju").stat().st_size
         print(f"{load}: bundle of {size / 1e6:.2f} MB ({photos} photos)")
         for phase in PHASES:
