@@ -29,8 +29,9 @@ chunk number (7) + last-chunk flag (1); associated data = sha256(header.json). A
 is moved, dropped, swapped between entries, or a stream cut short does not open.
 
 Encrypt-then-sign, because (1) the reader checks the signature over the exact bytes on the
-stick before it decrypts, inflates or parses anything: a forged or damaged file is refused
-after one hash pass, and no byte an attacker chose reaches zlib or the JSON parser; (2) the
+stick before it decrypts, inflates or parses anything but the small clear header: a forged
+or damaged file is refused after one hash pass, and none of its sealed bytes reaches AES,
+zlib or the JSON parser; (2) the
 signature covers the header, so a bundle for another recipient or from another key is told
 apart, with a clear reason, before any decryption; (3) stripping the signature and signing
 someone else's ciphertext as one's own does not work: the header (station and signer
