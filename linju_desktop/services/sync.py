@@ -4,6 +4,7 @@ resources/translations/services.sync_zh_CN.ts)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from typing import Any
 import requests
 from linju_sync.client.engine import ProgressFn, SyncEngine, SyncReport, enroll
 from linju_sync.client.errors import SyncError
-from linju_sync.client.offline import apply_reply, open_reply
+from linju_sync.client.offline import apply_reply, open_reply, register_keys
 from linju_sync.client.offline import export_bundle as _export
 from linju_sync.client.station import Credentials
 from linju_sync.protocol.messages import SKEW_WARNING_MS
@@ -103,7 +104,9 @@ def run_sync(
     session: requests.Session | None = None,
     **engine_options: Any,
 ) -> SyncReport:
-    """One sync; raises SyncError("not_enrolled"), otherwise the report carries any error."""
+    """One sync; raises SyncError("not_enrolled"), otherwise the report carries any error.
+    A station enrolled before bundle keys registers them first (once)."""
+    _upgrade_keys(store, session)
     engine = SyncEngine(
         SqliteStationStore(store),
         session=session,
@@ -114,7 +117,15 @@ def run_sync(
     return engine.run()
 
 
+def _upgrade_keys(store: Store, session: requests.Session | None = None) -> None:
+    """Best effort: a server that cannot be reached or refuses is reported by the sync
+    itself (or by the export: "no keys yet"), and the next attempt tries again."""
+    with contextlib.suppress(SyncError):
+        register_keys(SqliteStationStore(store), session)
+
+
 def export_bundle(store: Store, path: Path) -> dict[str, int]:
+    _upgrade_keys(store)  # a station that still has the old key needs the new ones first
     return _export(SqliteStationStore(store), Path(path), lambda sha: blob_path(store, sha))
 
 

@@ -1,7 +1,8 @@
 """The station's side of the sync engine's StationStore interface, over Store.
 
 Settings it keeps (local, never synced): sync_server_url, sync_station_id,
-sync_station_name, sync_token, sync_signing_key (the database file is 0600),
+sync_station_name, sync_token, sync_own_keys and sync_district_keys (the bundle keys),
+sync_signing_key (only on a station enrolled before bundle keys, until it registers them),
 sync_uploaded_seq (the change-log seq the server acknowledged; the status bar reads it),
 sync_download_cursor (the server feed seq applied) and last_sync_at.
 """
@@ -20,6 +21,7 @@ from linju_sync.client.station import (
     StepOutcome,
     SyncLogEntry,
 )
+from linju_sync.protocol.bundle import PrivateKeys, PublicKeys
 from linju_sync.protocol.hlc import HybridClock
 from linju_sync.protocol.messages import Checksum, FeedOperation, Operation, OpResult
 
@@ -36,6 +38,11 @@ _CRED_KEYS = {
     "token": "sync_token",
     "signing_key": "sync_signing_key",
 }
+# The station's private bundle keys live here, in the station database, beside the token:
+# the file is 0600 and holds the ID numbers the keys protect anyway, and a restored backup
+# brings token, keys and cursors back together (a separate key file could be lost, or come
+# back from another day than the database it belongs to).
+_OWN_KEYS, _DISTRICT_KEYS = "sync_own_keys", "sync_district_keys"
 PROBLEM_STATUSES = ("rejected", "conflict", "mismatch")
 
 
@@ -58,13 +65,23 @@ class SqliteStationStore:
         values = {k: self.store.get_setting(s) for k, s in _CRED_KEYS.items()}
         if not values["token"] or not values["server_url"]:
             return None
-        return Credentials(**{k: str(v or "") for k, v in values.items()})
+        own, district = self.store.get_setting(_OWN_KEYS), self.store.get_setting(_DISTRICT_KEYS)
+        return Credentials(
+            **{k: str(v or "") for k, v in values.items()},
+            own_keys=PrivateKeys(own["sign"], own["box"]) if own else None,
+            district_keys=PublicKeys(district["sign"], district["box"]) if district else None,
+        )
 
     def save_credentials(self, creds: Credentials) -> None:
         with self.store.transaction():
             previous = self.store.get_setting("sync_station_id")
             for k, s in _CRED_KEYS.items():
-                q.put_setting(self.store, s, getattr(creds, k))
+                q.put_setting(self.store, s, getattr(creds, k) or None)
+            own, district = creds.own_keys, creds.district_keys
+            q.put_setting(
+                self.store, _OWN_KEYS, {"sign": own.sign, "box": own.box} if own else None
+            )
+            q.put_setting(self.store, _DISTRICT_KEYS, district.as_json() if district else None)
             if previous != creds.station_id:
                 # another station (or a fresh server): the feed starts from the beginning
                 # and every local change goes up again (op ids keep that idempotent)

@@ -194,5 +194,17 @@
             <source>checksum</source>
             <translation>校验不一致</translation>
         </message>
+        <message>
+            <source>The sync file {name} was made for another computer or another district server (or for this one before it was enrolled again), so it cannot be opened here; it was not used.</source>
+            <translation>同步文件 {name} 是为其他电脑或其他区服务器（或本机重新登记之前）制作的，本机无法打开，未予使用。</translation>
+        </message>
+        <message>
+            <source>The sync file {name} was made by an older version of Linju in a format that is no longer accepted; it was not used. Ask for a new one.</source>
+            <translation>同步文件 {name} 由旧版邻居软件以不再接受的格式制作，未予使用。请重新索取。</translation>
+        </message>
+        <message>
+            <source>This computer was enrolled by an older version of Linju and has no keys for sync files yet. Connect it to the district server once (linju sync run) and try again. If it can never connect, it must be enrolled again with a new code.</source>
+            <translation>本机由旧版邻居软件登记，还没有同步文件所需的密钥。请先连接区服务器同步一次（linju sync run），然后再试。如果本机始终无法联网，需要用新的登记码重新登记。</translation>
+        </message>
     </context>
 </TS>

@@ -89,21 +89,27 @@ def test_bundle_round_trip(tmp_path, district):  # noqa: F811
 
 
 def _tamper(src: Path, dst: Path) -> None:
+    """Flip one byte of the sealed manifest and write a well-formed zip around it."""
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
         for item in zin.infolist():
             body = zin.read(item.filename)
-            if item.filename == "manifest.json":
-                body = body.replace(b'"has_more"', b'"has_more" ', 1) + b" "
+            if item.filename == "manifest":
+                body = body[:20] + bytes([body[20] ^ 1]) + body[21:]
             zout.writestr(item, body)
 
 
-def test_tampered_or_foreign_bundles_are_refused(tmp_path, district):  # noqa: F811
-    from linju_sync.protocol.bundle import write_bundle
+def test_tampered_forged_foreign_or_cut_bundles_are_refused(tmp_path, district):  # noqa: F811
+    """Only a reply the district signed, sealed for this station, is applied. Whoever has
+    the server's database has only public keys: a reply they sign is refused."""
+    from linju_sync.protocol.bundle import PrivateKeys, PublicKeys, write_bundle
+    from linju_sync.server.bundles import district_keys
 
     data = tmp_path / "station"
     sid = enroll(data, district)
     with Store(data) as store:
-        key = store.get_setting("sync_signing_key")
+        own = store.get_setting("sync_own_keys")
+    mine = PrivateKeys(own["sign"], own["box"]).public()
+    the_district = district_keys(district.data_dir)
     response = {
         "protocol": 1,
         "results": [],
@@ -114,25 +120,38 @@ def test_tampered_or_foreign_bundles_are_refused(tmp_path, district):  # noqa: F
         "warnings": [],
         "checksums": None,
     }
-    good = write_bundle(tmp_path / "good.linju", station_id=sid, signing_key=key, response=response)
-    assert linju("sync", "import-bundle", str(good), data=data).returncode == 0
+
+    def reply(name: str, **kw) -> Path:
+        args = {"station_id": sid, "sender": the_district, "recipient": mine, **kw}
+        return write_bundle(tmp_path / name, response=response, **args)
+
+    def refused(path: Path, words: str) -> None:
+        r = linju("sync", "import-bundle", str(path), data=data)
+        assert r.returncode == 2 and words in r.stderr, r.stdout + r.stderr
+        assert "Traceback" not in r.stderr
+
+    good = reply("good.linju")
     bad = tmp_path / "bad.linju"
     _tamper(good, bad)
-    r = linju("sync", "import-bundle", str(bad), data=data)
-    assert r.returncode == 2 and "被改动" in r.stderr
-    foreign = write_bundle(
-        tmp_path / "foreign.linju",
-        station_id="another-station",
-        signing_key="00" * 32,
-        response=response,
-    )
-    r = linju("sync", "import-bundle", str(foreign), data=data)
-    assert r.returncode == 2 and "其他站点" in r.stderr
-    forged = write_bundle(
-        tmp_path / "forged.linju", station_id=sid, signing_key="11" * 32, response=response
-    )
-    r = linju("sync", "import-bundle", str(forged), data=data)
-    assert r.returncode == 2 and "被改动" in r.stderr
+    refused(bad, "被改动")
+    cut = tmp_path / "cut.linju"
+    cut.write_bytes(good.read_bytes()[:-40])
+    refused(cut, "已损坏")
+    refused(reply("foreign.linju", station_id="another-station"), "其他站点")
+    refused(reply("forged.linju", sender=PrivateKeys.generate()), "被改动")
+    elsewhere = PublicKeys.parse(PrivateKeys.generate().public().as_json())
+    refused(reply("not-mine.linju", recipient=elsewhere), "其他电脑")
+    old = tmp_path / "old.linju"
+    with zipfile.ZipFile(old, "w") as zf:
+        zf.writestr("manifest.json", json.dumps({"format": "linju-bundle", "version": 1}))
+    refused(old, "旧版")
     (tmp_path / "junk.linju").write_bytes(b"not a zip")
-    r = linju("sync", "import-bundle", str(tmp_path / "junk.linju"), data=data)
-    assert r.returncode == 2 and "不是邻居软件的同步文件" in r.stderr
+    refused(tmp_path / "junk.linju", "不是邻居软件的同步文件")
+    # nothing of the refused files was applied; the good one is, once
+    with Store(data) as store:
+        assert store.get_setting("sync_imported_replies") is None
+    assert linju("sync", "import-bundle", str(good), data=data).returncode == 0
+    r = linju("sync", "import-bundle", str(good), data=data)  # a replay changes nothing
+    assert r.returncode == 0 and "收到 0 条修改，确认 0 条" in r.stdout
+    with Store(data) as store:
+        assert len(store.get_setting("sync_imported_replies")) == 1

@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 import requests
+from linju_sync.protocol.bundle import PrivateKeys, PublicKeys
 from linju_sync.protocol.hlc import HybridClock
 
 PG_URL = os.environ.get("LINJU_TEST_PG_URL")
@@ -129,12 +130,16 @@ class ServerProc:
     def enroll(self, station_id: str, node: str | None = None) -> Station:
         code = self.last_line("enroll", station_id)
         node = node or secrets.token_hex(8)
+        keys = PrivateKeys.generate()  # the station's own: only the public halves are sent
         r = requests.post(
-            self.base + "/api/v1/enroll", json={"code": code, "client_node": node}, timeout=10
+            self.base + "/api/v1/enroll",
+            json={"code": code, "client_node": node, "public_keys": keys.public().as_json()},
+            timeout=10,
         )
         assert r.status_code == 200, r.text
         body = r.json()
-        return Station(self, body["station_id"], body["token"], body["signing_key"], node)
+        district = PublicKeys.parse(body["district_keys"])
+        return Station(self, body["station_id"], body["token"], keys, district, node)
 
 
 @dataclass
@@ -144,7 +149,8 @@ class Station:
     server: ServerProc
     id: str
     token: str
-    signing_key: str
+    keys: PrivateKeys  # its bundle keys
+    district: PublicKeys  # the district's, from the enrollment answer
     node: str
     cursor: int = 0
     clock: HybridClock = field(init=False)

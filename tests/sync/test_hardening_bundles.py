@@ -47,7 +47,8 @@ def bundle_of(station: Station, path, ops, blobs=()):
     return write_bundle(
         path,
         station_id=station.id,
-        signing_key=station.signing_key,
+        sender=station.keys,
+        recipient=station.district,
         request=station.body(ops),
         blobs=blobs,
     )

@@ -18,7 +18,7 @@ def test_an_enrollment_code_works_once(server):
     code = server.last_line("enroll", sid)
     first = requests.post(server.base + "/api/v1/enroll", json={"code": code}, timeout=10)
     assert first.status_code == 200
-    assert set(first.json()) == {"station_id", "station_name", "token", "signing_key"}
+    assert set(first.json()) == {"station_id", "station_name", "token", "district_keys"}
     again = requests.post(server.base + "/api/v1/enroll", json={"code": code}, timeout=10)
     assert again.status_code == 403 and "already used" in again.json()["detail"]
     bad = requests.post(server.base + "/api/v1/enroll", json={"code": "AAAA-BBBB"}, timeout=10)

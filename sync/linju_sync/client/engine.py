@@ -30,6 +30,7 @@ from linju_sync.client.station import (
     SyncLogEntry,
 )
 from linju_sync.client.transport import Transport
+from linju_sync.protocol.bundle import PrivateKeys, PublicKeys
 from linju_sync.protocol.hlc import wall_millis
 from linju_sync.protocol.messages import (
     BLOB_CHUNK_BYTES,
@@ -143,10 +144,20 @@ def enroll(
     code: str,
     session: requests.Session | None = None,
 ) -> Credentials:
-    """Trade a one-time code for the station's token and signing key, kept in local settings."""
+    """Trade a one-time code for the station's token, kept in local settings. The station's
+    bundle key pairs are made here; only their public halves go to the server, which
+    answers with the district's public keys."""
+    own = PrivateKeys.generate()
     t = Transport(server_url, session=session, retries=0)
     try:
-        body = t.post_json("/api/v1/enroll", {"code": code.strip(), "client_node": store.node_id})
+        body = t.post_json(
+            "/api/v1/enroll",
+            {
+                "code": code.strip(),
+                "client_node": store.node_id,
+                "public_keys": own.public().as_json(),
+            },
+        )
     except SyncError as exc:
         if exc.code in ("refused", "forbidden", "unauthorized"):
             raise SyncError("bad_code", reason=exc.params.get("reason", exc.code)) from exc
@@ -158,11 +169,12 @@ def enroll(
             str(body["station_id"]),
             str(body.get("station_name") or ""),
             str(body["token"]),
-            str(body["signing_key"]),
+            dict(body["district_keys"]),
         )
-    except (KeyError, TypeError) as exc:
+        district = PublicKeys.parse(e.district_keys)
+    except (KeyError, TypeError, ValueError) as exc:
         raise SyncError("bad_response", detail=f"enrollment: {exc}") from exc
-    creds = Credentials(t.base_url, e.station_id, e.station_name, e.token, e.signing_key)
+    creds = Credentials(t.base_url, e.station_id, e.station_name, e.token, own, district)
     store.save_credentials(creds)
     return creds
 

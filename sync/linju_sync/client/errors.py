@@ -32,6 +32,14 @@ MESSAGES: dict[str, str] = {
     "it was not used. Ask for a new copy.",
     "bundle_foreign": "The sync file {name} belongs to another station; it was not used.",
     "bundle_unreadable": "The file {name} is not a Linju sync file.",
+    "bundle_not_for_us": "The sync file {name} was made for another computer or another "
+    "district server (or for this one before it was enrolled again), so it cannot be opened "
+    "here; it was not used.",
+    "bundle_outdated": "The sync file {name} was made by an older version of Linju in a "
+    "format that is no longer accepted; it was not used. Ask for a new one.",
+    "bundle_no_keys": "This computer was enrolled by an older version of Linju and has no "
+    "keys for sync files yet. Connect it to the district server once (linju sync run) and try "
+    "again. If it can never connect, it must be enrolled again with a new code.",
 }
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from linju_sync.protocol.bundle import PrivateKeys, PublicKeys
 from linju_sync.protocol.messages import Checksum, FeedOperation, Operation, OpResult
 
 
@@ -16,7 +17,17 @@ class Credentials:
     station_id: str
     station_name: str
     token: str
-    signing_key: str
+    # Offline bundles (linju_sync.protocol.bundle): this station's private keys, made here
+    # at enrollment and never sent, and the district's public keys from the enrollment.
+    own_keys: PrivateKeys | None = None
+    district_keys: PublicKeys | None = None
+    # A station enrolled before those keys has only a symmetric key (hex) the server also
+    # holds; linju_sync.client.offline.register_keys replaces it at the next online sync.
+    signing_key: str = ""
+
+    @property
+    def has_bundle_keys(self) -> bool:
+        return self.own_keys is not None and self.district_keys is not None
 
 
 @dataclass

@@ -4,7 +4,9 @@ One HTTP request per step (as Actual Budget does), all JSON, gzip both ways
 (Content-Encoding / Accept-Encoding), bearer token auth:
 
     POST /api/v1/sync          SyncRequest  -> SyncResponse
-    POST /api/v1/enroll        {"code": str, "client_node": str} -> Enrollment
+    POST /api/v1/enroll        {"code": str, "client_node": str, "public_keys": {...}} -> Enrollment
+    POST /api/v1/keys          {"public_keys": {...}} -> {"district_keys": {...}} (once, for a
+                               station enrolled before bundle keys)
     POST /api/v1/blobs/missing {"hashes": [sha256, ...]} -> {"missing": [sha256, ...]}
     HEAD /api/v1/blobs/{sha}   -> 200 with header Upload-Offset: bytes the server holds
     PATCH /api/v1/blobs/{sha}  header Upload-Offset: n, header Upload-Length: total,
@@ -146,7 +148,9 @@ class Enrollment:
     station_id: str
     station_name: str
     token: str  # long-lived bearer token; the server keeps only its hash
-    signing_key: str  # hex; HMAC-SHA256 key for offline bundles of this station
+    # the district's public keys for offline bundles, {"sign": Ed25519, "box": X25519} hex
+    # (the request sends the station's own as "public_keys"; see protocol/bundle.py)
+    district_keys: dict[str, str]
 
 
 @dataclass

@@ -24,6 +24,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 
+from linju_sync.protocol.bundle import PublicKeys
 from linju_sync.protocol.hlc import wall_millis
 from linju_sync.protocol.messages import (
     MAX_BODY_BYTES,
@@ -35,6 +36,7 @@ from linju_sync.protocol.messages import (
 from linju_sync.server import auth
 from linju_sync.server.auth import AuthError
 from linju_sync.server.blobs import BlobError, BlobStore
+from linju_sync.server.bundles import district_keys
 from linju_sync.server.db import Database
 from linju_sync.server.ingest import RequestError, parse_request
 from linju_sync.server.service import Server
@@ -67,10 +69,27 @@ _SYNC_SCHEMA: dict[str, Any] = {
         "want_checksums": {"type": "boolean"},
     },
 }
+_KEYS_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["sign", "box"],
+    "properties": {
+        "sign": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+        "box": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+    },
+}
 _ENROLL_SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": ["code"],
-    "properties": {"code": {"type": "string"}, "client_node": {"type": "string"}},
+    "properties": {
+        "code": {"type": "string"},
+        "client_node": {"type": "string"},
+        "public_keys": _KEYS_SCHEMA,
+    },
+}
+_REGISTER_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["public_keys"],
+    "properties": {"public_keys": _KEYS_SCHEMA},
 }
 _MISSING_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -100,6 +119,19 @@ _BODY_ERRORS: dict[int | str, dict[str, Any]] = {
 # int()), and few of them, so int() never meets its 4,300-digit limit. 19 digits hold
 # every count a 64-bit column can.
 _COUNT = re.compile(r"[0-9]{1,19}")
+
+
+def _public_keys(body: Any, *, required: bool) -> PublicKeys | None:
+    """The station's public bundle keys from a request body; 422 when malformed."""
+    value = body.get("public_keys") if isinstance(body, dict) else None
+    if value is None and not required:
+        return None
+    try:
+        return PublicKeys.parse(value)
+    except ValueError as exc:
+        raise HTTPProblem(
+            422, f'public_keys must be {{"sign": hex, "box": hex}} public keys: {exc}'
+        ) from exc
 
 
 def _json_body(schema: dict[str, Any]) -> dict[str, Any]:
@@ -225,6 +257,7 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
         # printable: no NUL (PostgreSQL text cannot hold it), no lone surrogate
         if not isinstance(node, str) or len(node) > 64 or not node.isprintable():
             raise HTTPProblem(422, "client_node must be printable text of at most 64 characters")
+        keys = _public_keys(body, required=False)  # checked before the code is spent
 
         def run() -> dict[str, Any]:
             try:
@@ -233,7 +266,7 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
                 with db.read() as conn:
                     ok = auth.check_code(conn, body["code"])
                 with db.write(ok.station_id) as conn:
-                    st, token = auth.redeem(conn, body["code"], node)
+                    st, token = auth.redeem(conn, body["code"], node, keys)
             except AuthError:
                 throttle.failed(address)
                 raise
@@ -241,8 +274,26 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
                 "station_id": st.id,
                 "station_name": st.name,
                 "token": token,
-                "signing_key": st.signing_key,
+                "district_keys": district_keys(data_dir).public().as_json(),
             }
+
+        return await work(run)
+
+    @app.post("/api/v1/keys", openapi_extra=_json_body(_REGISTER_SCHEMA), responses=_BODY_ERRORS)
+    async def register_keys(
+        request: Request, authorization: str | None = Header(default=None)
+    ) -> dict[str, Any]:
+        """A station enrolled before bundle keys registers its public keys (once)."""
+        station = await work(station_of, authorization)
+        keys = _public_keys(await read_json(request), required=True)
+        assert keys is not None
+
+        def run() -> dict[str, Any]:
+            with db.write(station.id) as conn:
+                now = auth.get_station(conn, station.id)
+                assert now is not None
+                auth.register_keys(conn, now, keys)
+            return {"district_keys": district_keys(data_dir).public().as_json()}
 
         return await work(run)
 

@@ -1,8 +1,12 @@
 """Stations, enrollment codes, tokens and community accounts.
 
 Secrets are stored only as sha256 hashes: a copy of the database gives no one a token
-or a usable enrollment code. The signing key of offline bundles must be kept as is (the
-server signs reply bundles with it).
+or a usable enrollment code. For offline bundles the database keeps only the stations'
+PUBLIC keys (each station makes its key pairs and keeps the private halves); the district's
+own private keys are in a file beside it (server/bundles.py: district_keys), so a copy of
+the database cannot forge a reply bundle either. A station enrolled before bundle keys
+still has the old symmetric signing_key until it registers public keys (register_keys),
+which wipes it.
 
 Enrollment codes. Issuing a code is how the district allows one (re-)enrollment of a
 station, so a station has at most one open code: issuing one voids the station's other
@@ -33,6 +37,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, or_, select
 
+from linju_sync.protocol.bundle import PublicKeys
 from linju_sync.server.common import iso, utc_now
 from linju_sync.server.db import accounts, enrollment_codes, stations
 
@@ -57,9 +62,11 @@ class Station:
     id: str
     name: str
     community: str
-    signing_key: str | None
+    signing_key: str | None  # the old symmetric key: only until register_keys
     revoked_at: str | None = None
     revoked_reason: str | None = None
+    sign_public: str | None = None  # hex Ed25519: verifies this station's bundles
+    box_public: str | None = None  # hex X25519: its reply bundles are encrypted to it
 
 
 @dataclass(frozen=True)
@@ -93,7 +100,16 @@ def get_station(conn: Connection, station_id: str) -> Station | None:
     r = conn.execute(select(stations).where(stations.c.id == station_id)).first()
     if r is None:
         return None
-    return Station(r.id, r.name, r.community, r.signing_key, r.revoked_at, r.revoked_reason)
+    return Station(
+        r.id,
+        r.name,
+        r.community,
+        r.signing_key,
+        r.revoked_at,
+        r.revoked_reason,
+        r.sign_public,
+        r.box_public,
+    )
 
 
 def new_code(conn: Connection, station_id: str) -> str:
@@ -151,11 +167,14 @@ def check_code(conn: Connection, code: str) -> CodeCheck:
     return CodeCheck(h, r.station_id, r.created_at)
 
 
-def redeem(conn: Connection, code: str, client_node: str) -> tuple[Station, str]:
-    """Trade a code for a new token (returned once) and a fresh signing key. Any earlier
-    token of the station stops working: one enrolled computer per station. Run it in a
-    write transaction locking the station (Database.write(station_id)); a refusal
-    raises AuthError and the caller's rollback undoes the claim."""
+def redeem(
+    conn: Connection, code: str, client_node: str, keys: PublicKeys | None = None
+) -> tuple[Station, str]:
+    """Trade a code for a new token (returned once); the station's public bundle keys
+    (`keys`, from its request) replace any earlier ones, and an old symmetric key is
+    forgotten. Any earlier token of the station stops working: one enrolled computer per
+    station. Run it in a write transaction locking the station (Database.write(station_id));
+    a refusal raises AuthError and the caller's rollback undoes the claim."""
     ok = check_code(conn, code)
     now = iso(utc_now())
     # Claimed conditionally: of simultaneous redemptions exactly one updates the row
@@ -183,7 +202,9 @@ def redeem(conn: Connection, code: str, client_node: str) -> tuple[Station, str]
         )
         .values(
             token_hash=hash_secret(token),
-            signing_key=secrets.token_hex(32),
+            signing_key=None,
+            sign_public=keys.sign if keys else None,
+            box_public=keys.box if keys else None,
             client_node=client_node[:16],
             enrolled_at=now,
             revoked_at=None,
@@ -200,6 +221,25 @@ def redeem(conn: Connection, code: str, client_node: str) -> tuple[Station, str]
     station = get_station(conn, ok.station_id)
     assert station is not None
     return station, token
+
+
+def register_keys(conn: Connection, station: Station, keys: PublicKeys) -> None:
+    """The upgrade of a station enrolled before bundle keys: its public keys are stored
+    and its old symmetric key wiped. Once a station has keys, only a new enrollment (a
+    code from the district) replaces them: a stolen token cannot redirect its replies."""
+    if station.sign_public or station.box_public:
+        if (station.sign_public, station.box_public) == (keys.sign, keys.box):
+            return  # the same request again (its answer was lost)
+        raise AuthError(
+            409,
+            "this station already has bundle keys; to replace them, enroll it again with "
+            "a new code",
+        )
+    conn.execute(
+        stations.update()
+        .where(stations.c.id == station.id)
+        .values(sign_public=keys.sign, box_public=keys.box, signing_key=None)
+    )
 
 
 def revoke(conn: Connection, station_id: str, reason: str = "revoked by the district") -> bool:
@@ -302,7 +342,9 @@ def station_for(conn: Connection, header: str | None) -> Station:
         raise AuthError(
             401, f"this station's access was revoked at {r.revoked_at}: {r.revoked_reason}"
         )
-    return Station(r.id, r.name, r.community, r.signing_key)
+    return Station(
+        r.id, r.name, r.community, r.signing_key, None, None, r.sign_public, r.box_public
+    )
 
 
 def add_account(conn: Connection, community: str) -> str:

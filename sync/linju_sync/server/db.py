@@ -66,13 +66,17 @@ stations = Table(
     Column("street", Text, nullable=False, server_default=""),
     Column("created_at", Text, nullable=False),
     Column("token_hash", String(64), unique=True),  # sha256 hex of the bearer token
-    Column("signing_key", String(64)),  # hex HMAC key for offline bundles
+    Column("signing_key", String(64)),  # old HMAC key of a station not yet on bundle keys
     Column("client_node", String(16)),
     Column("enrolled_at", Text),
     Column("revoked_at", Text),
     Column("revoked_reason", Text),
     Column("last_sync_at", Text),
     Column("client_app", Text),  # added in version 4: what the station last said it runs
+    # added in version 5: the station's public bundle keys (hex Ed25519, X25519); its
+    # private keys never leave the station
+    Column("sign_public", String(64)),
+    Column("box_public", String(64)),
 )
 
 enrollment_codes = Table(
@@ -288,7 +292,19 @@ def _m4(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE stations ADD COLUMN client_app TEXT"))
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_m1, _m2, _m3, _m4]
+def _m5(conn: Connection) -> None:
+    # Offline bundles signed and encrypted with the stations' public keys (protocol/bundle.py).
+    # Guarded like _m4 while _m1 builds from today's Table objects.
+    from sqlalchemy import inspect
+
+    have = {c["name"] for c in inspect(conn).get_columns("stations")}
+    if "sign_public" not in have:
+        conn.execute(text("ALTER TABLE stations ADD COLUMN sign_public VARCHAR(64)"))
+    if "box_public" not in have:
+        conn.execute(text("ALTER TABLE stations ADD COLUMN box_public VARCHAR(64)"))
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_m1, _m2, _m3, _m4, _m5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
