@@ -18,7 +18,7 @@ defaults.
 from __future__ import annotations
 
 import re
-from dataclasses import fields, is_dataclass
+from dataclasses import replace
 from typing import Any
 
 from linju_sync.protocol.jsonspec import (
@@ -37,7 +37,6 @@ from linju_sync.protocol.jsonspec import (
     OneOf,
     Record,
     Scalar,
-    Spec,
     Text,
 )
 from linju_sync.protocol.messages import (
@@ -62,23 +61,13 @@ _NAME = Text(NAME, NAME_WORDS)
 _OP_ID = Text(OP_ID, "32 lower-case hex characters")
 _ROW_ID = Text(ROW_ID, "1 to 64 letters, digits and hyphens (a UUID)")
 _KIND = OneOf(("insert", "update", "tombstone"))
-# What a station names itself by (its clock's node, its program): no control characters,
-# as few databases and no log want them.
+# What a station names itself by (its clock's node, its program): no control characters
+# (PostgreSQL text cannot hold NUL; the station list and the logs show these).
 _PRINTABLE = re.compile(r"[^\x00-\x1f\x7f-\x9f]*")
 CLIENT_NODE = Text(_PRINTABLE, "printable text of at most 64 characters", 64)
 CLIENT_APP = Text(_PRINTABLE, "printable text of at most 80 characters", 80)
 SHA256_TEXT = Text(re.compile("[0-9a-f]{64}"), "a sha256 (64 lower-case hex characters)")
 MAX_HASHES = 100_000
-
-
-class _AnyJSON(Spec):
-    """A JSON value (the values of a conflict record are field values or null)."""
-
-    def decode(self, raw: Any, path: str) -> Any:
-        return Scalar().decode(raw, path)
-
-    def schema(self) -> dict[str, Any]:
-        return Scalar().schema()
 
 
 OPERATION = Record(
@@ -118,9 +107,9 @@ _BUNDLE_REQUEST = _request(None)
 CONFLICT = MapOf(
     Record(
         (
-            Field("local", _AnyJSON(), None),
-            Field("server", _AnyJSON(), None),
-            Field("kept", _AnyJSON(), None),
+            Field("local", Scalar(), None),
+            Field("server", Scalar(), None),
+            Field("kept", Scalar(), None),
         )
     )
 )
@@ -144,7 +133,7 @@ RESULT = Record(
         Field("op_id", _OP_ID),
         Field("status", OneOf(("ok", "duplicate", "mismatch", "rejected", "conflict"))),
         Field("code", Text(max_len=64, expected="a reason code"), ""),
-        Field("params", MapOf(_AnyJSON(), 20), dict),
+        Field("params", MapOf(Scalar(), 20), dict),
         Field("conflict", Nullable(CONFLICT), None),
         Field("reason", Derived(), "", full_only=True),
     ),
@@ -193,10 +182,8 @@ def decode_request(raw: Any, *, max_ops: int | None = MAX_OPS_PER_BATCH) -> Sync
     carries a week's work in one request)."""
     if isinstance(raw, dict) and "protocol" in raw:
         Const(PROTOCOL_VERSION).decode(raw["protocol"], "protocol")
-    record = REQUEST if max_ops == MAX_OPS_PER_BATCH else _BUNDLE_REQUEST
-    if max_ops not in (None, MAX_OPS_PER_BATCH):
-        record = _request(max_ops)
-    return record.decode(raw, "")
+    known = {MAX_OPS_PER_BATCH: REQUEST, None: _BUNDLE_REQUEST}
+    return (known.get(max_ops) or _request(max_ops)).decode(raw, "")
 
 
 def encode_request(req: SyncRequest) -> dict[str, Any]:
@@ -209,9 +196,7 @@ def encode_response(resp: SyncResponse, *, compact: bool = False) -> dict[str, A
         return RESPONSE.encode(resp, compact=False)
     left = [r for r in resp.results if r.status != "ok"]
     ok = len(resp.results) - len(left)
-    return RESPONSE.encode(
-        SyncResponse(**{**_as_dict(resp), "results": left, "ok": ok}), compact=True
-    )
+    return RESPONSE.encode(replace(resp, results=left, ok=ok), compact=True)
 
 
 def decode_response(raw: Any, sent: list[Operation] | None = None) -> SyncResponse:
@@ -242,11 +227,6 @@ def expand_results(resp: SyncResponse, sent: list[Operation]) -> list[OpResult]:
 
 def encode_checksums(sums: dict[str, Checksum]) -> dict[str, Any]:
     return MapOf(CHECKSUM).encode(sums, compact=False)
-
-
-def _as_dict(obj: Any) -> dict[str, Any]:
-    assert is_dataclass(obj)
-    return {f.name: getattr(obj, f.name) for f in fields(obj)}
 
 
 # -- the OpenAPI side --------------------------------------------------------------------------
