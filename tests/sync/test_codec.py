@@ -185,6 +185,10 @@ def test_a_compact_answer_must_account_for_every_operation_sent():
     with pytest.raises(DecodeError):
         codec.decode_response(foreign, ops)
     assert [r.status for r in codec.decode_response({**body, "ok": 2}, ops).results] == ["ok"] * 2
+    # the same operation twice in a batch: one ok (left out), one duplicate
+    twice = {**body, "results": [{"op_id": ops[0].op_id, "status": "duplicate"}]}
+    got = codec.decode_response(twice, [ops[0], ops[0]]).results
+    assert sorted(r.status for r in got) == ["duplicate", "ok"]
 
 
 # -- malformed input -------------------------------------------------------------------------

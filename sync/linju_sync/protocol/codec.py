@@ -210,19 +210,28 @@ def decode_response(raw: Any, sent: list[Operation] | None = None) -> SyncRespon
 
 
 def expand_results(resp: SyncResponse, sent: list[Operation]) -> list[OpResult]:
-    """Every operation sent with its result: the compact form leaves "ok" ones out."""
-    ids = [op.op_id for op in sent]
-    given = {r.op_id: r for r in resp.results}
-    if not set(given) <= set(ids):
-        raise DecodeError("not_one_of", path="results.op_id", choices="the operations sent")
+    """Every operation sent with its result. The server answers them in the order sent;
+    the compact form leaves out the "ok" ones and says how many it left out."""
     if resp.ok is None:
-        missing = len(set(ids) - set(given))
+        missing = len({op.op_id for op in sent} - {r.op_id for r in resp.results})
         if missing:
             raise DecodeError("missing", path=f"results: {missing} operation(s)")
         return list(resp.results)
-    if resp.ok + len(given) != len(set(ids)):
-        raise DecodeError("missing", path=f"results: {len(set(ids)) - len(given)} operation(s)")
-    return [given.get(i) or OpResult(i, "ok") for i in dict.fromkeys(ids)]
+    out: list[OpResult] = []
+    given = iter(resp.results)
+    pending = next(given, None)
+    for op in sent:
+        if pending is not None and pending.op_id == op.op_id:
+            out.append(pending)
+            pending = next(given, None)
+        else:
+            out.append(OpResult(op.op_id, "ok"))
+    if pending is not None:
+        raise DecodeError("not_one_of", path="results.op_id", choices="the operations sent")
+    expected = len(out) - len(resp.results)
+    if resp.ok != expected:
+        raise DecodeError("out_of_range", path="ok", low=expected, high=expected)
+    return out
 
 
 def encode_checksums(sums: dict[str, Checksum]) -> dict[str, Any]:
