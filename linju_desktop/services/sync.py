@@ -21,6 +21,7 @@ from linju_sync.protocol.messages import SKEW_WARNING_MS
 
 from linju_desktop.domain.i18n import tr
 from linju_desktop.services.attachments import blob_path
+from linju_desktop.services.sync_reasons import shown_params
 from linju_desktop.services.sync_store import SqliteStationStore
 from linju_desktop.store.database import Store
 from linju_desktop.store.reads import changes
@@ -69,6 +70,7 @@ def explain(item: dict[str, Any]) -> str:
         text = str(reason.get("text") or "")
     except (ValueError, TypeError, AttributeError):
         text, params = str(item.get("reason") or ""), {}
+    params = shown_params(params)
     if "table" in params:
         params["table"] = TABLE_NAMES.get(params["table"], params["table"])
     try:

@@ -27,6 +27,7 @@ from linju_sync.protocol.messages import Checksum, FeedOperation, Operation, OpR
 
 from linju_desktop import __version__
 from linju_desktop.services.attachments import blob_path
+from linju_desktop.services.sync_reasons import attention_reason
 from linju_desktop.store import sync_queries as q
 from linju_desktop.store.database import Store
 from linju_desktop.store.reads import changes
@@ -152,7 +153,7 @@ class SqliteStationStore:
         items = []
         for r in results:
             status = r.status
-            if status == "duplicate" and (r.conflict or r.reason):
+            if status == "duplicate" and (r.conflict or r.code):
                 # The server replays the first verdict's detail: the answer that carried a
                 # conflict or refusal was lost on the way, so this is its only chance to
                 # reach the needs-attention list.
@@ -169,13 +170,15 @@ class SqliteStationStore:
                     for f, v in r.conflict.items()
                     if isinstance(v, dict)
                 }
+            template, params = attention_reason(r.code, r.params)
             items.append(
                 {
+                    **params,
                     "status": status,
                     "op_id": r.op_id,
                     "tbl": op.table if op else None,
                     "row_id": op.row_id if op else None,
-                    "reason": r.reason,
+                    "reason": template,
                     "local_value": json.dumps(local, ensure_ascii=False) if local else None,
                     "server_value": json.dumps(server, ensure_ascii=False) if server else None,
                 }

@@ -6,7 +6,8 @@ A real `linju-server` on loopback behind our own shaping proxy (tests/netproxy.p
 token-bucket bandwidth each way, one-way latency per chunk, byte counters).
 
 (a) HTTP requests: nothing changed (bound 1); N operations (bound ceil(N/500) + 1)
-(b) bytes on the wire (gzip'd, HTTP heads included) per changed field (target < 60)
+(b) bytes on the wire (gzip'd, HTTP heads included) per changed field, for the full answer
+    form (the baseline) and the compact one (targets < 40 B one-field, < 30 B three-field)
 (c) a week's work, 1,000 operations + 20 photos of 300 KB (random bytes), over 256 kbit/s
     with a 300 ms round trip: elapsed / (wire bytes / bandwidth + requests x RTT), <= 1.3
 (d) first sync of the ten-year demo station to an empty server over a 50 ms round trip,
@@ -70,8 +71,16 @@ def point_at(store: Store, proxy: NetProxy) -> None:
     station.save_credentials(dataclasses.replace(creds, server_url=proxy.url))
 
 
-def sync(store: Store, counter: Requests) -> sync_service.SyncReport:
-    report = sync_service.run_sync(store, session=counter.session, retries=0)
+def updates(i: int, fields: int, second: bool) -> dict[str, str]:
+    """Row i's next change of `fields` fields (another value for the second round)."""
+    mobile = f"{138 if second else 139}{i:08d}"
+    if fields == 1:
+        return {"mobile": mobile}
+    return {"mobile": mobile, "building": f"{i % 30 + second}号楼", "room": f"{i}{int(second)}"}
+
+
+def sync(store: Store, counter: Requests, compact: bool = True) -> sync_service.SyncReport:
+    report = sync_service.run_sync(store, session=counter.session, retries=0, compact=compact)
     if not report.fully_synced:
         raise SystemExit(f"sync failed: {report.error!r} {report.mismatched}")
     return report
@@ -86,6 +95,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="1-year station, 4 photos")
     ap.add_argument("--skip-week", action="store_true", help="leave out (c)")
+    ap.add_argument("--wire-only", action="store_true", help="only (a) and (b)")
     ap.add_argument("--n", type=int, default=1234, help="operations for (a)")
     ap.add_argument("--mbit-d", type=float, default=4.0, help="bandwidth of the 50 ms link")
     args = ap.parse_args()
@@ -122,27 +132,24 @@ def run(args: argparse.Namespace, tmp: Path, district: District) -> None:
         sync(store, counter)
         line(f"{n} operations", counter.n, math.ceil(n / 500) + 1, target="(<= 1)")
 
-        print("(b) bytes on the wire per changed field (gzip'd)")
-        with store.transaction():
-            for i, row in enumerate(ids[:1000]):
-                store.update("members", row, {"mobile": f"139{i:08d}"})
-        proxy.reset_stats()
-        sync(store, counter)
-        per = proxy.stats.bytes_total / 1000
-        line("1,000 one-field updates", per, 60, "B", "(target < 60 B, ratio < 1)")
-        with store.transaction():
-            for i, row in enumerate(ids[:1000]):
-                store.update(
-                    "members",
-                    row,
-                    {"mobile": f"138{i:08d}", "building": f"{i % 30}号楼", "room": f"{i}"},
-                )
-        proxy.reset_stats()
-        sync(store, counter)
-        per = proxy.stats.bytes_total / 3000
-        line("1,000 three-field updates", per, 60, "B", "(target < 60 B, ratio < 1)")
+        print("(b) bytes on the wire per changed field (gzip'd, HTTP heads included)")
+        for fields, bound in ((1, 40), (3, 30)):
+            per = {}
+            for compact in (False, True):  # the full answer form is the baseline
+                with store.transaction():
+                    for i, row in enumerate(ids[:1000]):
+                        store.update("members", row, updates(i, fields, compact))
+                proxy.reset_stats()
+                sync(store, counter, compact=compact)
+                per[compact] = proxy.stats.bytes_total / (1000 * fields)
+            label = f"1,000 {'one' if fields == 1 else 'three'}-field updates"
+            line(f"{label}, full answer (baseline)", per[False], bound, "B")
+            line(f"{label}, compact answer", per[True], bound, "B", f"(target < {bound} B)")
+            print(f"    compact / full: {per[True] / per[False]:.2f}")
 
     # -- (c) a week's work over 256 kbit/s, 300 ms round trip ----------------------------
+    if args.wire_only:
+        return
     if not args.skip_week:
         week(args, tmp, district)
     first_sync(args, tmp, district)

@@ -151,6 +151,8 @@ def test_the_secretarys_allocation_then_the_districts(tmp_path, district):  # no
         (item,) = SqliteStationStore(store).attention()
         assert item["status"] == "rejected" and item["tbl"] == "allocations"
         assert "2027" in item["reason"] and "district" in item["reason"]
+        # the server's reason code, in the secretary's words
+        assert "2027 年度的经费已由区里拨付，站点不能修改或删除" in sync_service.explain(item)
         assert funds.allocation(store, 2027)["amount_fen"] == 1_450_000
         assert store.scalar("SELECT count(*) FROM allocations") == 1
         again = sync_service.run_sync(store, backoff=0.0)

@@ -76,6 +76,36 @@ def test_unknown_tables_and_fields_reject_only_that_operation(station):
     res = station.sync(ops)["results"]
     assert [r["status"] for r in res] == ["rejected", "rejected", "ok", "rejected"]
     assert "salary" in res[1]["reason"]
+    # reasons are codes with parameters; the English stays for stations from before codes
+    assert [(r.get("code"), r.get("params")) for r in res] == [
+        ("unknown_table", {"table": "secret_table"}),
+        ("unknown_fields", {"fields": "salary", "table": "members"}),
+        (None, None),
+        ("deleted_flag", None),
+    ]
+
+
+def test_the_compact_answer_carries_only_what_was_not_ok(station):
+    ops = [station.op("members", {"name": "甲"}), station.op("secret_table", {"x": 1})]
+    resp = station.sync(ops, compact=True)
+    assert resp["ok"] == 1 and resp["results"] == [
+        {
+            "op_id": ops[1]["op_id"],
+            "status": "rejected",
+            "code": "unknown_table",
+            "params": {"table": "secret_table"},
+        }
+    ]
+    assert "warnings" not in resp and "operations" not in resp and resp["checksums"]
+
+
+def test_a_wrong_shape_is_a_422_naming_its_code_and_place(station):
+    op = {**station.op("members", {}), "row_id": "../../etc"}
+    r = station.post(station.body([station.op("members", {"name": "好"}), op]))
+    assert r.status_code == 422, r.text
+    body = r.json()
+    assert (body["code"], body["params"]["path"]) == ("text_shape", "operations[1].row_id")
+    assert body["detail"].startswith("operations[1].row_id must be")
 
 
 def test_out_of_order_stamps_are_rejected(station):

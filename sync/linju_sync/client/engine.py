@@ -31,6 +31,7 @@ from linju_sync.client.station import (
 )
 from linju_sync.client.transport import Transport
 from linju_sync.protocol.bundle import PrivateKeys, PublicKeys
+from linju_sync.protocol.codec import DecodeError, decode_response, encode_request
 from linju_sync.protocol.hlc import wall_millis
 from linju_sync.protocol.messages import (
     BLOB_CHUNK_BYTES,
@@ -40,8 +41,7 @@ from linju_sync.protocol.messages import (
     SKEW_WARNING_MS,
     Checksum,
     Enrollment,
-    FeedOperation,
-    OpResult,
+    Operation,
     SyncRequest,
     SyncResponse,
 )
@@ -94,48 +94,13 @@ def utc_now_iso() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def parse_response(body: Any) -> SyncResponse:
-    """Turn the server's JSON into a SyncResponse; anything malformed is bad_response."""
+def parse_response(body: Any, sent: list[Operation] | None = None) -> SyncResponse:
+    """The server's JSON as a SyncResponse (protocol.codec), with a result for each of the
+    operations `sent` when given; anything malformed is bad_response."""
     try:
-        results = [
-            OpResult(
-                str(r["op_id"]),
-                r["status"],
-                str(r.get("reason") or ""),
-                r.get("conflict"),
-            )
-            for r in body["results"]
-        ]
-        feed = [
-            FeedOperation(
-                int(o["seq"]),
-                str(o["op_id"]),
-                str(o["table"]),
-                str(o["row_id"]),
-                o["kind"],
-                str(o["hlc"]),
-                dict(o["changes"]),
-            )
-            for o in body["operations"]
-        ]
-        sums = body.get("checksums")
-        checksums = (
-            {t: Checksum(int(c["rows"]), str(c["digest"])) for t, c in sums.items()}
-            if sums is not None
-            else None
-        )
-        return SyncResponse(
-            int(body["protocol"]),
-            results,
-            feed,
-            int(body["next_cursor"]),
-            bool(body["has_more"]),
-            int(body["server_time"]),
-            list(body.get("warnings") or []),
-            checksums,
-        )
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise SyncError("bad_response", detail=f"{type(exc).__name__}: {exc}") from exc
+        return decode_response(body, sent)
+    except DecodeError as exc:
+        raise SyncError("bad_response", detail=str(exc)[:200]) from exc
 
 
 def enroll(
@@ -195,6 +160,7 @@ class SyncEngine:
         max_ops: int = MAX_OPS_PER_BATCH,
         max_bytes: int = MAX_BATCH_BYTES,
         chunk_bytes: int = BLOB_CHUNK_BYTES,
+        compact: bool = True,
     ) -> None:
         creds = store.credentials()
         if creds is None:
@@ -209,6 +175,7 @@ class SyncEngine:
         self.max_ops = max_ops
         self.max_bytes = max_bytes
         self.chunk_bytes = chunk_bytes
+        self.compact = compact  # ask for the compact answer (False: the full form)
 
     # -- helpers ---------------------------------------------------------------------
     def cancel(self) -> None:
@@ -281,14 +248,14 @@ class SyncEngine:
                 client_node=self.store.node_id,
                 want_checksums=not batch.more,  # expected to be the last request
                 client_app=getattr(self.store, "client_app", ""),
+                compact=self.compact,
             )
             sent_at = wall_millis()
-            body = self.transport.post_json("/api/v1/sync", req)
-            resp = parse_response(body)
+            body = self.transport.post_json("/api/v1/sync", encode_request(req))
+            resp = parse_response(body, batch.ops)
             received_at = wall_millis()
             if resp.protocol != PROTOCOL_VERSION:
                 raise SyncError("protocol")
-            self._check_results(batch.ops, resp.results)
             # Skew from the midpoint of the round trip: a slow link does not look like skew.
             report.server_time = resp.server_time
             report.skew_ms = resp.server_time - (sent_at + received_at) // 2
@@ -312,15 +279,6 @@ class SyncEngine:
                 self._emit("downloads", report.received, None)
             if not batch.more and not resp.has_more:
                 return resp
-
-    @staticmethod
-    def _check_results(sent: list, results: list[OpResult]) -> None:
-        """Every operation sent must come back with a result, or nothing may be committed
-        (the batch is re-sent next time instead of being silently dropped)."""
-        want = {op.op_id for op in sent}
-        got = {r.op_id for r in results}
-        if want - got:
-            raise SyncError("bad_response", detail=f"{len(want - got)} operation(s) without result")
 
     def _photos(self, report: SyncReport) -> None:
         blobs = self.store.blobs_to_upload()

@@ -23,6 +23,10 @@ the payload: a repeat is "duplicate", the same id with another payload
 that first verdict's reason and conflict detail, because the first answer may
 have been lost on the way: the client treats it as that verdict.
 
+The JSON of the sync exchange (requests, results, feed, checksums) is encoded, decoded
+and described (the OpenAPI schema) in one place, protocol.codec; a result's reason is a code
+of protocol.reasons with parameters.
+
 Cursors: the client sends the change-log sequence of its last operation in
 the batch (`upload_seq`) and the server sequence it has applied
 (`download_cursor`). It moves its own cursors only after its local commit,
@@ -37,6 +41,8 @@ import math
 import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
+
+from linju_sync.protocol.reasons import render
 
 PROTOCOL_VERSION = 1
 MAX_OPS_PER_BATCH = 500
@@ -106,14 +112,24 @@ class SyncRequest:
     # What the station runs, e.g. "linju-desktop 0.1.0; schema 3": the district's station
     # list shows it, so an office knows which stations still run an old version.
     client_app: str = ""
+    # Answer in the compact form (protocol.codec): only the results that are not "ok", and
+    # reasons as codes only. Stations before it leave it out and get the full form.
+    compact: bool = False
 
 
 @dataclass
 class OpResult:
     op_id: str
     status: Status
-    reason: str = ""  # for rejected/mismatch/conflict: English source text, user-facing
+    # for rejected/mismatch/conflict: why, as a code of protocol.reasons and its parameters
+    code: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
     conflict: dict[str, Any] | None = None  # {"field": {"local": v, "server": v, "kept": v}}
+
+    @property
+    def reason(self) -> str:
+        """The English text of the reason ("" when there is none)."""
+        return render(self.code, self.params) if self.code else ""
 
 
 @dataclass
@@ -141,6 +157,8 @@ class SyncResponse:
     # {table: Checksum} after this request's changes, when asked for and has_more is false;
     # the server keeps them incrementally (XOR/sum of row fingerprints), O(1) per write.
     checksums: dict[str, Checksum] | None = None
+    # Compact form: how many of the request's operations were "ok" and left out of results.
+    ok: int | None = None
 
 
 @dataclass
@@ -195,48 +213,3 @@ def loads_json(raw: str | bytes) -> Any:
     too large for a float (1e999). Stored, they would make every export invalid JSON.
     Raises ProtocolError (a ValueError) naming the problem."""
     return json.loads(raw, parse_constant=_refuse_constant, parse_float=_finite_float)
-
-
-def _is_text(value: str) -> bool:
-    try:
-        value.encode("utf-8")  # a lone surrogate ("\ud800") cannot be stored or answered
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def parse_operation(raw: Any) -> Operation:
-    """Check the shape of one operation (the server then checks tables, fields, values
-    and how far ahead the stamp is, per operation)."""
-    if not isinstance(raw, dict):
-        raise ProtocolError("an operation must be an object")
-    op_id, table, row_id, kind = (raw.get(k) for k in ("op_id", "table", "row_id", "kind"))
-    hlc, prev, changes = raw.get("hlc"), raw.get("prev_hlc"), raw.get("changes")
-    if not isinstance(op_id, str) or not OP_ID.fullmatch(op_id):
-        raise ProtocolError("op_id must be 32 lower-case hex characters")
-    if not isinstance(table, str) or not NAME.fullmatch(table):
-        raise ProtocolError("table must be a name")
-    if not isinstance(row_id, str) or not ROW_ID.fullmatch(row_id):
-        raise ProtocolError("row_id must be a UUID")
-    if kind not in KINDS:
-        raise ProtocolError("kind must be insert, update or tombstone")
-    from linju_sync.protocol.hlc import ClockError, Stamp
-
-    try:
-        Stamp.parse(hlc)
-        if prev is not None:
-            Stamp.parse(prev)
-    except ClockError as exc:
-        raise ProtocolError(str(exc)) from exc
-    if not isinstance(changes, dict):
-        raise ProtocolError("changes must be an object")
-    for key, value in changes.items():
-        if not NAME.fullmatch(key):
-            raise ProtocolError("field names must be letters, digits and underscores")
-        if not isinstance(value, (str, int, float, type(None))) or isinstance(value, bool):
-            raise ProtocolError(f"field {key}: values must be text, numbers or null")
-        if isinstance(value, float) and not math.isfinite(value):
-            raise ProtocolError(f"field {key}: {value} is not a number JSON allows")
-        if isinstance(value, str) and not _is_text(value):
-            raise ProtocolError(f"field {key}: the text has an invalid character")
-    return Operation(op_id, table, row_id, kind, hlc, prev, changes)

@@ -21,6 +21,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from linju_sync.protocol.reasons import render
+
 Policy = Literal["lww", "append_only", "requests", "minutes", "district"]
 Kind = Literal["text", "integer", "date", "datetime", "time"]
 
@@ -37,44 +39,33 @@ class FieldType:
     low: int = 0  # integer: the smallest value
     high: int = 0  # integer: the largest value
 
-    def problem(self, value: Any) -> str | None:
-        """Why `value` does not fit (English, the end of a sentence), or None. Null fits
-        every field: the station leaves fields empty."""
+    def fault(self, value: Any) -> tuple[str, dict[str, Any]] | None:
+        """Why `value` does not fit, as a reason code of protocol.reasons and its
+        parameters (besides table and field), or None. Null fits every field: the station
+        leaves fields empty."""
         if value is None:
             return None
         if self.kind == "integer":
             if isinstance(value, bool) or not isinstance(value, int):
-                return "must be a whole number"
+                return "value_not_integer", {}
             if not self.low <= value <= self.high:
                 if (self.low, self.high) == (0, 1):
-                    return "must be 0 or 1"
-                return f"must be between {self.low} and {self.high}"
+                    return "value_not_flag", {}
+                return "value_range", {"low": self.low, "high": self.high}
             return None
         if not isinstance(value, str):
-            return "must be text"
+            return "value_not_text", {}
         if self.kind == "text":
             if len(value) > self.max_len:
-                return f"is longer than {self.max_len} characters"
+                return "value_too_long", {"max_len": self.max_len}
             if "\x00" in value or not _utf8(value):
-                return "contains a character that is not text"
+                return "value_bad_char", {}
             return None
         if self.kind == "date":
-            return (
-                None
-                if _parses(_DATE, value, dt.date.fromisoformat)
-                else ("must be a date written YYYY-MM-DD")
-            )
+            return None if _parses(_DATE, value, dt.date.fromisoformat) else ("value_not_date", {})
         if self.kind == "time":
-            return (
-                None
-                if _parses(_TIME, value, dt.time.fromisoformat)
-                else ("must be a time written HH:MM or HH:MM:SS")
-            )
-        return (
-            None
-            if _parses(_MOMENT, value, _moment)
-            else ("must be a date and time written as in ISO 8601 (2025-03-01T08:00:00Z)")
-        )
+            return None if _parses(_TIME, value, dt.time.fromisoformat) else ("value_not_time", {})
+        return None if _parses(_MOMENT, value, _moment) else ("value_not_moment", {})
 
 
 def _utf8(text: str) -> bool:
@@ -285,17 +276,23 @@ FIELDS: dict[str, dict[str, FieldType]] = {
 TABLES: dict[str, tuple[str, ...]] = {t: tuple(f) for t, f in FIELDS.items()}
 
 
-def check_changes(table: str, changes: Mapping[str, Any]) -> str | None:
-    """The first value of `changes` that does not fit its field, as a reason (English
-    source text, user-facing); None when all fit. Fields the table does not have are the
-    caller's to refuse; "deleted" is the tombstone flag every table has."""
+def value_fault(table: str, changes: Mapping[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """The first value of `changes` that does not fit its field, as a reason code of
+    protocol.reasons with its parameters; None when all fit. Fields the table does not
+    have are the caller's to refuse; "deleted" is the tombstone flag every table has."""
     fields = FIELDS.get(table, {})
     for name, value in changes.items():
         ftype = FLAG if name == "deleted" else fields.get(name)
-        problem = ftype.problem(value) if ftype is not None else None
-        if problem:
-            return f"Field {name} of {table} {problem}; not applied."
+        fault = ftype.fault(value) if ftype is not None else None
+        if fault:
+            return fault[0], {"field": name, "table": table, **fault[1]}
     return None
+
+
+def check_changes(table: str, changes: Mapping[str, Any]) -> str | None:
+    """value_fault() as English text (user-facing source text), or None."""
+    fault = value_fault(table, changes)
+    return render(*fault) if fault else None
 
 
 # How the server settles the same data changed on both sides (never silently):

@@ -6,8 +6,9 @@ Every error is a 4xx JSON body {"detail": reason}: 400 malformed JSON, gzip or h
 413 body over MAX_BODY_BYTES (after gunzip), 415 a body not sent as application/json or
 a Content-Encoding other than gzip, 422 a body of the wrong shape (nothing applied), 426
 another protocol version, 429 too many wrong enrollment codes from one address (header
-Retry-After, seconds). Bodies are read by hand (not by pydantic) so that size limits and
-gzip are checked first; the OpenAPI schema still describes them.
+Retry-After, seconds); a fault with a reason code (protocol.reasons) adds "code" and
+"params". Bodies are read by hand (not by pydantic) so that size limits and gzip are checked
+first; the OpenAPI schema still describes them, the sync routes' from protocol.codec.
 """
 
 from __future__ import annotations
@@ -16,15 +17,18 @@ import re
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 from fastapi import FastAPI, Header, Request, Response
+from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 
+from linju_sync.protocol import codec
 from linju_sync.protocol.bundle import PublicKeys
+from linju_sync.protocol.codec import PROBLEM_SCHEMA, DecodeError
 from linju_sync.protocol.hlc import wall_millis
 from linju_sync.protocol.messages import (
     MAX_BODY_BYTES,
@@ -43,32 +47,6 @@ from linju_sync.server.service import Server
 
 T = TypeVar("T")
 
-_OP_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "required": ["op_id", "table", "row_id", "kind", "hlc", "changes"],
-    "properties": {
-        "op_id": {"type": "string", "pattern": "^[0-9a-f]{32}$"},
-        "table": {"type": "string"},
-        "row_id": {"type": "string"},
-        "kind": {"type": "string", "enum": ["insert", "update", "tombstone"]},
-        "hlc": {"type": "string"},
-        "prev_hlc": {"type": ["string", "null"]},
-        "changes": {"type": "object"},
-    },
-}
-_SYNC_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "required": ["protocol", "operations"],
-    "properties": {
-        "protocol": {"type": "integer"},
-        "operations": {"type": "array", "items": _OP_SCHEMA},
-        "upload_seq": {"type": "integer"},
-        "download_cursor": {"type": "integer"},
-        "client_time": {"type": "integer"},
-        "client_node": {"type": "string"},
-        "want_checksums": {"type": "boolean"},
-    },
-}
 _KEYS_SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": ["sign", "box"],
@@ -82,7 +60,7 @@ _ENROLL_SCHEMA: dict[str, Any] = {
     "required": ["code"],
     "properties": {
         "code": {"type": "string"},
-        "client_node": {"type": "string"},
+        "client_node": codec.CLIENT_NODE.schema(),
         "public_keys": _KEYS_SCHEMA,
     },
 }
@@ -91,13 +69,8 @@ _REGISTER_SCHEMA: dict[str, Any] = {
     "required": ["public_keys"],
     "properties": {"public_keys": _KEYS_SCHEMA},
 }
-_MISSING_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "required": ["hashes"],
-    "properties": {"hashes": {"type": "array", "items": {"type": "string"}}},
-}
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    c: {"description": d}
+    c: {"description": d, "content": {"application/json": {"schema": PROBLEM_SCHEMA}}}
     for c, d in {
         400: "malformed",
         401: "no, unknown or revoked token",
@@ -113,12 +86,40 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 # Routes that read a body: also 415 (not JSON, or not gzip).
 _BODY_ERRORS: dict[int | str, dict[str, Any]] = {
     **_ERRORS,
-    415: {"description": "unsupported Content-Type or Content-Encoding"},
+    415: {
+        "description": "unsupported Content-Type or Content-Encoding",
+        "content": {"application/json": {"schema": PROBLEM_SCHEMA}},
+    },
 }
 # A byte count in a header: ASCII digits only ("²" is a digit to str.isdigit but not to
 # int()), and few of them, so int() never meets its 4,300-digit limit. 19 digits hold
 # every count a 64-bit column can.
 _COUNT = re.compile(r"[0-9]{1,19}")
+# A blob's hash in the path: the schema states the pattern; the route checks it itself (400).
+Sha = Annotated[str, PathParam(json_schema_extra=codec.SHA256_TEXT.schema())]
+# A chunk of a tus-style upload: read by hand (400 when absent or not a count), documented
+# here as what they are.
+_UPLOAD: dict[str, Any] = {
+    "parameters": [
+        {
+            "name": name,
+            "in": "header",
+            "required": True,
+            "description": words,
+            "schema": {"type": "string", "pattern": f"^{_COUNT.pattern}$"},
+        }
+        for name, words in [
+            ("Upload-Offset", "bytes already sent"),
+            ("Upload-Length", "the file's size in bytes"),
+        ]
+    ],
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/offset+octet-stream": {"schema": {"type": "string", "format": "binary"}}
+        },
+    },
+}
 
 
 def _public_keys(body: Any, *, required: bool) -> PublicKeys | None:
@@ -138,12 +139,29 @@ def _json_body(schema: dict[str, Any]) -> dict[str, Any]:
     return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
 
 
+def _answers(
+    schema: dict[str, Any], errors: dict[int | str, dict[str, Any]]
+) -> dict[int | str, Any]:
+    """The route's documented answers: 200 with `schema`, and its errors."""
+    ok = {"description": "OK", "content": {"application/json": {"schema": schema}}}
+    return {200: ok, **errors}
+
+
 class HTTPProblem(Exception):
-    def __init__(self, status: int, reason: str, headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        reason: str,
+        headers: dict[str, str] | None = None,
+        code: str = "",
+        params: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(reason)
         self.status = status
         self.reason = reason
         self.headers = headers or {}
+        self.code = code  # a code of protocol.reasons, when the fault has one
+        self.params = params or {}
 
 
 def header_count(value: str | None, name: str) -> int | None:
@@ -216,7 +234,10 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
 
     @app.exception_handler(HTTPProblem)
     async def _problem(_request: Request, exc: HTTPProblem) -> JSONResponse:
-        return JSONResponse({"detail": exc.reason}, exc.status, headers=exc.headers)
+        body: dict[str, Any] = {"detail": exc.reason}
+        if exc.code:
+            body.update(code=exc.code, params=exc.params)
+        return JSONResponse(body, exc.status, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -230,7 +251,7 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
             headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
             raise HTTPProblem(exc.status, exc.reason, headers) from exc
         except RequestError as exc:
-            raise HTTPProblem(exc.status, exc.reason) from exc
+            raise HTTPProblem(exc.status, exc.reason, None, exc.code, exc.params) from exc
 
     def station_of(authorization: str | None) -> auth.Station:
         with db.read() as conn:
@@ -253,10 +274,10 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
         body = await read_json(request)
         if not isinstance(body, dict) or not isinstance(body.get("code"), str):
             raise HTTPProblem(422, "send {'code': str, 'client_node': str}")
-        node = body.get("client_node", "")
-        # printable: no NUL (PostgreSQL text cannot hold it), no lone surrogate
-        if not isinstance(node, str) or len(node) > 64 or not node.isprintable():
-            raise HTTPProblem(422, "client_node must be printable text of at most 64 characters")
+        try:  # no NUL (PostgreSQL text cannot hold it), no lone surrogate: as in a sync
+            node = codec.CLIENT_NODE.decode(body.get("client_node", ""), "client_node")
+        except DecodeError as exc:
+            raise HTTPProblem(422, str(exc), None, exc.code, exc.params) from exc
         keys = _public_keys(body, required=False)  # checked before the code is spent
 
         def run() -> dict[str, Any]:
@@ -298,7 +319,12 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
         return await work(run)
 
     # -- sync --------------------------------------------------------------------------
-    @app.post("/api/v1/sync", openapi_extra=_json_body(_SYNC_SCHEMA), responses=_BODY_ERRORS)
+    @app.post(
+        "/api/v1/sync",
+        openapi_extra=_json_body(codec.request_schema()),
+        response_model=None,
+        responses=_answers(codec.response_schema(), _BODY_ERRORS),
+    )
     async def sync(
         request: Request, authorization: str | None = Header(default=None)
     ) -> dict[str, Any]:
@@ -307,7 +333,11 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
         req = await work(parse_request, body)
         return await work(server.sync, station.id, req)
 
-    @app.get("/api/v1/checksums", responses=_ERRORS)
+    @app.get(
+        "/api/v1/checksums",
+        response_model=None,
+        responses=_answers(codec.checksums_schema(), _ERRORS),
+    )
     async def checksums(authorization: str | None = Header(default=None)) -> dict[str, Any]:
         station = await work(station_of, authorization)
         return {"tables": await work(server.checksums, station.id)}
@@ -334,7 +364,7 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
 
     @app.post(
         "/api/v1/blobs/missing",
-        openapi_extra=_json_body(_MISSING_SCHEMA),
+        openapi_extra=_json_body(codec.missing_blobs_schema()),
         responses=_BODY_ERRORS,
     )
     async def blobs_missing(
@@ -343,14 +373,18 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
         station = await work(station_of, authorization)
         body = await read_json(request)
         hashes = body.get("hashes") if isinstance(body, dict) else None
-        if not isinstance(hashes, list) or len(hashes) > 100_000:
+        if not isinstance(hashes, list) or len(hashes) > codec.MAX_HASHES:
             raise HTTPProblem(422, "send {'hashes': [sha256, ...]}")
         if not all(isinstance(h, str) and SHA256.fullmatch(h) for h in hashes):
             raise HTTPProblem(422, "every hash must be 64 lower-case hex characters")
         return {"missing": await work(store.missing, station.id, hashes)}
 
-    @app.head("/api/v1/blobs/{sha}", responses=_ERRORS)
-    async def blob_offset(sha: str, authorization: str | None = Header(default=None)) -> Response:
+    @app.head(
+        "/api/v1/blobs/{sha}",
+        response_class=Response,
+        responses={200: {"description": "Upload-Offset: the bytes the server holds"}, **_ERRORS},
+    )
+    async def blob_offset(sha: Sha, authorization: str | None = Header(default=None)) -> Response:
         station = await work(station_of, authorization)
         st = await work(store.state, station.id, _sha(sha))
         headers = {"Upload-Offset": str(st.received), "Cache-Control": "no-store"}
@@ -358,16 +392,20 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
             headers["Upload-Length"] = str(st.length)
         return Response(status_code=200, headers=headers)
 
-    @app.patch("/api/v1/blobs/{sha}", responses=_BODY_ERRORS, status_code=204)
+    @app.patch(
+        "/api/v1/blobs/{sha}",
+        response_class=Response,
+        status_code=204,
+        responses=_BODY_ERRORS,
+        openapi_extra=_UPLOAD,
+    )
     async def blob_chunk(
-        sha: str,
-        request: Request,
-        authorization: str | None = Header(default=None),
-        upload_offset: str | None = Header(default=None),
-        upload_length: str | None = Header(default=None),
+        sha: Sha, request: Request, authorization: str | None = Header(default=None)
     ) -> Response:
         station = await work(station_of, authorization)
         _sha(sha)
+        upload_offset = request.headers.get("upload-offset")
+        upload_length = request.headers.get("upload-length")
         offset = header_count(upload_offset, "Upload-Offset")
         if offset is None:
             raise HTTPProblem(400, "Upload-Offset header (bytes already sent) is required")

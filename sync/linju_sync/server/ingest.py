@@ -49,7 +49,7 @@ station makes its own), so ownership is the row's origin and, for allocations, t
     closed to stations.
 
 Values and clocks. Before any policy, each operation's values are checked against their
-fields' types (protocol.tables.check_changes) and its stamp against the server's wall
+fields' types (protocol.tables.value_fault) and its stamp against the server's wall
 clock: a stamp more than MAX_CLOCK_AHEAD_MS ahead is rejected, so a station's wrong (or
 forged) clock never reaches the one clock every station shares (ServerClock). A station's
 clock a day wrong either way still syncs.
@@ -59,25 +59,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.exc import IntegrityError
 
+from linju_sync.protocol.codec import DecodeError, decode_request
 from linju_sync.protocol.hlc import DAY_MS, MAX_CLOCK_AHEAD_MS, Stamp, wall_millis
-from linju_sync.protocol.messages import (
-    MAX_OPS_PER_BATCH,
-    PROTOCOL_VERSION,
-    Operation,
-    OpResult,
-    ProtocolError,
-    SyncRequest,
-    parse_operation,
-)
+from linju_sync.protocol.messages import MAX_OPS_PER_BATCH, Operation, OpResult, SyncRequest
+from linju_sync.protocol.reasons import Reason
 from linju_sync.protocol.requests_flow import STATES, is_step
-from linju_sync.protocol.tables import DISTRICT_REQUEST_FIELDS, POLICY, TABLES, check_changes
+from linju_sync.protocol.tables import DISTRICT_REQUEST_FIELDS, POLICY, TABLES, value_fault
 from linju_sync.server import feed as feedmod
 from linju_sync.server.checksums import ChecksumBook
 from linju_sync.server.common import ServerClock, dumps, node_of, now_iso
@@ -92,67 +85,25 @@ class RowTaken(Exception):
 
 
 class RequestError(Exception):
-    """The whole request is refused (nothing applied): HTTP status and reason."""
+    """The whole request is refused (nothing applied): HTTP status and reason, as a code
+    of protocol.reasons with parameters and its English text."""
 
-    def __init__(self, status: int, reason: str) -> None:
+    def __init__(
+        self, status: int, reason: str, code: str = "", params: dict[str, Any] | None = None
+    ) -> None:
         super().__init__(reason)
         self.status = status
         self.reason = reason
-
-
-def _int(body: dict[str, Any], key: str, default: int | None = None) -> int:
-    value = body.get(key, default)
-    if isinstance(value, float) and not math.isfinite(value):
-        raise RequestError(422, f"{key}: {value} is not a number JSON allows")
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise RequestError(422, f"{key} must be an integer")
-    if value < 0 or value > 2**62:
-        raise RequestError(422, f"{key} is out of range")
-    return value
+        self.code = code
+        self.params = params or {}
 
 
 def parse_request(body: Any, *, max_ops: int | None = MAX_OPS_PER_BATCH) -> SyncRequest:
-    """Check a SyncRequest body completely; raises RequestError (422/426) on any fault."""
-    if not isinstance(body, dict):
-        raise RequestError(422, "the request must be a JSON object")
-    protocol = body.get("protocol")
-    if isinstance(protocol, bool) or not isinstance(protocol, int):
-        raise RequestError(422, "protocol must be an integer")
-    if protocol != PROTOCOL_VERSION:
-        raise RequestError(
-            426, f"this server speaks sync protocol {PROTOCOL_VERSION}, not {protocol}"
-        )
-    raw_ops = body.get("operations")
-    if not isinstance(raw_ops, list):
-        raise RequestError(422, "operations must be a list")
-    if max_ops is not None and len(raw_ops) > max_ops:
-        raise RequestError(422, f"at most {max_ops} operations per request")
-    ops: list[Operation] = []
-    for i, raw in enumerate(raw_ops):
-        try:
-            ops.append(parse_operation(raw))
-        except ProtocolError as exc:
-            raise RequestError(422, f"operation {i}: {exc}") from exc
-    node = body.get("client_node", "")
-    # printable: no NUL (PostgreSQL text cannot hold it), no lone surrogate (nor UTF-8)
-    if not isinstance(node, str) or len(node) > 64 or not node.isprintable():
-        raise RequestError(422, "client_node must be printable text of at most 64 characters")
-    want = body.get("want_checksums", True)
-    if not isinstance(want, bool):
-        raise RequestError(422, "want_checksums must be true or false")
-    app = body.get("client_app", "")
-    if not isinstance(app, str) or len(app) > 80 or not app.isprintable():
-        raise RequestError(422, "client_app must be printable text of at most 80 characters")
-    return SyncRequest(
-        protocol=protocol,
-        operations=ops,
-        upload_seq=_int(body, "upload_seq", 0),
-        download_cursor=_int(body, "download_cursor", 0),
-        client_time=_int(body, "client_time", 0),
-        client_node=node,
-        want_checksums=want,
-        client_app=app,
-    )
+    """Check a SyncRequest body completely (protocol.codec); RequestError (422/426)."""
+    try:
+        return decode_request(body, max_ops=max_ops)
+    except DecodeError as exc:
+        raise RequestError(exc.status, str(exc), exc.code, exc.params) from exc
 
 
 @dataclass
@@ -352,7 +303,12 @@ class Ingest:
                     None
                     if res.status == "ok"
                     else dumps(
-                        {"status": res.status, "reason": res.reason, "conflict": res.conflict}
+                        {
+                            "status": res.status,
+                            "code": res.code,
+                            "params": res.params,
+                            "conflict": res.conflict,
+                        }
                     )
                 )
                 known[op.op_id] = (digest, res.status, stored)
@@ -376,91 +332,67 @@ class Ingest:
 
     def _repeat(self, op: Operation, digest: str, seen: tuple[str, str, str | None]) -> OpResult:
         if seen[0] != digest:
-            return OpResult(
-                op.op_id,
-                "mismatch",
-                "This change id was already used for a different change; it was not applied.",
-            )
+            return OpResult(op.op_id, "mismatch", "op_id_reused")
         if seen[2]:
             # The original verdict, so a client that lost the first answer still learns it.
             first = json.loads(seen[2])
-            return OpResult(op.op_id, "duplicate", first.get("reason", ""), first.get("conflict"))
+            code, params = first.get("code"), first.get("params") or {}
+            if not code:  # stored before reason codes: its English text
+                code, params = "server_text", {"text": first.get("reason") or ""}
+            return OpResult(op.op_id, "duplicate", code, params, first.get("conflict"))
         return OpResult(op.op_id, "duplicate")
 
     # -- one operation ---------------------------------------------------------------
     def _apply(self, op: Operation) -> OpResult:
         cols = TABLES.get(op.table)
         if cols is None:
-            return _rejected(op, f"The server does not know the record book {op.table!r}.")
+            return _rejected(op, "unknown_table", table=op.table)
         unknown = sorted(k for k in op.changes if k not in cols and k != "deleted")
         if unknown:
-            return _rejected(
-                op, f"Fields {', '.join(unknown)} are not synced for {op.table}; not applied."
-            )
+            return _rejected(op, "unknown_fields", fields=", ".join(unknown), table=op.table)
         if op.prev_hlc is not None and op.prev_hlc >= op.hlc:
-            return _rejected(op, "The change's clock stamps are out of order; not applied.")
+            return _rejected(op, "stamps_out_of_order")
         millis = Stamp.parse(op.hlc).millis
         if millis > self.horizon:
             # Taken, it would drag the one clock every station shares into the future.
             return _rejected(
-                op,
-                f"The change is stamped {_utc(millis)}, more than "
-                f"{MAX_CLOCK_AHEAD_MS // DAY_MS} days ahead of the district server's clock; "
-                "set this computer's date and time. Not applied.",
+                op, "stamp_ahead", stamped=_utc(millis), limit_days=MAX_CLOCK_AHEAD_MS // DAY_MS
             )
         changes = dict(op.changes)
         if op.kind == "tombstone":
             changes["deleted"] = 1
         if "deleted" in changes and changes["deleted"] not in (0, 1):
-            return _rejected(op, "deleted must be 0 or 1.")
-        problem = check_changes(op.table, changes)
-        if problem is not None:
-            return _rejected(op, problem)
+            return _rejected(op, "deleted_flag")
+        fault = value_fault(op.table, changes)
+        if fault is not None:
+            return _rejected(op, fault[0], **fault[1])
         policy = POLICY[op.table]
         if policy == "requests" and "state" in changes and changes["state"] not in STATES:
-            return _rejected(op, f"Unknown request state {changes['state']!r}; not applied.")
+            return _rejected(op, "unknown_state", state=str(changes["state"]))
         row = self.rows.get((op.table, op.row_id))
         if row is not None and row.station_id != self.station:
             # never say more about the other station's record than that it is not ours
-            return _rejected(op, "This record belongs to another station; not applied.")
+            return _rejected(op, "other_station")
         if policy == "district":
             refused = self._district_rows(op, row, changes)
             if refused is not None:
                 return refused
         if row is None:
             if policy == "append_only" and op.kind != "insert":
-                return _rejected(
-                    op, "The server has no such record to change; entries are only ever added."
-                )
+                return _rejected(op, "no_such_entry")
             self._create(op, changes)
             return OpResult(op.op_id, "ok")
         if policy == "append_only":
             if op.kind == "insert" and all(row.value(f) == v for f, v in changes.items()):
                 return OpResult(op.op_id, "ok")  # the same entry sent again under a new id
-            return _rejected(
-                op,
-                "Money and record entries cannot be changed or deleted once recorded; "
-                "enter a reversing entry instead.",
-            )
+            return _rejected(op, "append_only")
         if policy == "minutes" and row.data.get("status") == "final":
-            return self._server_keeps(
-                op,
-                row,
-                changes,
-                "These minutes were finalised on the server and cannot be changed; "
-                "add an addendum instead. The server's version was kept.",
-            )
+            return self._server_keeps(op, row, changes, Reason("minutes_final"))
         if policy == "requests" and "state" in changes:
             cur, new = row.data.get("state"), changes["state"]
             if cur != new and cur is not None and not is_step(cur, new):
-                return self._server_keeps(
-                    op,
-                    row,
-                    changes,
-                    f"The request is now '{cur}' on the server (changed by the community or "
-                    f"another computer); the step to '{new}' is not possible from there. "
-                    "The server's request was kept.",
-                )
+                why = Reason("request_step", {"current": cur, "wanted": new})
+                return self._server_keeps(op, row, changes, why)
         return self._merge(op, row, changes, policy)
 
     # -- rows the district owns -----------------------------------------------------
@@ -471,16 +403,9 @@ class Ingest:
         the module docstring), None when the station may go on."""
         if row is not None and row.origin == "district":
             if op.table == "allocations":
-                reason = (
-                    f"The district has set the allocation for {row.data.get('year')}; a "
-                    "station cannot change or remove it. The district's amount was "
-                    "restored here."
-                )
+                reason = Reason("district_allocation", {"year": row.data.get("year")})
             else:
-                reason = (
-                    "This record belongs to the district; a station cannot change it. "
-                    "The district's values were restored here."
-                )
+                reason = Reason("district_row")
             return self._refuse(op, row, changes, reason)
         if op.table != "allocations":
             return None
@@ -497,15 +422,8 @@ class Ingest:
         )
         if other is None:
             return None  # the year is free: the station's own number, until the district's
-        if other.origin == "district":
-            reason = (
-                f"The district has already set the allocation for {year}; the amount "
-                "entered here was withdrawn and the district's is used."
-            )
-        else:
-            reason = (
-                f"This station already has an allocation for {year}; the second one was withdrawn."
-            )
+        code = "allocation_taken" if other.origin == "district" else "allocation_second"
+        reason = Reason(code, {"year": year})
         if row is None:
             return self._withdraw(op, changes, reason)
         return self._refuse(op, row, changes, reason)
@@ -528,14 +446,14 @@ class Ingest:
         ]
 
     def _refuse(
-        self, op: Operation, row: RowState, changes: dict[str, Any], reason: str
+        self, op: Operation, row: RowState, changes: dict[str, Any], reason: Reason
     ) -> OpResult:
         """None of the op applies. Every field it names is re-stated with the server's
         value (a fresh stamp), so the station converges to the district's row."""
         self._touch(op, row, list(changes) or ["deleted"])
-        return _rejected(op, reason)
+        return _rejected(op, reason.code, **reason.params)
 
-    def _withdraw(self, op: Operation, changes: dict[str, Any], reason: str) -> OpResult:
+    def _withdraw(self, op: Operation, changes: dict[str, Any], reason: Reason) -> OpResult:
         """A row the station made that may not exist: kept here as the district's
         tombstone and tombstoned at the station through the feed, so both sides hold the
         same rows (the checksums agree) and only one counts."""
@@ -550,7 +468,7 @@ class Ingest:
             op.table, op.row_id, self.station, data, stamps, op.hlc, stamp, 1, "district",
             None, True,
         )  # fmt: skip
-        return _rejected(op, reason)
+        return _rejected(op, reason.code, **reason.params)
 
     def _create(self, op: Operation, changes: dict[str, Any]) -> None:
         data = {k: v for k, v in changes.items() if k != "deleted"}
@@ -620,17 +538,11 @@ class Ingest:
                 restate.append(f)
         self._touch(op, row, restate)
         if detail:
-            return OpResult(
-                op.op_id,
-                "conflict",
-                "The same field was changed here and on the server; both values are kept "
-                "in the conflict record.",
-                detail,
-            )
+            return OpResult(op.op_id, "conflict", "both_changed", {}, detail)
         return OpResult(op.op_id, "ok")
 
     def _server_keeps(
-        self, op: Operation, row: RowState, changes: dict[str, Any], reason: str
+        self, op: Operation, row: RowState, changes: dict[str, Any], reason: Reason
     ) -> OpResult:
         """None of the op applies; every field it would change is re-stated to the station."""
         detail: dict[str, Any] = {}
@@ -639,12 +551,13 @@ class Ingest:
             cur = row.value(f)
             if v != cur:
                 detail[f] = {"local": v, "server": cur, "kept": cur}
-                self._record(op, f, v, cur, "server", reason)
+                # the district console shows (and translates) the English text
+                self._record(op, f, v, cur, "server", reason.english())
                 restate.append(f)
         self._touch(op, row, restate)
         if not detail:
             return OpResult(op.op_id, "ok")
-        return OpResult(op.op_id, "conflict", reason, detail)
+        return OpResult(op.op_id, "conflict", reason.code, reason.params, detail)
 
     def _touch(self, op: Operation, row: RowState, restate: list[str]) -> None:
         """Advance the row's stamp to the op's and re-state fields through the feed."""
@@ -680,8 +593,8 @@ class Ingest:
         )
 
 
-def _rejected(op: Operation, reason: str) -> OpResult:
-    return OpResult(op.op_id, "rejected", reason)
+def _rejected(op: Operation, code: str, **params: Any) -> OpResult:
+    return OpResult(op.op_id, "rejected", code, params)
 
 
 def _utc(millis: int) -> str:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from dataclasses import asdict
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from linju_sync.protocol.codec import encode_checksums, encode_response
 from linju_sync.protocol.hlc import wall_millis
 from linju_sync.protocol.messages import (
     MAX_DOWNLOAD_OPS,
@@ -45,7 +45,7 @@ class Server:
         """Apply one request and answer it, all in one transaction."""
         with self.db.write(station_id) as conn:
             resp, _ = self.sync_in(conn, station_id, req, via)
-        return response_json(resp)
+        return response_json(resp, compact=req.compact)
 
     def sync_in(
         self,
@@ -106,7 +106,7 @@ class Server:
 
     def checksums(self, station_id: str) -> dict[str, Any]:
         with self.db.read() as conn:
-            return {t: asdict(c) for t, c in ChecksumBook(conn, station_id).result().items()}
+            return encode_checksums(ChecksumBook(conn, station_id).result())
 
     # -- district operations ---------------------------------------------------------
     def allocate(self, station_id: str, year: int, amount_fen: int) -> str:
@@ -254,8 +254,9 @@ def _require_station(conn: Connection, station_id: str) -> None:
         raise KeyError(f"no station {station_id}")
 
 
-def response_json(resp: SyncResponse) -> dict[str, Any]:
-    return asdict(resp)
+def response_json(resp: SyncResponse, *, compact: bool = False) -> dict[str, Any]:
+    """The answer's JSON (protocol.codec): compact when the request asked for it."""
+    return encode_response(resp, compact=compact)
 
 
 def parse_yuan(text: str) -> int:

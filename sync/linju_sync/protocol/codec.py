@@ -1,0 +1,271 @@
+"""The sync contract's JSON, defined once: each message is a tree of specs from which come
+its decoding (every fault a DecodeError with a reason code and parameters, never another
+exception), its encoding, and its JSON Schema (the server's OpenAPI document shows it).
+
+    POST /api/v1/sync   REQUEST -> RESPONSE
+
+The response has two forms. The full form answers every operation, with the English text
+of each reason besides its code ("reason"): stations from before codes read that. A request
+with "compact": true gets the compact form: only the results that are not "ok" (how many
+were left out is "ok"), reasons as codes only, and empty fields left out, so an upload of
+small changes costs almost nothing on the way back. Bundles use the full form: the station
+learns from it which queued operations a reply answers.
+
+Unknown keys are ignored (a newer peer may add fields); missing optional ones take their
+defaults.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from linju_sync.protocol.jsonspec import (
+    HLC,
+    MAX_COUNT,
+    NAME_WORDS,
+    Bool,
+    Const,
+    DecodeError,
+    Derived,
+    Field,
+    Int,
+    ListOf,
+    MapOf,
+    Nullable,
+    OneOf,
+    Record,
+    Scalar,
+    Text,
+)
+from linju_sync.protocol.messages import (
+    MAX_OPS_PER_BATCH,
+    NAME,
+    OP_ID,
+    PROTOCOL_VERSION,
+    ROW_ID,
+    Checksum,
+    FeedOperation,
+    Operation,
+    OpResult,
+    SyncRequest,
+    SyncResponse,
+)
+
+__all__ = ["MAX_COUNT", "DecodeError"]
+
+
+# -- the messages -------------------------------------------------------------------------
+_NAME = Text(NAME, NAME_WORDS)
+_OP_ID = Text(OP_ID, "32 lower-case hex characters")
+_ROW_ID = Text(ROW_ID, "1 to 64 letters, digits and hyphens (a UUID)")
+_KIND = OneOf(("insert", "update", "tombstone"))
+# What a station names itself by (its clock's node, its program): no control characters
+# (PostgreSQL text cannot hold NUL; the station list and the logs show these).
+_PRINTABLE = re.compile(r"[^\x00-\x1f\x7f-\x9f]*")
+CLIENT_NODE = Text(_PRINTABLE, "printable text of at most 64 characters", 64)
+CLIENT_APP = Text(_PRINTABLE, "printable text of at most 80 characters", 80)
+SHA256_TEXT = Text(re.compile("[0-9a-f]{64}"), "a sha256 (64 lower-case hex characters)")
+MAX_HASHES = 100_000
+
+
+OPERATION = Record(
+    (
+        Field("op_id", _OP_ID),
+        Field("table", _NAME),
+        Field("row_id", _ROW_ID),
+        Field("kind", _KIND),
+        Field("hlc", HLC()),
+        Field("prev_hlc", Nullable(HLC()), None),
+        Field("changes", MapOf(Scalar())),
+    ),
+    Operation,
+)
+
+
+def _request(max_ops: int | None) -> Record:
+    return Record(
+        (
+            Field("protocol", Const(PROTOCOL_VERSION)),
+            Field("operations", ListOf(OPERATION, max_ops)),
+            Field("upload_seq", Int(), 0),
+            Field("download_cursor", Int(), 0),
+            Field("client_time", Int(), 0),
+            Field("client_node", CLIENT_NODE, ""),
+            Field("want_checksums", Bool(), True),
+            Field("client_app", CLIENT_APP, ""),
+            Field("compact", Bool(), False),
+        ),
+        SyncRequest,
+    )
+
+
+REQUEST = _request(MAX_OPS_PER_BATCH)
+_BUNDLE_REQUEST = _request(None)
+
+CONFLICT = MapOf(
+    Record(
+        (
+            Field("local", Scalar(), None),
+            Field("server", Scalar(), None),
+            Field("kept", Scalar(), None),
+        )
+    )
+)
+
+
+def _make_result(
+    op_id: str,
+    status: str,
+    code: str,
+    params: dict[str, Any],
+    conflict: dict[str, Any] | None,
+    reason: str,
+) -> OpResult:
+    if reason and not code:  # a server from before codes: its English text as it came
+        code, params = "server_text", {"text": reason}
+    return OpResult(op_id, status, code, params, conflict)  # type: ignore[arg-type]
+
+
+RESULT = Record(
+    (
+        Field("op_id", _OP_ID),
+        Field("status", OneOf(("ok", "duplicate", "mismatch", "rejected", "conflict"))),
+        Field("code", Text(max_len=64, expected="a reason code"), ""),
+        Field("params", MapOf(Scalar(), 20), dict),
+        Field("conflict", Nullable(CONFLICT), None),
+        Field("reason", Derived(), "", full_only=True),
+    ),
+    _make_result,
+    sparse=True,
+)
+
+FEED_OPERATION = Record(
+    (
+        Field("seq", Int(1)),
+        Field("op_id", _OP_ID),
+        Field("table", _NAME),
+        Field("row_id", _ROW_ID),
+        Field("kind", _KIND),
+        Field("hlc", HLC()),
+        Field("changes", MapOf(Scalar())),
+    ),
+    FeedOperation,
+)
+
+CHECKSUM = Record(
+    (Field("rows", Int()), Field("digest", Text(re.compile("[0-9a-f]{32}"), "32 hex digits"))),
+    Checksum,
+)
+
+RESPONSE = Record(
+    (
+        Field("protocol", Int(0, 2**31)),
+        Field("results", ListOf(RESULT), list),
+        Field("operations", ListOf(FEED_OPERATION), list),
+        Field("next_cursor", Int()),
+        Field("has_more", Bool()),
+        Field("server_time", Int()),
+        Field("warnings", ListOf(Text(max_len=1000)), list),
+        Field("checksums", Nullable(MapOf(CHECKSUM)), None),
+        Field("ok", Nullable(Int()), None, compact_only=True),
+    ),
+    SyncResponse,
+)
+
+
+# -- entry points ---------------------------------------------------------------------------
+def decode_request(raw: Any, *, max_ops: int | None = MAX_OPS_PER_BATCH) -> SyncRequest:
+    """A SyncRequest from its JSON; DecodeError (422, or 426 for another protocol version,
+    which is checked first) on any fault. max_ops=None: any number of operations (a bundle
+    carries a week's work in one request)."""
+    if isinstance(raw, dict) and "protocol" in raw:
+        Const(PROTOCOL_VERSION).decode(raw["protocol"], "protocol")
+    known = {MAX_OPS_PER_BATCH: REQUEST, None: _BUNDLE_REQUEST}
+    return (known.get(max_ops) or _request(max_ops)).decode(raw, "")
+
+
+def encode_request(req: SyncRequest) -> dict[str, Any]:
+    return REQUEST.encode(req, compact=False)
+
+
+def encode_response(resp: SyncResponse, *, compact: bool = False) -> dict[str, Any]:
+    """The full form, or the compact one (only the results that are not "ok")."""
+    if not compact:
+        return RESPONSE.encode(resp, compact=False)
+    left = [r for r in resp.results if r.status != "ok"]
+    ok = len(resp.results) - len(left)
+    return RESPONSE.encode(replace(resp, results=left, ok=ok), compact=True)
+
+
+def decode_response(raw: Any, sent: list[Operation] | None = None) -> SyncResponse:
+    """A SyncResponse from either form; DecodeError on any fault. Given the operations
+    sent, a compact answer is expanded to a result for each of them (in the order sent)
+    and checked to answer exactly those."""
+    resp: SyncResponse = RESPONSE.decode(raw, "")
+    if sent is not None:
+        resp.results = expand_results(resp, sent)
+    return resp
+
+
+def expand_results(resp: SyncResponse, sent: list[Operation]) -> list[OpResult]:
+    """Every operation sent with its result. The server answers them in the order sent;
+    the compact form leaves out the "ok" ones and says how many it left out."""
+    if resp.ok is None:
+        missing = len({op.op_id for op in sent} - {r.op_id for r in resp.results})
+        if missing:
+            raise DecodeError("missing", path=f"results: {missing} operation(s)")
+        return list(resp.results)
+    out: list[OpResult] = []
+    given = iter(resp.results)
+    pending = next(given, None)
+    for op in sent:
+        if pending is not None and pending.op_id == op.op_id:
+            out.append(pending)
+            pending = next(given, None)
+        else:
+            out.append(OpResult(op.op_id, "ok"))
+    if pending is not None:
+        raise DecodeError("not_one_of", path="results.op_id", choices="the operations sent")
+    expected = len(out) - len(resp.results)
+    if resp.ok != expected:
+        raise DecodeError("out_of_range", path="ok", low=expected, high=expected)
+    return out
+
+
+def encode_checksums(sums: dict[str, Checksum]) -> dict[str, Any]:
+    return MapOf(CHECKSUM).encode(sums, compact=False)
+
+
+# -- the OpenAPI side --------------------------------------------------------------------------
+def request_schema() -> dict[str, Any]:
+    return REQUEST.schema()
+
+
+def response_schema() -> dict[str, Any]:
+    return RESPONSE.schema()
+
+
+def checksums_schema() -> dict[str, Any]:
+    return {
+        "type": "object",
+        "required": ["tables"],
+        "properties": {"tables": MapOf(CHECKSUM).schema()},
+    }
+
+
+def missing_blobs_schema() -> dict[str, Any]:
+    """POST /api/v1/blobs/missing {"hashes": [sha256, ...]}."""
+    return Record((Field("hashes", ListOf(SHA256_TEXT, MAX_HASHES)),)).schema()
+
+
+PROBLEM_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["detail"],
+    "properties": {
+        "detail": {"type": "string"},
+        "code": {"type": "string"},
+        "params": {"type": "object"},
+    },
+}
