@@ -235,7 +235,10 @@ def feed_op(seq: int, hlc: str, **changes) -> FeedOperation:
     )  # fmt: skip
 
 
-@pytest.mark.parametrize("hlc", [f"{TOP}-{NODE_B}", stamp(now_ms() + 400 * DAY, NODE_B)])
+# ids, not values: a stamp made from the clock differs between pytest-xdist workers
+@pytest.mark.parametrize(
+    "hlc", [f"{TOP}-{NODE_B}", stamp(now_ms() + 400 * DAY, NODE_B)], ids=["top", "400-days-ahead"]
+)
 def test_the_station_refuses_a_district_stamp_far_in_the_future(tmp_path, hlc):
     store = Store(tmp_path / "station")
     try:

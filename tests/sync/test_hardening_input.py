@@ -221,7 +221,9 @@ def test_json_content_types_are_taken(server, station, content_type):
     assert r.status_code == 200, r.text
 
 
-@pytest.mark.parametrize("tail", [b"junk", b"\x00", gzip.compress(b"{}")])
+@pytest.mark.parametrize(
+    "tail", [b"junk", b"\x00", gzip.compress(b"{}", mtime=0)], ids=["junk", "nul", "second-gzip"]
+)
 def test_data_after_the_gzip_stream_is_a_400(server, station, tail):
     raw = gzip.compress(json.dumps(station.body([])).encode()) + tail
     headers = {**station.headers, "Content-Type": "application/json", "Content-Encoding": "gzip"}
