@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -192,6 +192,16 @@ class MembersPage(ListPage):
     def _toggle_ids(self, on: bool) -> None:
         self.show_ids = on
         self.model.layoutChanged.emit()
+
+    def empty_hint(self) -> tuple[str, str, Callable[[], None]] | None:
+        return (
+            self.tr(
+                "The roster is empty. If you keep it in Excel or a CSV file, read it in: "
+                "each row is checked and you see which ones need a look. Or add members by hand."
+            ),
+            self.tr("Import the roster…"),
+            self.import_file,
+        )
 
     def activate(self, row: dict) -> None:
         MemberDialog(self.ctx, row["id"], self).exec()
