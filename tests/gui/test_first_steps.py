@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from steps_support import later, modal
 
 from linju_desktop.gui.main_window import MainWindow
@@ -58,6 +59,28 @@ def test_empty_funds_offer_the_first_expense(qtbot, ctx):
     page.show()
     assert page.empty.isVisible() and str(ctx.today().year) in page.empty_text.text()
     assert page.empty_button.text() == "记第一笔支出"
+
+
+def test_the_empty_roster_saves_a_blank_template_that_imports_back(qtbot, ctx, tmp_path):
+    from openpyxl import load_workbook
+
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.template_button.isVisible()
+    target = tmp_path / "模板.xlsx"
+
+    def save() -> None:
+        dialog = modal()
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(target))
+        dialog.accept()
+
+    later(save)
+    qtbot.mouseClick(page.template_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not busy() and target.exists(), timeout=5000)
+    heads = [c.value for c in next(load_workbook(target).active.iter_rows(max_row=1))]
+    assert "姓名" in heads and "身份证号" in heads
 
 
 def test_a_search_finding_nothing_is_not_an_empty_book(qtbot, ctx):
