@@ -72,9 +72,14 @@ def test_roster_search_shows_buildings_and_filters_by_name_or_building(qtbot, ct
     row.present.setChecked(False)
     row.reason_box.setCurrentIndex(row.reason_box.findData("other"))
     assert row.note.isVisible()
+    dlg.roster.search.setText("李建国")  # the row with the problem is filtered out...
+    assert row.present.isHidden()
     dlg.save()
-    assert row.message.isVisible()
+    assert row.message.isVisible() and "原因" in row.message.text()  # ...and shown again
+    assert dlg.roster.search.text() == ""
     assert ctx.store.scalar("SELECT count(*) FROM meetings WHERE status = 'draft'") == 0
+    row.note.setText("家里有事")
+    assert not row.message.isVisible()
 
 
 def test_request_in_five_actions_with_the_address_read_and_category_guessed(qtbot, ctx):

@@ -160,7 +160,7 @@ class RosterList(QWidget):
         non_voting.toggled.connect(lambda on, r=row: self._non_voting_toggled(r, on))
         reason.currentIndexChanged.connect(lambda _i, r=row: self._reason_changed(r))
         reason.activated.connect(lambda _i, r=row: self._reason_chosen(r))
-        note.textChanged.connect(lambda _t: self.on_change())
+        note.textChanged.connect(lambda text, r=row: self._note_changed(r, text))
         note.entered.connect(self._back_to_search)
         for col, w in enumerate((present, place, reason, note, non_voting, message)):
             self.grid.addWidget(w, i, col)
@@ -177,7 +177,7 @@ class RosterList(QWidget):
             r.non_voting.setVisible(shown)
             r.reason_box.setVisible(shown and absent)
             r.note.setVisible(shown and absent and r.reason_box.currentData() == "other")
-            r.message.setVisible(shown and r.message.isVisible())
+            r.message.setVisible(shown and bool(r.message.text()))  # text: a standing problem
 
     def found(self) -> list[RosterRow]:
         words = self.search.text().casefold().split()
@@ -204,6 +204,7 @@ class RosterList(QWidget):
         if not on:
             row.non_voting.setChecked(False)  # 列席 means attending
         else:
+            row.message.clear()
             row.message.setVisible(False)
         self.on_change()
 
@@ -216,6 +217,13 @@ class RosterList(QWidget):
         other = row.reason_box.currentData() == "other"
         row.note.setVisible(other and not row.present.isChecked())
         if row.reason_box.currentData():
+            row.message.clear()
+            row.message.setVisible(False)
+        self.on_change()
+
+    def _note_changed(self, row: RosterRow, text: str) -> None:
+        if text.strip():
+            row.message.clear()
             row.message.setVisible(False)
         self.on_change()
 
@@ -247,6 +255,7 @@ class RosterList(QWidget):
 
     def show_problems(self, problems: list[Problem]) -> None:
         for r in self.rows:
+            r.message.clear()
             r.message.setVisible(False)
         for p in problems:
             if not p.field.startswith("attendance["):
@@ -255,6 +264,8 @@ class RosterList(QWidget):
             if 0 <= i < len(self.rows):
                 self.rows[i].message.setText(p.text())
                 self.rows[i].message.setVisible(True)
+        if any(r.message.text() for r in self.rows):
+            self.search.clear()  # a row with a problem is never hidden by the search
 
     def set_editable(self, on: bool) -> None:
         self.search.setEnabled(on)
