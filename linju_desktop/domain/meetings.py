@@ -48,6 +48,31 @@ ABSENCE_REASONS: dict[str, str] = {
     "other": "其他",
 }
 
+# The attendance row has one reason column: "其他" keeps its note in it as "other:<note>".
+OTHER_PREFIX = "other:"
+
+
+def reason_value(code: str | None, note: str = "") -> str | None:
+    """The stored reason: the code, or for "other" the code with its note."""
+    if code == "other" and note.strip():
+        return OTHER_PREFIX + note.strip()
+    return code
+
+
+def split_reason(value: str | None) -> tuple[str | None, str]:
+    """(code, note) of a stored reason."""
+    if value and value.startswith(OTHER_PREFIX):
+        return "other", value[len(OTHER_PREFIX) :]
+    return value, ""
+
+
+def reason_label(value: str | None) -> str:
+    """How a stored reason reads: "病假", or "其他：照看孙子"."""
+    code, note = split_reason(value)
+    label = tr(ABSENCE_REASONS.get(code or "", code or ""))
+    return f"{label}：{note}" if note else label
+
+
 MINUTES_STATUSES: dict[str, str] = {"draft": "草稿", "final": "已定稿"}
 
 # 民主评议党员 ratings, best first.
@@ -91,10 +116,10 @@ def check_attendance(rows: Iterable[Mapping[str, Any]]) -> list[Problem]:
         if status not in ATTENDANCE_STATUSES:
             problems.append(Problem(f"{where}.status", _MSG_STATUS))
         elif status == "absent":
-            reason = row.get("reason")
+            reason, note = split_reason(row.get("reason"))
             if reason not in ABSENCE_REASONS:
                 problems.append(Problem(f"{where}.reason", _MSG_REASON))
-            elif reason == "other" and not str(row.get("note") or "").strip():
+            elif reason == "other" and not str(row.get("note") or note).strip():
                 problems.append(Problem(f"{where}.note", _MSG_REASON_NOTE))
     return problems
 

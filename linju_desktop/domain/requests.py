@@ -118,6 +118,30 @@ DEFAULT_CATEGORIES: tuple[Category, ...] = (
 )
 CATEGORY_BY_CODE: dict[str, Category] = {c.code: c for c in DEFAULT_CATEGORIES}
 
+# Words residents use for each category, most telling first: the intake form's guess,
+# which the secretary can always change.
+_CATEGORY_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("emergency", ("紧急", "着火", "起火", "煤气味", "燃气味", "漏电", "被困")),
+    ("flying_lead", ("飞线", "电动车充电", "充电线", "拉线充电")),
+    ("parking", ("停车", "车位", "占道", "堵车", "挪车")),
+    ("rubbish", ("垃圾", "异味", "清运", "分类")),
+    ("street_lights", ("路灯", "灯不亮", "照明")),
+    ("lifts", ("电梯",)),
+    ("illegal_structures", ("违建", "违章", "搭建", "加盖")),
+    ("utilities", ("水管", "漏水", "停水", "停电", "燃气", "暖气", "下水", "堵塞", "管道")),
+    ("neighbour_disputes", ("纠纷", "吵架", "噪音", "扰民", "矛盾", "漏到楼下")),
+    ("elderly_help", ("老人", "独居", "助餐", "行动不便", "高龄")),
+)
+
+
+def guess_category(description: str) -> str:
+    """The category a description most likely belongs to; "other" when nothing says."""
+    for code, words in _CATEGORY_WORDS:
+        if any(w in description for w in words):
+            return code
+    return "other"
+
+
 # 三张清单: which list a request shows on.
 LISTS: dict[str, str] = {
     "registered": "problems",

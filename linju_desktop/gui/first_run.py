@@ -1,4 +1,5 @@
-"""The first start: three short steps (branch, this year's funds, the roster), all skippable.
+"""The first start: four short steps (text size, branch, this year's funds, the roster),
+all skippable. Text size comes first: everything after it is read at the chosen size.
 
 Each step saves when the secretary presses "Next", so nothing typed is lost if the
 window is closed halfway; "Skip setup" remembers the choice and never asks again.
@@ -11,10 +12,19 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QDialog,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.money import MoneyError, capital, format_yuan, parse_yuan
+from linju_desktop.gui.appearance import DEFAULT_SCALE, TEXT_SCALES, apply_appearance
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import child, load_form
 from linju_desktop.gui.import_dialog import choose_roster_file, import_roster
@@ -22,7 +32,46 @@ from linju_desktop.gui.operations import run_op
 from linju_desktop.services import branch, funds, members
 from linju_desktop.services.roster_import import ImportReport
 
-DEFAULT_ALLOCATION_FEN = 14_500_00  # the source district's typical yearly allocation
+TEXT_STEP, BRANCH_STEP, FUNDS_STEP = 0, 1, 2
+
+
+class TextSizeStep(QWidget):
+    """The first question: how large the text should be, shown at once as it is chosen."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        col = QVBoxLayout(self)
+        heading = QLabel(self.tr("Text size"))
+        heading.setObjectName("heading")
+        col.addWidget(heading)
+        text = QLabel(
+            self.tr(
+                "Choose the size that is comfortable to read. The window changes as you choose; "
+                "it can be changed again at any time in Settings."
+            )
+        )
+        text.setWordWrap(True)
+        col.addWidget(text)
+        current = int(ctx.setting("text_scale", DEFAULT_SCALE) or DEFAULT_SCALE)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[int, QRadioButton] = {}
+        for scale in TEXT_SCALES:
+            b = QRadioButton(self.tr("{percent} %").format(percent=scale))
+            b.setChecked(scale == current)
+            self.group.addButton(b, scale)
+            self.buttons[scale] = b
+            col.addWidget(b)
+        col.addStretch(1)
+        self.group.idToggled.connect(self._chosen)
+
+    def _chosen(self, scale: int, checked: bool) -> None:
+        if not checked:
+            return
+        self.ctx.set_setting("text_scale", scale)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_appearance(app, scale, bool(self.ctx.setting("high_contrast", False)))
 
 
 class FirstRunWizard(QDialog):
@@ -39,6 +88,8 @@ class FirstRunWizard(QDialog):
         self.resize(form.size())
         self.step_label = child(form, "step_label")
         self.stack = child(form, "stack")
+        self.text_step = TextSizeStep(ctx)
+        self.stack.insertWidget(TEXT_STEP, self.text_step)
         self.branch_form, self.funds_form = child(form, "branch_form"), child(form, "funds_form")
         current = branch.profile(ctx.store) or {}
         for key in ("name", "community", "street", "district"):
@@ -48,7 +99,8 @@ class FirstRunWizard(QDialog):
         heading.setText(heading.text().format(year=year))
         alloc = funds.allocation(ctx.store, year)
         amount = self.funds_form.editors["amount"]
-        amount.setText(format_yuan(alloc["amount_fen"] if alloc else DEFAULT_ALLOCATION_FEN))  # type: ignore[attr-defined]
+        # Empty unless known: an invented figure would be taken for the district's.
+        amount.setText(format_yuan(alloc["amount_fen"]) if alloc else "")  # type: ignore[attr-defined]
         self.capital_label = child(form, "derived")
         amount.textChanged.connect(self._show_capital)  # type: ignore[attr-defined]
         self._show_capital()
@@ -65,8 +117,9 @@ class FirstRunWizard(QDialog):
 
     def _show_capital(self) -> None:
         # The amount in capital numerals, as on the printed forms: a check on a slip of the hand.
+        text = self.funds_form.editors["amount"].text()  # type: ignore[attr-defined]
         try:
-            fen = parse_yuan(self.funds_form.editors["amount"].text())  # type: ignore[attr-defined]
+            fen = parse_yuan(text)
         except MoneyError:
             self.capital_label.setText("")
             return
@@ -81,10 +134,14 @@ class FirstRunWizard(QDialog):
         )
         self.back_button.setVisible(i > 0)
         self.next_button.setText(self.tr("Finish") if i == last else self.tr("Next >"))
-        first = {0: "name", 1: "amount"}.get(i)
-        form = {0: self.branch_form, 1: self.funds_form}.get(i)
+        first = {BRANCH_STEP: "name", FUNDS_STEP: "amount"}.get(i)
+        form = {BRANCH_STEP: self.branch_form, FUNDS_STEP: self.funds_form}.get(i)
         if form and first:
             form.editors[first].setFocus(Qt.FocusReason.OtherFocusReason)
+        elif i == TEXT_STEP:
+            button = self.text_step.group.checkedButton()
+            if button:
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def back(self) -> None:
         self._show_step(max(0, self.stack.currentIndex() - 1))
@@ -95,7 +152,9 @@ class FirstRunWizard(QDialog):
         if i == self.stack.count() - 1:
             self.ctx.status.emit(self.tr("Setup finished"))
             self.accept()
-        elif i == 0:
+        elif i == TEXT_STEP:
+            self._advance()  # applied and kept as it was chosen
+        elif i == BRANCH_STEP:
             self.save_branch()
         else:
             self.save_allocation()
@@ -136,8 +195,13 @@ class FirstRunWizard(QDialog):
         return [str(v) for v in value] if isinstance(value, list) else []
 
     def save_allocation(self) -> None:
+        text = self.funds_form.editors["amount"].text()  # type: ignore[attr-defined]
+        if not text.strip():  # not known yet: entered later on the funds page
+            self.funds_form.clear_messages()
+            self._advance()
+            return
         try:
-            fen = parse_yuan(self.funds_form.editors["amount"].text())  # type: ignore[attr-defined]
+            fen = parse_yuan(text)
         except MoneyError as exc:
             self.funds_form.show_problems([exc.problem("amount")])
             return

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from linju_desktop import __version__
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.pages.base import Page
-from linju_desktop.services.overview import pending_changes
+from linju_desktop.gui.worker import run_in_background
+from linju_desktop.services.clock import parse_iso, station_timezone
+from linju_desktop.services.overview import pending_records
 
 
 # Each page's module is imported on its first visit, so the window opens fast; the imports
@@ -119,10 +121,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(holder)
         self.nav.currentRowChanged.connect(self._on_nav)
         self._build_menu()
-        self.pending_label = QLabel()
-        self.sync_label = QLabel()
+        self.sync_label = QLabel()  # "上次同步：11月22日；尚有 37 条记录未同步"
         self.statusBar().addPermanentWidget(self.sync_label)
-        self.statusBar().addPermanentWidget(self.pending_label)
         ctx.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         ctx.data_changed.connect(lambda _t: self.update_status())
         ctx.open_record.connect(self.open_record)
@@ -277,12 +277,23 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Linju"), self.about_text())
 
     def update_status(self) -> None:
-        pending = pending_changes(self.ctx.store)
-        self.pending_label.setText(self.tr("Changes waiting for sync: %n", "", pending))
+        """Counted off the UI thread: records, unlike operations, need a DISTINCT."""
+        store = self.ctx.store
+        run_in_background(lambda _p: pending_records(store), self._show_sync_status)
+
+    def _show_sync_status(self, records: int) -> None:
         last = self.ctx.setting("last_sync_at")
-        self.sync_label.setText(
-            self.tr("Last sync: {when}").format(when=last) if last else self.tr("Not synced yet")
+        if not last:
+            when = self.tr("Not synced yet")
+        else:
+            day = parse_iso(last).astimezone(station_timezone(self.ctx.store)).date()
+            when = self.tr("Last sync: {month}/{day}").format(month=day.month, day=day.day)
+        waiting = (
+            self.tr("%n record(s) not yet synced", "", records)
+            if records
+            else self.tr("everything is synced")
         )
+        self.sync_label.setText(self.tr("{when}; {waiting}").format(when=when, waiting=waiting))
 
     # -- window state -------------------------------------------------------------------------------
     def _gui_settings(self) -> QSettings:

@@ -98,11 +98,9 @@ def meeting_record(store: Store, ident: str) -> Document:
         fields.append((tr("Residents attending"), m["resident_count"]))
     doc.blocks.append(Fields(fields, columns=2))
     if attendance:
-        reasons = {k: tr(v) for k, v in rules.ABSENCE_REASONS.items()}
         doc.blocks.append(Text("、".join(a["name"] or "?" for a in present), tr("Present")))
         absent_text = "、".join(
-            f"{a['name'] or '?'}（{reasons.get(a['reason'] or '', a['reason'] or '')}）"
-            for a in absent
+            f"{a['name'] or '?'}（{rules.reason_label(a['reason'])}）" for a in absent
         )
         doc.blocks.append(Text(absent_text or tr("none"), tr("Absent (reason)")))
         if guests:

@@ -138,9 +138,7 @@ def _meetings(store: Store, with_ids: bool) -> Book:
             met = "" if quorum.met is None else _yes(quorum.met)
             voting = [r for r in a if r["status"] != "non_voting"]
             absentees = "、".join(
-                f"{r['name']}（{meetings.ABSENCE_REASONS.get(r['reason'], r['reason'])}）"
-                if r["reason"]
-                else r["name"]
+                f"{r['name']}（{meetings.reason_label(r['reason'])}）" if r["reason"] else r["name"]
                 for r in _named(a, "absent")
             )
             out = [

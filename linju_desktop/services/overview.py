@@ -49,6 +49,7 @@ class Overview:
     probation: list[dict]  # active probationary members whose year ends soon
     transfers: list[dict]  # transfers waiting for their receipt stub
     funds: Balance  # this year's allocation and spending
+    has_members: bool = True  # False: the roster is empty (the home page's next step)
 
 
 def requests_due(store: Store, now: dt.datetime) -> RequestsDue:
@@ -74,6 +75,11 @@ def pending_changes(store: Store) -> int:
     return changes.pending_changes(store)
 
 
+def pending_records(store: Store) -> int:
+    """Distinct records waiting for the district: the status bar's figure."""
+    return changes.pending_records(store)
+
+
 def overview(
     store: Store, today: dt.date, now: dt.datetime | None = None, *, with_counts: bool = False
 ) -> Overview:
@@ -89,4 +95,5 @@ def overview(
         probation=member_service.probation_ending(store, today, PROBATION_DAYS),
         transfers=transfers.awaiting_receipt(store, today),
         funds=funds.summary(store, today.year),
+        has_members=member_reads.has_active_members(store),
     )

@@ -97,3 +97,13 @@ def secretary_name(store: Store) -> str:
         "AND committee_role = 'secretary' LIMIT 1"
     )
     return name or ""
+
+
+def last_chair_recorder(store: Store, meeting_type: str) -> tuple[str | None, str | None]:
+    """Who chaired and who recorded the latest meeting of this kind: the next one's guess."""
+    rows = store.rows(
+        "SELECT chair_id, recorder_id FROM meetings WHERE deleted = 0 AND type = ? "
+        "ORDER BY date DESC, created_hlc DESC LIMIT 1",
+        (meeting_type,),
+    )
+    return (rows[0]["chair_id"], rows[0]["recorder_id"]) if rows else (None, None)

@@ -9,6 +9,14 @@ def expense(store: Store, expense_id: str) -> dict | None:
     return store.get("expenses", expense_id)
 
 
+def last_category(store: Store) -> str | None:
+    """The category of the latest expense entered: the next one's likely category."""
+    return store.scalar(
+        "SELECT category FROM expenses WHERE deleted = 0 AND reverses_id IS NULL "
+        "ORDER BY created_hlc DESC LIMIT 1"
+    )
+
+
 def ledger_years(store: Store) -> set[int]:
     """Years with an allocation or an entry."""
     rows = store.rows(

@@ -4,18 +4,18 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/base.py" line="76"/>
-        <location filename="../../linju_desktop/gui/pages/base.py" line="77"/>
+        <location filename="../../linju_desktop/gui/pages/base.py" line="78"/>
+        <location filename="../../linju_desktop/gui/pages/base.py" line="79"/>
         <source>Search</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/base.py" line="147"/>
+        <location filename="../../linju_desktop/gui/pages/base.py" line="169"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linju_desktop/gui/pages/base.py" line="213"/>
+        <location filename="../../linju_desktop/gui/pages/base.py" line="237"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>共 %n 条</numerusform>

@@ -10,6 +10,11 @@
         <translation>欢迎使用邻居</translation>
     </message>
     <message>
+        <location filename="../../ui/first_run.ui" line="232"/>
+        <source>How much did the district allocate to your branch this year? If you do not know it yet, leave it empty and enter it later on the Funds page.</source>
+        <translation>今年上级给支部下拨了多少经费？如果还不知道，请留空，以后在“经费”页填写。</translation>
+    </message>
+    <message>
         <location filename="../../ui/first_run.ui" line="419"/>
         <source>Skip setup</source>
         <translation>跳过设置</translation>
@@ -26,7 +31,7 @@
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="84"/>
+        <location filename="../../linju_desktop/gui/first_run.py" line="136"/>
         <location filename="../../ui/first_run.ui" line="464"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
@@ -76,17 +81,12 @@ Three short steps, and you can start. Write your branch&apos;s name:</source>
         <translation>{year} 年支部经费</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.ui" line="232"/>
-        <source>How much did the district allocate to your branch this year? If you are not sure, keep the usual amount; it can be changed on the Funds page.</source>
-        <translation>今年区里给支部下拨了多少工作经费？如果不清楚，先保留常见的数额，以后可以在“经费”页面修改。</translation>
-    </message>
-    <message>
         <location filename="../../ui/first_run.ui" line="263"/>
         <source>&amp;Amount (yuan)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="74"/>
+        <location filename="../../linju_desktop/gui/first_run.py" line="126"/>
         <source>In capitals: {text}</source>
         <translation>大写：{text}</translation>
     </message>
@@ -116,31 +116,49 @@ You can also do this later on the Members page, or type the members in by hand.<
         <translation>Excel 表格（.xlsx）或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="81"/>
+        <location filename="../../linju_desktop/gui/first_run.py" line="133"/>
         <source>Step {n} of {total}</source>
         <translation>第 {n} 步，共 {total} 步</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="84"/>
+        <location filename="../../linju_desktop/gui/first_run.py" line="136"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="97"/>
+        <location filename="../../linju_desktop/gui/first_run.py" line="153"/>
         <source>Setup finished</source>
         <translation>设置完成</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/first_run.py" line="146"/>
+        <location filename="../../linju_desktop/gui/first_run.py" line="209"/>
         <source>district</source>
         <translation>区级下拨</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linju_desktop/gui/first_run.py" line="164"/>
+        <location filename="../../linju_desktop/gui/first_run.py" line="227"/>
         <source>%n member(s) are now on the roster. Press Finish to start.</source>
         <translation>
             <numerusform>名单上现有 %n 名党员。请点“完成”开始使用。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeStep</name>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="45"/>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="50"/>
+        <source>Choose the size that is comfortable to read. The window changes as you choose; it can be changed again at any time in Settings.</source>
+        <translation>请选择看着舒服的文字大小。选中后窗口马上变化；以后随时可以在“设置”里再改。</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/first_run.py" line="60"/>
+        <source>{percent} %</source>
+        <translation>{percent}%</translation>
     </message>
 </context>
 </TS>

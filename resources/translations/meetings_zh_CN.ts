@@ -4,8 +4,8 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="84"/>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="174"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="95"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="188"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>要办的事、由谁来办</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="92"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="103"/>
         <source>(not linked to a resident request)</source>
         <translation>（不关联群众诉求）</translation>
     </message>
@@ -208,18 +208,18 @@
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="230"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="252"/>
         <location filename="../../ui/meetings_dialog.ui" line="1073"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="147"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="161"/>
         <source>Meeting: {title}</source>
         <translation>会议记录：{title}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="149"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="163"/>
         <source>New meeting</source>
         <translation>新建会议记录</translation>
     </message>
@@ -234,37 +234,37 @@
         <translation>（诉求 {number}）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="230"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="252"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="242"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="266"/>
         <source>This record was finalised on {date} and can no longer be changed. To correct or add something, write an addendum below.</source>
         <translation>本记录已于 {date} 定稿，不能再修改。如需更正或补充，请在下方填写补充说明。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="307"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="332"/>
         <source>Expected {expected}, present {present}, absent {absent}, non-voting {non_voting}</source>
         <translation>应到 {expected} 人，实到 {present} 人，缺席 {absent} 人，列席 {non_voting} 人</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="322"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="347"/>
         <source>No full members with a vote on the list</source>
         <translation>名单中没有有表决权的正式党员</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="327"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="352"/>
         <source>Quorum reached: {present} present of {total} ({required} needed)</source>
         <translation>达到法定人数：实到 {present} / 应到 {total}（需 {required}）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="329"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="354"/>
         <source>Quorum NOT reached: {present} present of {total} ({required} needed)</source>
         <translation>未达到法定人数：实到 {present} / 应到 {total}（需 {required}）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="333"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="358"/>
         <source>Counted: full members with a vote; probationary and non-voting do not count</source>
         <translation>只计有表决权的正式党员，预备党员和列席人员不计入</translation>
     </message>
@@ -284,24 +284,24 @@
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="195"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="217"/>
         <source>%n photo(s) will be kept when you save</source>
         <translation>
             <numerusform>保存后将存入 %n 张照片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="463"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="488"/>
         <source>Meeting saved</source>
         <translation>会议记录已保存</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="478"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="503"/>
         <source>Finalise the record</source>
         <translation>会议记录定稿</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="480"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="505"/>
         <source>After finalising, this record can no longer be edited; corrections can only be added as addenda.
 
 Finalise it now?</source>
@@ -310,7 +310,7 @@ Finalise it now?</source>
 现在定稿吗？</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="460"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="485"/>
         <source>Meeting record finalised</source>
         <translation>会议记录已定稿</translation>
     </message>
@@ -320,12 +320,12 @@ Finalise it now?</source>
         <translation>补充说明已添加</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="492"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="517"/>
         <source>Close without saving?</source>
         <translation>不保存就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="493"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="518"/>
         <source>What you entered in this meeting record has not been saved. Close anyway?</source>
         <translation>这份会议记录中填写的内容还没有保存。仍然关闭吗？</translation>
     </message>
@@ -333,136 +333,166 @@ Finalise it now?</source>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="25"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="27"/>
         <source>Meetings</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="32"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="34"/>
         <source>Minutes of “{title}”</source>
         <translation>会议记录：{title}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="34"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="36"/>
         <source>Minutes of the selected meeting (select one first)</source>
         <translation>所选会议的记录（请先在列表中选中一次会议）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="39"/>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="43"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="41"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="45"/>
         <source>Register of meetings {year}</source>
         <translation>{year}年“三会一课”登记簿</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="49"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="51"/>
         <source>Search titles, places, agendas and minutes</source>
         <translation>搜索标题、地点、议程和会议内容</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="54"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="56"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="57"/>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="126"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="59"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="128"/>
         <source>Kind</source>
         <translation>会议类型</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="64"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="66"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="65"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="67"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="67"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="69"/>
         <source>Present / expected</source>
         <translation>实到/应到</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="69"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="71"/>
         <source>Quorum</source>
         <translation>法定人数</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="72"/>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="133"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="74"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="135"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="78"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="80"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="86"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="88"/>
         <source>{n} residents</source>
         <translation>居民 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="91"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="93"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="91"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="93"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="117"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="119"/>
         <source>New meeting</source>
         <translation>新建会议记录</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="118"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="120"/>
         <source>Record a meeting: kind and date first, then who came</source>
         <translation>记录一次会议：先选类型和日期，再勾选出席人员</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="130"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="132"/>
         <source>Year</source>
         <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="143"/>
+        <source>No meetings recorded yet. Record the first one: choose its kind and date, and the list of who should come is filled in for you.</source>
+        <translation>还没有会议记录。记录第一次会议吧：选好会议类型和日期，应到人员名单会自动列出。</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="146"/>
+        <source>Record the first meeting</source>
+        <translation>记录第一次会议</translation>
     </message>
 </context>
 <context>
     <name>RosterList</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/roster.py" line="64"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/roster.py" line="84"/>
+        <source>Find someone: part of a name or a building, then Enter marks them absent</source>
+        <translation>查找：输入姓名的一部分或楼号，按回车即记为缺席</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/meetings/roster.py" line="86"/>
+        <source>Find someone on the list</source>
+        <translation>在名单中查找</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/meetings/roster.py" line="99"/>
         <source>Present (tick)</source>
         <translation>出席（打勾）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/roster.py" line="64"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/roster.py" line="101"/>
         <source>Reason if absent</source>
         <translation>缺席原因</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/roster.py" line="64"/>
-        <location filename="../../linju_desktop/gui/pages/meetings/roster.py" line="88"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/roster.py" line="103"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/roster.py" line="138"/>
         <source>Non-voting</source>
         <translation>列席</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/roster.py" line="77"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/roster.py" line="122"/>
         <source>probationary</source>
         <translation>预备党员</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/roster.py" line="82"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/roster.py" line="128"/>
         <source>(choose a reason)</source>
         <translation>请选择</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/roster.py" line="84"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/roster.py" line="130"/>
         <source>Reason for {name}&apos;s absence</source>
         <translation>{name}的缺席原因</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/meetings/roster.py" line="135"/>
+        <source>What other reason?</source>
+        <translation>其他什么原因？</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/meetings/roster.py" line="136"/>
+        <source>Other reason for {name}&apos;s absence</source>
+        <translation>{name}缺席的其他原因</translation>
     </message>
 </context>
 </TS>

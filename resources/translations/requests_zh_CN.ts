@@ -1,89 +1,90 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="83" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="83"/>
         <source>{action}: request {number}</source>
         <translation>{action}：诉求 {number}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="94" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="94"/>
         <source>&amp;Note (optional)</source>
         <translation>说明（可不填）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="98" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="98"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="103" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="103"/>
         <source>The time limit follows the category</source>
         <translation>办理时限随类别而定</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="106" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="106"/>
         <source>Handled &amp;by</source>
         <translation>办理方式(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="108" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="108"/>
         <source>&amp;Member</source>
         <translation>接单党员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="114" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="114"/>
         <source>choose or type a department</source>
         <translation>选择或输入部门</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="115" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="115"/>
         <source>&amp;Department</source>
         <translation>吹哨部门(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="120" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="120"/>
         <source>&amp;Why is it returned?</source>
         <translation>退单原因(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="124" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="124"/>
         <source>What was done, and what came of it</source>
         <translation>做了什么，结果如何</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="125" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="125"/>
         <source>&amp;Result</source>
         <translation>办理结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="127" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="127"/>
         <source>The resident is</source>
         <translation>群众评价</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="128" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="128"/>
         <source>&amp;What the resident said (optional)</source>
         <translation>群众意见（可不填）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="130" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="130"/>
         <source>&amp;What is still to be done?</source>
         <translation>还需要办理什么？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="132" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="132"/>
         <source>&amp;Why archive although the resident was unsatisfied?</source>
         <translation>群众不满意，为什么归档？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="238" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="238"/>
         <source>Cannot do this</source>
         <translation>无法办理</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="227" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="227"/>
         <source>Request {number}: {action} done</source>
         <translation>诉求 {number}：已{action}</translation>
     </message>
@@ -91,85 +92,77 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="14" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="14"/>
         <source>Register a request</source>
         <translation>登记诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="53" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="53"/>
         <source>&amp;Resident</source>
         <translation>居民姓名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="66" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="66"/>
         <source>name, or 匿名 if they prefer</source>
         <translation>姓名，不愿留名可填“匿名”</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="79" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="79"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="92" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="92"/>
         <source>optional</source>
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="130" />
-        <location filename="../../ui/requests_intake_dialog.ui" line="149" />
-        <source>building</source>
-        <translation>楼栋</translation>
-    </message>
-    <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="156" />
-        <location filename="../../ui/requests_intake_dialog.ui" line="175" />
-        <source>unit</source>
-        <translation>单元</translation>
-    </message>
-    <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="182" />
-        <location filename="../../ui/requests_intake_dialog.ui" line="201" />
-        <source>room</source>
-        <translation>房号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="102" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="102"/>
         <source>&amp;Address</source>
         <translation>住址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="224" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="157"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="263" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="150"/>
         <source>What does the resident ask for? Where, since when?</source>
         <translation>居民反映什么问题？在哪里？从什么时候开始？</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="241" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="115"/>
+        <source>e.g. 3-2-501 or 3号楼2单元501</source>
+        <translation>例如 3-2-501 或 3号楼2单元501</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_intake_dialog.ui" line="121"/>
+        <source>Address: building, unit and room</source>
+        <translation>地址：楼号、单元和房号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_intake_dialog.ui" line="128"/>
         <source>&amp;What is asked</source>
         <translation>诉求内容(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="270" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="174"/>
         <source>&amp;Came by</source>
         <translation>来源(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/intake.py" line="49" />
+        <location filename="../../linju_desktop/gui/pages/requests/intake.py" line="53"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="287" />
+        <location filename="../../ui/requests_intake_dialog.ui" line="191"/>
         <source>At &amp;meeting</source>
         <translation>哪次邻里会(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/intake.py" line="93" />
+        <location filename="../../linju_desktop/gui/pages/requests/intake.py" line="108"/>
         <source>Request {number} registered</source>
         <translation>诉求 {number} 已登记</translation>
     </message>
@@ -177,7 +170,7 @@
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="53" />
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="53"/>
         <source>type a name to search</source>
         <translation>输入姓名查找</translation>
     </message>
@@ -185,122 +178,122 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="60" />
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="60"/>
         <source>History</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="65" />
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="65"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="65" />
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="65"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="65" />
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="65"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="65" />
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="65"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="75" />
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="168" />
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="75"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="168"/>
         <source>Next step:</source>
         <translation>下一步：</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="100" />
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="100"/>
         <source>Request {number}</source>
         <translation>诉求 {number}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="102" />
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="102"/>
         <source>Request {number} — {state}</source>
         <translation>诉求 {number} — {state}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="110" />
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="110"/>
         <source>Overdue by %n day(s): it was due {due}</source>
         <translation>
             <numerusform>已逾期 %n 天：应于 {due} 前办结</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="112" />
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="112"/>
         <source>Overdue by %n hour(s): it was due {due}</source>
         <translation>
             <numerusform>已逾期 %n 小时：应于 {due} 前办结</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="129" />
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="129"/>
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="130" />
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="130"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="131" />
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="131"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="132" />
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="132"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="133" />
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="133"/>
         <source>Came by</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="134" />
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="134"/>
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="135" />
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="135"/>
         <source>Due</source>
         <translation>应办结时间</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="136" />
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="136"/>
         <source>What is asked</source>
         <translation>诉求内容</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="137" />
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="137"/>
         <source>Handled by</source>
         <translation>承办</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="138" />
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="138"/>
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="140" />
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="140"/>
         <source>Rating</source>
         <translation>群众评价</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="168" />
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="168"/>
         <source>Archived: nothing more to do.</source>
         <translation>已归档，无需再办理。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="180" />
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="180"/>
         <source>Registered the request</source>
         <translation>登记</translation>
     </message>
@@ -308,121 +301,131 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="67" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="69"/>
         <source>Resident requests</source>
         <translation>群众诉求</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="75" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="77"/>
         <source>Handling sheet of request {number}</source>
         <translation>诉求办理单：{number}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="77" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="79"/>
         <source>Handling sheet of the selected request (select one first)</source>
         <translation>所选诉求的办理单（请先在列表中选中一条诉求）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="81" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="83"/>
         <source>The three lists {year}</source>
         <translation>{year}年三张清单</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="83" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="85"/>
         <source>Problem list {year}</source>
         <translation>{year}年问题清单</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="87" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="89"/>
         <source>Task list {year}</source>
         <translation>{year}年任务清单</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="91" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="93"/>
         <source>Result list {year}</source>
         <translation>{year}年成果清单</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="99" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="101"/>
         <source>Search by number, resident, building or what was asked</source>
         <translation>按编号、居民姓名、楼号或诉求内容查找</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="109" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="111"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="112" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="114"/>
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="117" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="119"/>
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="120" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="122"/>
         <source>Building-unit-room</source>
         <translation>楼-单元-室</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="127" />
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="204" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="129"/>
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="206"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="134" />
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="200" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="136"/>
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="202"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="139" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="141"/>
         <source>Handled by</source>
         <translation>承办</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="140" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="142"/>
         <source>Due</source>
         <translation>应办结时间</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="143" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="145"/>
         <source>Rating</source>
         <translation>群众评价</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="159" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="161"/>
         <source>{time} overdue</source>
         <translation>{time} 已逾期</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="175" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="177"/>
         <source>Register a request</source>
         <translation>登记诉求</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="176" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="178"/>
         <source>Write down what a resident asked for</source>
         <translation>记下居民反映的问题</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="208" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="210"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="215" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="217"/>
         <source>All ({n})</source>
         <translation>全部（{n}）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="216" />
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="218"/>
         <source>Overdue ({n})</source>
         <translation>已逾期（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="258"/>
+        <source>No resident requests yet. When a resident asks for something, register it here: who, how to reach them, the address and what it is about.</source>
+        <translation>还没有群众诉求。居民反映问题时在这里登记：谁反映的、联系方式、地址和什么事。</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/requests/page.py" line="261"/>
+        <source>Register the first request</source>
+        <translation>登记第一条诉求</translation>
     </message>
 </context>
 </TS>

@@ -236,3 +236,20 @@ def test_review_ratings():
 def test_review_excellent_rule(ratings):
     problems = check_review_ratings({i: r for i, r in enumerate(ratings)})
     assert bool(problems) == (3 * ratings.count("excellent") > len(ratings))
+
+
+def test_other_reason_keeps_its_note_in_the_one_reason_column():
+    from linju_desktop.domain.meetings import reason_label, reason_value, split_reason
+
+    stored = reason_value("other", "  在外地照看孙子 ")
+    assert stored == "other:在外地照看孙子"
+    assert split_reason(stored) == ("other", "在外地照看孙子")
+    assert split_reason("sick") == ("sick", "")
+    assert reason_value("sick", "ignored") == "sick"
+    assert reason_value("other", "") == "other"  # refused below: 其他 needs its note
+    assert reason_label(stored) == "其他：在外地照看孙子"
+    assert reason_label("sick") == "病假"
+    ok = [{"member_id": "a", "status": "absent", "reason": stored}]
+    assert check_attendance(ok) == []
+    bare = [{"member_id": "a", "status": "absent", "reason": "other"}]
+    assert [p.field for p in check_attendance(bare)] == ["attendance[0].note"]

@@ -366,3 +366,13 @@ class RequestLoop(RuleBasedStateMachine):
 
 RequestLoop.TestCase.settings = settings(max_examples=200, stateful_step_count=30)
 TestRequestLoop = RequestLoop.TestCase
+
+
+def test_the_category_is_guessed_from_the_description():
+    from linju_desktop.domain.requests import guess_category
+
+    assert guess_category("楼下路灯不亮一周了") == "street_lights"
+    assert guess_category("有人在楼道飞线给电动车充电") == "flying_lead"
+    assert guess_category("3号楼电梯困人") == "lifts"
+    assert guess_category("闻到很浓的煤气味") == "emergency"
+    assert guess_category("想问问社区活动时间") == "other"

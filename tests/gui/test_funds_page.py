@@ -72,6 +72,11 @@ def test_missing_category_and_purpose_are_shown_at_their_fields(qtbot, funded):
     dlg = ExpenseDialog(funded)
     qtbot.addWidget(dlg)
     dlg.show()
+    # The amount comes first, and the category starts as the usual one, not "(choose)".
+    assert dlg.focusWidget() is dlg.amount.edit
+    category = dlg.form.editors["category"]
+    assert category.currentData() == "activities"
+    category.setCurrentIndex(0)
     dlg.amount.setText("100")
     _answered(qtbot, dlg)
     assert dlg.form.messages["category"].isVisible()

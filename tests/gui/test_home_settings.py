@@ -6,8 +6,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from linju_desktop.gui import first_run
 from linju_desktop.gui.appearance import BASE_POINTS, apply_appearance
@@ -52,11 +52,33 @@ def test_home_lists_overdue_requests_and_a_click_opens_the_request(qtbot, demo_c
     assert blocker.args == ["requests", overdue[0]["id"]]
 
 
-def test_home_on_an_empty_store_says_all_is_well(qtbot, ctx):
+def test_home_on_an_empty_store_gives_the_next_step_not_all_is_well(qtbot, ctx):
     page = HomePage(ctx)
     qtbot.addWidget(page)
     page.show()
-    assert page.cards == {}
+    assert list(page.cards) == ["start"]
+    assert not page.all_well.isVisible()
+    card = page.cards["start"]
+    assert "名单" in card.body.text() and "设置" in card.body.text()
+    buttons = [b.text() for b in card.findChildren(QPushButton)]
+    assert "导入党员名单…" in buttons and "设置支部信息" in buttons
+    with qtbot.waitSignal(ctx.open_record, timeout=1000) as blocker:
+        button = next(b for b in card.findChildren(QPushButton) if b.text() == "导入党员名单…")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["members", ""]
+
+
+def test_home_with_branch_and_roster_and_nothing_due_says_all_is_well(qtbot, ctx):
+    branch.save_profile(ctx.store, name="幸福里小区综合党支部")
+    ctx.store.insert("members", {"name": "王秀英", "status": "active", "member_kind": "full"})
+    for code in ("branch_assembly", "committee", "group", "party_class", "theme_day"):
+        ctx.store.insert("meetings", {"type": code, "date": ctx.today().isoformat()})
+    ctx.store.insert("meetings", {"type": "life_meeting", "date": ctx.today().isoformat()})
+    ctx.store.insert("meetings", {"type": "joint", "date": ctx.today().isoformat()})
+    page = HomePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert "start" not in page.cards and "meetings" not in page.cards
     assert page.all_well.isVisible() and "一切正常" in page.all_well.text()
 
 
@@ -253,33 +275,58 @@ def test_restore_refuses_a_database_that_is_not_linjus(qtbot, ctx, monkeypatch):
 
 
 # -- first run -----------------------------------------------------------------------------------
-def test_wizard_fill_and_finish_creates_profile_and_allocation(qtbot, ctx):
+def test_wizard_fill_and_finish_creates_profile_and_allocation(qtbot, ctx, gui_app):
     wizard = FirstRunWizard(ctx)
     qtbot.addWidget(wizard)
     wizard.show()
+    # The text size comes first, applied the moment it is chosen.
+    assert wizard.stack.currentWidget() is wizard.text_step
+    try:
+        button = wizard.text_step.buttons[150]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+        assert gui_app.font().pointSizeF() == pytest.approx(BASE_POINTS * 1.5)
+        assert ctx.setting("text_scale") == 150
+    finally:
+        apply_appearance(gui_app, 125, False)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert wizard.stack.currentIndex() == first_run.BRANCH_STEP
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)  # no name yet
     _settled(qtbot)
-    assert wizard.stack.currentIndex() == 0
+    assert wizard.stack.currentIndex() == first_run.BRANCH_STEP
     assert "支部名称" in wizard.branch_form.messages["name"].text()
     wizard.branch_form.editors["name"].setText("幸福里小区综合党支部")
     wizard.branch_form.editors["community"].setText("幸福里社区")
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     _settled(qtbot)
-    assert wizard.stack.currentIndex() == 1
+    assert wizard.stack.currentIndex() == first_run.FUNDS_STEP
     amount = wizard.funds_form.editors["amount"]
-    assert amount.text() == "14,500.00" and "壹万肆仟伍佰元整" in wizard.capital_label.text()
+    assert amount.text() == "" and wizard.capital_label.text() == ""  # nothing invented
     amount.setText("abc")
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
-    assert wizard.stack.currentIndex() == 1 and wizard.funds_form.messages["amount"].isVisible()
+    assert wizard.stack.currentIndex() == first_run.FUNDS_STEP
+    assert wizard.funds_form.messages["amount"].isVisible()
     amount.setText("12,000")
+    assert "壹万贰仟元整" in wizard.capital_label.text()
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     _settled(qtbot)
-    assert wizard.stack.currentIndex() == 2 and wizard.next_button.text() == "完成"
+    assert wizard.stack.currentIndex() == 3 and wizard.next_button.text() == "完成"
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     assert wizard.result() == wizard.DialogCode.Accepted
     assert branch.profile(ctx.store)["community"] == "幸福里社区"
     assert funds.allocation(ctx.store, ctx.today().year)["amount_fen"] == 1_200_000
     assert not ctx.setting("setup_skipped", False)
+
+
+def test_wizard_leaves_the_allocation_empty_unless_typed(qtbot, ctx):
+    wizard = FirstRunWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard._show_step(first_run.FUNDS_STEP)
+    assert wizard.funds_form.editors["amount"].text() == ""
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    assert wizard.stack.currentIndex() == 3  # moved on without a figure
+    assert funds.allocation(ctx.store, ctx.today().year) is None
 
 
 def test_wizard_skip_remembers_the_choice(qtbot, ctx):
@@ -306,7 +353,7 @@ def test_wizard_imports_a_roster_and_shows_the_report(qtbot, ctx, tmp_path, monk
     wizard = FirstRunWizard(ctx)
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard._show_step(2)
+    wizard._show_step(3)
     qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(wizard.import_note.text()), timeout=5000)
     assert len(reports) == 1

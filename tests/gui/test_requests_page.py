@@ -29,9 +29,7 @@ def _settled(qtbot) -> None:
 def _register(qtbot, ctx) -> str:
     dlg = IntakeDialog(ctx)
     dlg.form.editors["resident"].insert("李大爷")
-    dlg.building.insert("3号楼")
-    dlg.unit.setText("2")
-    dlg.room.setText("301")
+    dlg.address.insert("3-2-301")
     cat = dlg.form.editors["category"]
     cat.setCurrentIndex(cat.findData("street_lights"))
     dlg.form.editors["description"].setPlainText("楼下路灯坏了一周")
@@ -57,6 +55,30 @@ def test_intake_needs_resident_and_description(qtbot, ctx):
     assert ctx.store.scalar("SELECT count(*) FROM requests") == 0
 
 
+def test_intake_has_five_fields_one_address_and_guesses_the_category(qtbot, ctx):
+    dlg = IntakeDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    shown = [k for k, label in dlg.form.labels.items() if not label.isHidden()]
+    assert shown == ["resident", "contact", "address", "description", "category", "source"]
+    assert dlg.focusWidget() is dlg.form.editors["resident"]
+    cat = dlg.form.editors["category"]
+    assert cat.currentData() == "other"
+    dlg.form.editors["description"].setPlainText("楼道里有人飞线给电动车充电")
+    assert cat.currentData() == "flying_lead"
+    # Once the secretary picks a category, the description no longer changes it.
+    cat.setCurrentIndex(cat.findData("parking"))
+    cat.activated.emit(cat.currentIndex())
+    dlg.form.editors["description"].setPlainText("垃圾没人清运")
+    assert cat.currentData() == "parking"
+    dlg.form.editors["resident"].insert("王阿姨")
+    dlg.address.insert("5号楼1单元1203室")
+    dlg.save()
+    _settled(qtbot)
+    req = ctx.store.rows("SELECT building, unit, room, category FROM requests")[0]
+    assert req == {"building": "5号楼", "unit": "1单元", "room": "1203", "category": "parking"}
+
+
 def _scripted(qtbot, fill: dict):
     """An exec() for ActionDialog that fills the fields for its action, then saves."""
 
@@ -73,10 +95,12 @@ def test_request_from_intake_to_rated_through_the_dialogs(qtbot, demo_ctx, monke
     ctx = demo_ctx
     rid = _register(qtbot, ctx)
     req = ctx.store.get("requests", rid)
-    assert (req["state"], req["category"], req["building"]) == (
+    assert (req["state"], req["category"], req["building"], req["unit"], req["room"]) == (
         "registered",
         "street_lights",
         "3号楼",
+        "2单元",
+        "301",
     )
     member = member_service.active_roster(ctx.store)[5]
 

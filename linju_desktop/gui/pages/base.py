@@ -8,9 +8,11 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -108,6 +110,22 @@ class ListPage(Page):
         search_row.addWidget(self.count_label)
         outer.addLayout(search_row)
         outer.addWidget(self.view, 1)
+        # An empty book says what to do next, with the button for it, instead of a blank table.
+        self.empty = QFrame()
+        self.empty.setObjectName("empty_state")
+        empty_col = QVBoxLayout(self.empty)
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.empty_button = QPushButton()
+        self.empty_button.setObjectName("primary")
+        self.empty_button.setMinimumHeight(44)
+        self.empty_button.clicked.connect(self._empty_clicked)
+        empty_col.addWidget(self.empty_text)
+        empty_col.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_col.addStretch(1)
+        self.empty.setVisible(False)
+        outer.addWidget(self.empty, 1)
+        self._searching = ""
         self.build_actions()
         if type(self).print_choices is not Page.print_choices:
             from linju_desktop.gui.print_preview import PrintButton
@@ -115,6 +133,7 @@ class ListPage(Page):
             self.print_button = PrintButton(self)
             self.actions_row.addWidget(self.print_button)
         ctx.data_changed.connect(self._on_changed)
+        self._default_filters = self.current_filters()  # as the page opens: not narrowed
         self._update_count()
 
     # -- for subclasses -------------------------------------------------------------------
@@ -135,6 +154,10 @@ class ListPage(Page):
 
     def activate(self, row: dict) -> None:
         """Open a row (double-click or Enter)."""
+
+    def empty_hint(self) -> tuple[str, str, Callable[[], None]] | None:
+        """What to do when the book is empty: (explanation, button text, its action)."""
+        return None
 
     def add_filter(
         self,
@@ -192,6 +215,7 @@ class ListPage(Page):
             self.refresh()
 
     def _on_search(self, text: str) -> None:
+        self._searching = text
         self.model.set_search(text)
         self._update_count()
 
@@ -210,4 +234,18 @@ class ListPage(Page):
             self.activate(self.model.row(index.row()))
 
     def _update_count(self) -> None:
-        self.count_label.setText(tr("%n record(s)", "", self.model.total()))
+        total = self.model.total()
+        self.count_label.setText(tr("%n record(s)", "", total))
+        opened = getattr(self, "_default_filters", None)  # None while the page is built
+        narrowed = self._searching or self.current_filters() != (opened or {})
+        hint = self.empty_hint() if total == 0 and not narrowed else None
+        if hint:
+            self.empty_text.setText(hint[0])
+            self.empty_button.setText(hint[1])
+        self.empty.setVisible(bool(hint))
+        self.view.setVisible(not hint)
+
+    def _empty_clicked(self) -> None:
+        hint = self.empty_hint()
+        if hint:
+            hint[2]()

@@ -181,7 +181,8 @@ class HomePage(Page):
         self.cards.clear()
         now = utc_now()
         view = overview(self.ctx.store, today, now)
-        attention = self._requests_card(view, now)
+        attention = self._start_card(view)
+        attention += self._requests_card(view, now)
         attention += self._meetings_card(view)
         attention += self._probation_card(view)
         attention += self._transfers_card(view)
@@ -224,6 +225,20 @@ class HomePage(Page):
 
         return go
 
+    def _new_meeting(self, code: str) -> Callable[[], None]:
+        """A new meeting of this kind, filled in, over the meetings page."""
+
+        def new() -> None:
+            show = getattr(self.window(), "show_page", None)
+            if callable(show):
+                show("meetings").new_meeting(code)
+            else:
+                from linju_desktop.gui.pages.meetings.dialog import MeetingDialog
+
+                MeetingDialog(self.ctx, None, self, kind=code).exec()
+
+        return new
+
     def _more(self, card: Card, shown: int, total: int, page: str) -> None:
         if total > shown:
             card.add_footer(self.tr("… and %n more", "", total - shown))
@@ -231,6 +246,36 @@ class HomePage(Page):
         card.add_footer(self.tr("Open the list"), self._go(page))
 
     # -- the cards ------------------------------------------------------------------------------
+    def _start_card(self, view: Overview) -> int:
+        """After the first start or with an empty roster: the next step, not "all is well"."""
+        if view.branch_name and view.has_members:
+            return 0
+        card = self._card("start", self.tr("Getting started"))
+        steps = []
+        if not view.branch_name:
+            steps.append(self.tr("Enter your branch's name and community in Settings."))
+        if not view.has_members:
+            steps.append(
+                self.tr(
+                    "The roster is empty: read it from an Excel or CSV file, or add members "
+                    "by hand. Meetings, reminders and the quorum all start from it."
+                )
+            )
+        card.set_body("\n".join(steps))
+        card.footer.addStretch(1)
+        if not view.branch_name:
+            card.add_footer(self.tr("Set up the branch"), self._go("settings"))
+        if not view.has_members:
+            card.add_footer(self.tr("Import the roster…"), self._import_roster)
+        return 1
+
+    def _import_roster(self) -> None:
+        show = getattr(self.window(), "show_page", None)
+        if callable(show):
+            show("members").import_file()
+        else:
+            self.ctx.open_record.emit("members", "")
+
     def _requests_card(self, view: Overview, now: dt.datetime) -> int:
         overdue, due_soon = view.requests.overdue, view.requests.soon
         if not overdue and not due_soon:
@@ -277,7 +322,7 @@ class HomePage(Page):
             text = self.tr("{meeting} — by {end}").format(
                 meeting=meeting_rules.type_label(d.code), end=d.period_end.isoformat()
             )
-            card.add_item(text, self.tr("Open the meetings page"), self._go("meetings"))
+            card.add_item(text, self.tr("Record this meeting"), self._new_meeting(d.code))
         self._more(card, min(len(due), MAX_ITEMS), len(due), "meetings")
         return 1
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -157,7 +158,9 @@ class MembersPage(ListPage):
         )
         self.actions_row.addWidget(
             big_button(
-                self.tr("Export…"), self.tr("Save the roster as Excel or CSV"), self.export_file
+                self.tr("Export…"),
+                self.tr("Save the roster as Excel or CSV"),
+                lambda: self.export_file(),
             )
         )
         self.actions_row.addStretch(1)
@@ -193,6 +196,23 @@ class MembersPage(ListPage):
         self.show_ids = on
         self.model.layoutChanged.emit()
 
+    def empty_hint(self) -> tuple[str, str, Callable[[], None]] | None:
+        if not hasattr(self, "template_button"):  # a second way in: fill the template first
+            self.template_button = QPushButton(self.tr("Save a blank roster template…"))
+            self.template_button.setMinimumHeight(44)
+            self.template_button.clicked.connect(self.save_template)
+            self.empty.layout().insertWidget(2, self.template_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return (
+            self.tr(
+                "The roster is empty. If you keep it in Excel or a CSV file, read it in: "
+                "each row is checked and you see which ones need a look. No file yet? Save "
+                "the blank template, fill it in with Excel, then import it. Or add members "
+                "by hand."
+            ),
+            self.tr("Import the roster…"),
+            self.import_file,
+        )
+
     def activate(self, row: dict) -> None:
         MemberDialog(self.ctx, row["id"], self).exec()
 
@@ -209,11 +229,15 @@ class MembersPage(ListPage):
         if path:
             import_roster(self.ctx, self, path)
 
-    def export_file(self) -> None:
+    def save_template(self) -> None:
+        """The empty roster's export: the import template's columns, ready to fill in."""
+        self.export_file(self.tr("Save the roster template"), "党员花名册模板.xlsx")
+
+    def export_file(self, title: str = "", file_name: str = "党员花名册.xlsx") -> None:
         name, chosen = QFileDialog.getSaveFileName(
             self,
-            self.tr("Export the roster"),
-            str(Path.home() / "党员花名册.xlsx"),
+            title or self.tr("Export the roster"),
+            str(Path.home() / file_name),
             self.tr("Excel (*.xlsx);;CSV (*.csv)"),
         )
         if not name:

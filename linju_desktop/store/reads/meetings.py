@@ -10,7 +10,8 @@ from linju_desktop.store.database import Store
 def attendance(store: Store, meeting_id: str) -> list[dict]:
     """The attendance rows of a meeting with each member's name and category."""
     return store.rows(
-        "SELECT a.*, m.name AS name, m.member_kind AS member_kind FROM attendance a "
+        "SELECT a.*, m.name AS name, m.member_kind AS member_kind, m.building AS building "
+        "FROM attendance a "
         "LEFT JOIN members m ON m.id = a.member_id "
         "WHERE a.meeting_id = ? AND a.deleted = 0 ORDER BY m.building, m.name",
         (meeting_id,),

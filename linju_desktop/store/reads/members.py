@@ -69,7 +69,10 @@ def expected_at(
     store: Store, *, committee_only: bool = False, party_group_id: str | None = None
 ) -> list[dict]:
     """Active members expected at a meeting: all, the committee, or one party group."""
-    sql = "SELECT id, name, member_kind FROM members WHERE deleted = 0 AND status = 'active'"
+    sql = (
+        "SELECT id, name, member_kind, building FROM members "
+        "WHERE deleted = 0 AND status = 'active'"
+    )
     params: list[str] = []
     if committee_only:
         sql += " AND committee_role IS NOT NULL AND committee_role != ''"

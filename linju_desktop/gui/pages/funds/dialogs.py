@@ -31,6 +31,7 @@ from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.focus import after_fields
 from linju_desktop.services import funds as service
 from linju_desktop.services.funds import ExpenseResult
+from linju_desktop.store import page_queries_funds as queries
 from linju_desktop.store import page_queries_people as people
 
 
@@ -88,6 +89,11 @@ class ExpenseDialog(QDialog):
         category.addItem(self.tr("(choose)"), None)
         for c in rules.DEFAULT_CATEGORIES:
             category.addItem(rules.category_label(c.code), c.code)
+        # Most expenses are like the last one: its category is the guess, not "(choose)".
+        category.setCurrentIndex(
+            max(0, category.findData(queries.last_category(ctx.store) or "activities"))
+        )
+        self.amount.edit.setFocus()  # the amount first: what the receipt in hand says
         child(form, "approver").setText(people.secretary_name(ctx.store))
         self.receipts = child(form, "receipts")
         child(form, "add_receipts").clicked.connect(self.choose_receipts)

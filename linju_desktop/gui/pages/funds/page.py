@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -330,6 +332,16 @@ class FundsPage(ListPage):
         self.refresh()
         self.select_id(expense_id)
         return True
+
+    def empty_hint(self) -> tuple[str, str, Callable[[], None]] | None:
+        return (
+            self.tr(
+                "No expenses in {year} yet. Record the first one with its receipts; enter the "
+                "year's allocation with “Set allocation…” when the district has given it."
+            ).format(year=self.year),
+            self.tr("Add the first expense"),
+            self.add_expense,
+        )
 
     def activate(self, row: dict) -> None:
         EntryDialog(self.ctx, row["id"], self).exec()

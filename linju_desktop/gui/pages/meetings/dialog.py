@@ -53,9 +53,18 @@ WIDGETS = (
 class MeetingDialog(PhotoDrops, FollowUps, Addenda, QDialog):
     """Record one meeting. Nothing is written until Save; a final record is read-only."""
 
-    def __init__(self, ctx: AppContext, meeting_id: str | None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        meeting_id: str | None,
+        parent: QWidget | None = None,
+        *,
+        kind: str | None = None,
+    ):
+        """kind: a new meeting of this kind, filled in (date, roster, last chair and
+        recorder) as the home page's reminder opens it."""
         super().__init__(parent)
-        self.ctx, self.meeting_id = ctx, meeting_id
+        self.ctx, self.meeting_id, self.kind = ctx, meeting_id, kind
         self.setObjectName("meeting_dialog")
         self.setAcceptDrops(True)
         self.pending_photos: list[Path] = []
@@ -73,6 +82,8 @@ class MeetingDialog(PhotoDrops, FollowUps, Addenda, QDialog):
             message.setVisible(False)
         self.roster = RosterList(self.update_quorum)
         self.roster_scroll.setWidget(self.roster)
+        column = self.roster_scroll.parentWidget().layout()
+        column.insertWidget(column.indexOf(self.roster_scroll), self.roster.search)
         self._fill_choices()
         self._connect()
         editors = self.findChildren(QPlainTextEdit) + self.findChildren(QLineEdit)
@@ -136,12 +147,15 @@ class MeetingDialog(PhotoDrops, FollowUps, Addenda, QDialog):
             self.end_time.setTime(self._time(current["end_time"]))
             roster = service.attendance(store, current["id"])
         else:
-            self.type_box.setCurrentIndex(0)
-            roster = []
+            self.type_box.setCurrentIndex(max(0, self.type_box.findData(self.kind)))
+            roster = self._expected()
         self.type_box.blockSignals(False)
         self._show_type_rows()
         self.roster.set_rows(roster)
         self._fill_people(current)
+        if current is None and self.kind:
+            self._auto_title()
+            self._last_people(self.kind)
         self._load_lists()
         self.setWindowTitle(
             self.tr("Meeting: {title}").format(title=current["title"])
@@ -177,6 +191,14 @@ class MeetingDialog(PhotoDrops, FollowUps, Addenda, QDialog):
             if keep and box.findData(keep) < 0:
                 box.addItem(q.member_name(self.ctx.store, keep) or "?", keep)
             box.setCurrentIndex(max(0, box.findData(keep)) if keep else 0)
+
+    def _last_people(self, code: str) -> None:
+        """Chair and recorder as at the last meeting of this kind: usually the same people."""
+        for box, pid in zip(  # noqa: B905 - two boxes, two ids
+            (self.chair_box, self.recorder_box), q.last_chair_recorder(self.ctx.store, code)
+        ):
+            if pid and box.findData(pid) >= 0:
+                box.setCurrentIndex(box.findData(pid))
 
     def _load_lists(self) -> None:
         self.followup_list.clear()
@@ -230,6 +252,8 @@ class MeetingDialog(PhotoDrops, FollowUps, Addenda, QDialog):
         self.close_button.setText(self.tr("Close") if final else self.tr("Cancel"))
         if final:
             self.close_button.setFocus()
+        elif new and self.kind:
+            self.roster.search.setFocus()  # filled in: what is left is who did not come
         self.addenda_group.setVisible(final)
         self.banner.setVisible(final)
         # Disabled fields are grey by default, too faint to read a final record by: the
@@ -254,6 +278,7 @@ class MeetingDialog(PhotoDrops, FollowUps, Addenda, QDialog):
         self.roster_scroll.setVisible(has_roster)
         self.all_present_button.setVisible(has_roster)
         self.counts_label.setVisible(has_roster)
+        self.roster.search.setVisible(has_roster)
         self.attendance_head.setVisible(has_roster)
         self.filler.setVisible(not has_roster)
         self.start_hint.setVisible(code is None)
@@ -268,14 +293,14 @@ class MeetingDialog(PhotoDrops, FollowUps, Addenda, QDialog):
             self._reload_roster()
             self._auto_title()
 
-    def _reload_roster(self) -> None:
+    def _expected(self) -> list[dict]:
         code = self.type_box.currentData()
-        roster = (
-            service.expected_roster(self.ctx.store, code, self.group_box.currentData())
-            if code
-            else []
-        )
-        self.roster.set_rows(roster)
+        if not code:
+            return []
+        return service.expected_roster(self.ctx.store, code, self.group_box.currentData())
+
+    def _reload_roster(self) -> None:
+        self.roster.set_rows(self._expected())
         self._fill_people(None)
 
     def _auto_title(self) -> None:

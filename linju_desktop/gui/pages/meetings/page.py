@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -135,6 +137,16 @@ class MeetingsPage(ListPage):
         )
         self.filter_row.addStretch(1)
 
+    def empty_hint(self) -> tuple[str, str, Callable[[], None]] | None:
+        return (
+            self.tr(
+                "No meetings recorded yet. Record the first one: choose its kind and date, "
+                "and the list of who should come is filled in for you."
+            ),
+            self.tr("Record the first meeting"),
+            self.new_meeting,
+        )
+
     def activate(self, row: dict) -> None:
         MeetingDialog(self.ctx, row["id"], self).exec()
 
@@ -143,8 +155,9 @@ class MeetingsPage(ListPage):
             self.select_id(row_id)
             MeetingDialog(self.ctx, row_id, self).exec()
 
-    def new_meeting(self) -> None:
-        MeetingDialog(self.ctx, None, self).exec()
+    def new_meeting(self, kind: str | None = None) -> None:
+        """kind: filled in for a meeting of this kind (the home page's reminder)."""
+        MeetingDialog(self.ctx, None, self, kind=kind).exec()
 
     def self_test(self) -> None:
         dlg = MeetingDialog(self.ctx, None, self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QVBoxLayout, QWidget
 
 from linju_desktop.domain import requests as rules
+from linju_desktop.domain.address import parse_address
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.i18n import tr as core_tr
 from linju_desktop.gui.context import AppContext
@@ -37,13 +38,15 @@ class IntakeDialog(QDialog):
         self.setWindowTitle(form.windowTitle())
         self.resize(form.size())
         self.form = child(form, "fields")
-        self.building = child(form, "building")
-        self.unit = child(form, "unit")
-        self.room = child(form, "room")
-        child(form, "address").setFocusProxy(self.building)
+        # One box for the flat: "3-2-501" or "3号楼2单元501" (domain/address.py reads it).
+        self.address = child(form, "address")
         self.category = child(form, "category")
         _fill(self.category, [(c.code, category_label(c.code)) for c in rules.DEFAULT_CATEGORIES])
         self.category.setCurrentIndex(max(0, self.category.findData("other")))
+        # The category follows what the description says until the secretary picks one.
+        self._category_chosen = False
+        self.category.activated.connect(self._choose_category)
+        self.form.editors["description"].textChanged.connect(self._guess_category)
         self.source = child(form, "source")
         _fill(self.source, [(k, core_tr(v)) for k, v in rules.SOURCES.items()], "visit")
         self.meeting = child(form, "meeting_id")
@@ -55,12 +58,22 @@ class IntakeDialog(QDialog):
                 for m in queries.recent_neighbour_meetings(ctx.store)
             ],
         )
+        self.form.editors["resident"].setFocus()  # typing starts with who is asking
         self.source.currentIndexChanged.connect(self._source_changed)
         self._source_changed()
         buttons = child(form, "buttons")
         after_fields(buttons)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+
+    def _choose_category(self) -> None:
+        self._category_chosen = True
+
+    def _guess_category(self) -> None:
+        if self._category_chosen:
+            return
+        text = self.form.editors["description"].toPlainText()  # type: ignore[attr-defined]
+        self.category.setCurrentIndex(max(0, self.category.findData(rules.guess_category(text))))
 
     def _source_changed(self) -> None:
         # The meeting link only matters for requests raised at a neighbour meeting.
@@ -71,12 +84,13 @@ class IntakeDialog(QDialog):
     def save(self) -> None:
         neighbour = self.source.currentData() == "neighbour_meeting"
         store = self.ctx.store
+        flat = parse_address(self.address.text())
         values = {
             "resident": self.form.editors["resident"].text(),
             "contact": self.form.editors["contact"].text(),
-            "building": self.building.text(),
-            "unit": self.unit.text(),
-            "room": self.room.text(),
+            "building": flat.building,
+            "unit": flat.unit,
+            "room": flat.room,
             "category": self.category.currentData() or "other",
             "description": self.form.editors["description"].toPlainText(),  # type: ignore[attr-defined]
             "source": self.source.currentData() or "",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -250,6 +251,16 @@ class RequestsPage(ListPage):
         if dlg.exec() == QDialog.DialogCode.Accepted and dlg.request_id:
             self.refresh()
             self.select_id(dlg.request_id)
+
+    def empty_hint(self) -> tuple[str, str, Callable[[], None]] | None:
+        return (
+            self.tr(
+                "No resident requests yet. When a resident asks for something, register it "
+                "here: who, how to reach them, the address and what it is about."
+            ),
+            self.tr("Register the first request"),
+            self.register,
+        )
 
     def activate(self, row: dict) -> None:
         RequestDialog(self.ctx, row["id"], self).exec()
