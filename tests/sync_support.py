@@ -41,8 +41,10 @@ def server_command() -> list[str]:
 
 
 class District:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, database_url: str | None = None) -> None:
         self.data_dir = data_dir
+        # None: the server's own SQLite file in data_dir; else e.g. a PostgreSQL database
+        self.database_url = database_url
         self.cmd = server_command()
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -51,7 +53,7 @@ class District:
     def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
         r = subprocess.run(
-            [*self.cmd, "--data-dir", str(self.data_dir), *args],
+            [*self.cmd, "--data-dir", str(self.data_dir), *self._db_args(), *args],
             capture_output=True,
             text=True,
             encoding="utf-8",
@@ -69,6 +71,7 @@ class District:
                 *self.cmd,
                 "--data-dir",
                 str(self.data_dir),
+                *self._db_args(),
                 "serve",
                 "--host",
                 "127.0.0.1",
@@ -88,6 +91,16 @@ class District:
                     raise AssertionError("linju-server serve exited") from None
                 time.sleep(0.1)
         raise AssertionError("linju-server did not start")
+
+    def _db_args(self) -> list[str]:
+        return ["--database-url", self.database_url] if self.database_url else []
+
+    @property
+    def db_url(self) -> str:
+        """The server database's URL, for tests that read or write it in process."""
+        from linju_sync.server.db import default_url
+
+        return self.database_url or default_url(self.data_dir)
 
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:
@@ -122,6 +135,26 @@ def district(tmp_path: Path) -> Iterator[District]:
         session.close()
     _sessions.clear()
     d.stop()
+
+
+# The long suites (fault trials, convergence) on both engines: PostgreSQL under the `fault`
+# mark, which .ci/run runs after the main suite.
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.fault)])
+def district_on(request, tmp_path: Path) -> Iterator[District]:
+    from tests.sync.conftest import database_url
+
+    url, pg = database_url(request.param, tmp_path)
+    d = District(tmp_path / "district", None if pg is None else url)
+    d.start()
+    try:
+        yield d
+    finally:
+        for session in _sessions:
+            session.close()
+        _sessions.clear()
+        d.stop()
+        if pg is not None:
+            pg.drop()
 
 
 _sessions: list[requests.Session] = []

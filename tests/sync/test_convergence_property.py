@@ -50,7 +50,7 @@ from linju_sync.server.ingest import district_write
 from linju_sync.server.service import Server
 from netproxy import DEFAULT_FAULTS, NetProxy
 from sqlalchemy import select
-from sync_support import Counter, comparable, district, enrolled_store  # noqa: F401
+from sync_support import Counter, comparable, district, district_on, enrolled_store  # noqa: F401
 
 from linju_desktop.services import sync as sync_service
 from linju_desktop.services.exporting import export_all
@@ -241,12 +241,13 @@ BOTH_SIDES: list[Step] = [
 @example(n_stations=2, program=BOTH_SIDES, seed=1)
 def test_stations_and_district_converge_with_conflicts_exactly_on_both_sides_edits(
     tmp_path_factory,
-    district,  # noqa: F811
+    district_on,  # noqa: F811
     n_stations,
     program,
     seed,
 ):
-    inproc = Server(Database(default_url(district.data_dir), migrate=False), district.data_dir)
+    district = district_on  # noqa: F811
+    inproc = Server(Database(district.db_url, migrate=False), district.data_dir)
     try:
         tmp = tmp_path_factory.mktemp("convergence")
         stations = run_program(tmp, district, inproc, n_stations, program, seed)

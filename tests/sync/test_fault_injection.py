@@ -12,13 +12,14 @@ import dataclasses
 import json
 import os
 import random
-import sqlite3
 from collections import Counter
 from typing import Any
 
 from linju_sync.client import engine
+from linju_sync.server.db import Database
 from netproxy import DEFAULT_FAULTS, NetProxy
-from sync_support import District, comparable, district, enrolled_store  # noqa: F401
+from sqlalchemy import text
+from sync_support import District, comparable, district_on, enrolled_store  # noqa: F401
 
 from linju_desktop.services import attachments, demo
 from linju_desktop.services import sync as sync_service
@@ -69,14 +70,16 @@ def edit(store: Store, rng: random.Random, folder: Any, n: int) -> None:
 
 def server_ops(server: District, station_id: str) -> list[tuple[str, str]]:
     """(op_id, first verdict) of every operation the server recorded for the station."""
-    db = server.data_dir / "server.sqlite3"
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    db = Database(server.db_url, migrate=False)
     try:
-        return conn.execute(
-            "SELECT op_id, status FROM applied_ops WHERE station_id = ?", (station_id,)
-        ).fetchall()
+        with db.read() as c:
+            rows = c.execute(
+                text("SELECT op_id, status FROM applied_ops WHERE station_id = :s"),
+                {"s": station_id},
+            ).all()
+        return [(r[0], r[1]) for r in rows]
     finally:
-        conn.close()
+        db.dispose()
 
 
 def versions(export: dict[str, Any]) -> dict[str, dict[str, str]]:
@@ -85,9 +88,10 @@ def versions(export: dict[str, Any]) -> dict[str, dict[str, str]]:
 
 def test_random_faults_end_identical_with_every_op_exactly_once(
     tmp_path,
-    district,  # noqa: F811
+    district_on,  # noqa: F811
     monkeypatch,
 ):
+    district = district_on
     rng = random.Random(SEED)
     sid = district.add_station()
     store = enrolled_store(tmp_path / "station", district, sid)
