@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from linju_sync.protocol import points as points_rule
+
 from linju_desktop.domain.errors import Problem, ValidationError
 from linju_desktop.domain.i18n import tr
 
@@ -30,7 +32,7 @@ VOLUNTEER_KINDS: dict[str, str] = {
     "youth": "青少年志愿者",
 }
 
-RULES: dict[str, str] = {
+RULES: dict[str, str] = {  # the codes are linju_sync.protocol.points.RULES
     "per_hour": "按小时",
     "per_task": "按次",
     "per_rating": "按评价",
@@ -204,32 +206,8 @@ def check_day(name: str, day: str, minutes_already: int, minutes: int) -> list[P
 
 # -- points ---------------------------------------------------------------------------
 
-# Points a 基本满意 rating earns under a per-rating rule, as a fraction of a 满意 one.
-BASICALLY_SHARE = (1, 2)
-
-
-def points_for(rule: str, points: int, minutes: int, task_state: str, rating: str | None) -> int:
-    """Points one person earns from one task's record (their hours there, the task's state
-    and rating), by the rule the task took from the library:
-    - per_hour: points x hours (whole points, rounded down), once the task is done;
-    - per_task: points, once the task is done, for everyone who recorded hours on it;
-    - per_rating: points for a 满意 rating, half (rounded down) for 基本满意, none for
-      不满意 or before the resident has rated it."""
-    if task_state not in ("done", "rated") or minutes <= 0:
-        return 0
-    if rule == "per_hour":
-        return points * minutes // 60
-    if rule == "per_task":
-        return points
-    if rule == "per_rating":
-        if task_state != "rated":
-            return 0
-        if rating == "satisfied":
-            return points
-        if rating == "basically":
-            return points * BASICALLY_SHARE[0] // BASICALLY_SHARE[1]
-        return 0
-    raise ValueError(f"unknown points rule {rule!r}")
+# The rule lives in the wire protocol: the district's figures count points by the same code.
+points_for = points_rule.points_for
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,17 @@ with a vote changed on both sides shown as a conflict, a closed consultation imm
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
+from linju_sync.server import district_figures
 from linju_sync.server.db import Database, default_url
 from linju_sync.server.ingest import district_write
 from linju_sync.server.service import Server
 from sync_support import district, enrolled_store  # noqa: F401
 
+from linju_desktop.reports.figures import station_figures
+from linju_desktop.reports.period import Period
 from linju_desktop.services import consultations as cons
 from linju_desktop.services import sync as sync_service
 from linju_desktop.services import volunteering as vol
@@ -88,3 +92,36 @@ def test_the_ledger_is_append_only_and_a_closed_consultation_immutable(tmp_path,
     # the server re-states its value: the station converges to the closed outcome
     _sync(store)
     assert cons.get(store, cid)["outcome"] == "rejected"
+
+
+def test_the_district_counts_the_neighbourhood_as_the_station_does(tmp_path, district):  # noqa: F811
+    sid = district.add_station()
+    store = enrolled_store(tmp_path / "station", district, sid)
+    vol.ensure_library(store)
+    people = [
+        vol.save_volunteer(store, {"name": n, "kind": "resident", "consent_date": "2026-01-02"})
+        for n in ("甲", "乙")
+    ]
+    items = {i["name"]: i["id"] for i in store.rows("SELECT id, name FROM activity_items")}
+    for day, item in (("2026-03-01", "楼道清理"), ("2026-04-01", "家电维修")):
+        t = vol.publish_task(store, item_id=items[item], title=item, date=day, places=2)
+        vol.take(store, t, people)
+        vol.complete(store, t, "完成", {people[0]: "2", people[1]: "1.5"})
+        vol.rate(store, t, "basically")
+    soap = vol.save_goods(store, "肥皂", 5, 10)
+    vol.exchange(store, people[0], soap, 2, day="2026-05-01")
+    cid, hh = _lift(store)
+    for h in hh:
+        cons.record_vote(store, cid, h, "agree")
+    cons.record_outcome(store, cid, "approved", "2026-06-01")
+    _sync(store)
+    mine = station_figures(store, Period.year(2026))["neighbourhood"]
+    assert mine["activities"] == 2 and mine["lifts_approved"] == 1
+    assert mine["points_issued"] == 20 + 15 + 10 + 10 and mine["points_exchanged"] == 10
+    db = Database(default_url(district.data_dir), migrate=False)
+    try:
+        period = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+        theirs = district_figures.per_station(db, [sid], [period])
+    finally:
+        db.dispose()
+    assert theirs[district_figures.period_key(*period)][sid]["neighbourhood"] == mine

@@ -207,7 +207,7 @@ def figure_rows(store: Store) -> dict[str, list[dict]]:
     """The rows the neighbourhood figures count (linju_sync.figures.neighbourhood_figures)."""
     return {
         "tasks": store.rows(
-            "SELECT id, date, state, rule, points, rating FROM tasks WHERE deleted = 0"
+            "SELECT id, kind, date, state, rule, points, rating FROM tasks WHERE deleted = 0"
         ),
         "service_hours": store.rows(
             "SELECT task_id, volunteer_id, day, minutes FROM service_hours WHERE deleted = 0"
