@@ -123,6 +123,21 @@ def _figure_lines(f: dict[str, Any], year: int) -> list[str]:
         tr("Spent") + f": {format_yuan(funds['spent_fen'])}",
         tr("Balance") + f": {format_yuan(funds['left_fen'])}",
     ]
+    n = f.get("neighbourhood") or {}
+    if n:
+        from linju_desktop.domain.volunteering import hours_text
+
+        lines += [
+            tr("Activities carried out") + f": {n['activities']}",
+            tr("Errands") + f": {n['errands']}",
+            tr("Service hours") + f": {hours_text(n['service_minutes'])}",
+            tr("People who served") + f": {n['participants']}",
+            tr("Points issued") + f": {n['points_issued']}",
+            tr("Points exchanged") + f": {n['points_exchanged']}",
+            tr("Consultations held") + f": {n['consultations_held']}",
+            tr("Consultations decided") + f": {n['consultations_decided']}",
+            tr("Lifts approved") + f": {n['lifts_approved']}",
+        ]
     return lines
 
 
