@@ -146,7 +146,8 @@ def register_commands(sub: Any) -> None:
         "print",
         help="print a record or a report to .pdf or .xlsx",
         description="KIND: " + ", ".join(KINDS) + ". meeting and request take the record's id "
-        "(a request also by its number, e.g. 2025-00012).",
+        "(a request also by its number, e.g. 2025-00012); service a volunteer's id or name, "
+        "consultation its id or title.",
     )
     pr.add_argument("kind", choices=list(KINDS), metavar="KIND")
     pr.add_argument("ident", nargs="?", metavar="ID", help="the meeting's id or request's number")

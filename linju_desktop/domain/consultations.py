@@ -62,6 +62,8 @@ _MSG_NO_COEFFICIENT = "Give floor {floor} a coefficient"
 _MSG_TOTAL = "The total must be a whole amount in fen, more than 0"
 _MSG_NOTHING_TO_SHARE = "Every household's coefficient is 0: the total cannot be shared"
 _MSG_ADDENDUM = "Write the addendum"
+_MSG_RULE_SPECIAL = "Agreement of at least 3/4 of the voting area and owners"
+_MSG_RULE_ORDINARY = "Agreement of more than 1/2 of the voting area and owners"
 
 
 def matter_label(matter: str) -> str:
@@ -202,11 +204,7 @@ class Tally:
 
     @property
     def rule_text(self) -> str:
-        return tr(
-            "Agreement of at least 3/4 of the voting area and owners"
-            if self.special
-            else "Agreement of more than 1/2 of the voting area and owners"
-        )
+        return tr(_MSG_RULE_SPECIAL if self.special else _MSG_RULE_ORDINARY)
 
 
 def tally(

@@ -66,5 +66,13 @@
             <source>Write the addendum</source>
             <translation>请填写补充说明</translation>
         </message>
+        <message>
+            <source>Agreement of at least 3/4 of the voting area and owners</source>
+            <translation>同意的须占参与表决专有部分面积的四分之三以上且占参与表决人数的四分之三以上</translation>
+        </message>
+        <message>
+            <source>Agreement of more than 1/2 of the voting area and owners</source>
+            <translation>同意的须占参与表决专有部分面积过半数且占参与表决人数过半数</translation>
+        </message>
     </context>
 </TS>

@@ -56,7 +56,12 @@ def last_task_number(store: Store, year: int) -> str | None:
 
 
 def tasks(
-    store: Store, *, states: list[str] | None = None, year: int | None = None, limit: int = 0
+    store: Store,
+    *,
+    states: list[str] | None = None,
+    year: int | None = None,
+    between: tuple[str, str] | None = None,
+    limit: int = 0,
 ) -> list[dict]:
     """Tasks, newest first, with how many took each and their hours."""
     sql = (
@@ -71,6 +76,9 @@ def tasks(
     if year:
         sql += " AND substr(t.date, 1, 4) = ?"
         params.append(str(year))
+    if between:
+        sql += " AND t.date BETWEEN ? AND ?"
+        params += list(between)
     sql += " ORDER BY t.date DESC, t.number DESC"
     if limit:
         sql += " LIMIT ?"
@@ -132,16 +140,16 @@ def person_ledger(store: Store, volunteer_id: str) -> list[dict]:
     )
 
 
-def ledger(store: Store, *, year: int | None = None) -> list[dict]:
+def ledger(store: Store, *, between: tuple[str, str] | None = None) -> list[dict]:
     sql = (
         "SELECT p.*, g.name AS goods_name, v.name AS volunteer_name FROM points_ledger p "
         "LEFT JOIN goods g ON g.id = p.goods_id LEFT JOIN volunteers v ON v.id = p.volunteer_id "
         "WHERE p.deleted = 0"
     )
     params: list[Any] = []
-    if year:
-        sql += " AND substr(p.date, 1, 4) = ?"
-        params.append(str(year))
+    if between:
+        sql += " AND p.date BETWEEN ? AND ?"
+        params += list(between)
     return store.rows(sql + " ORDER BY p.date, p.created_hlc", params)
 
 
