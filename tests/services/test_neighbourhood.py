@@ -207,3 +207,18 @@ def test_households_come_from_a_sheet_all_or_none(store, tmp_path):
     with pytest.raises(ValidationError, match="第 3 行"):
         cons.import_households(store, cid, bad)
     assert _count(store, "households") == 2
+
+
+def test_export_all_carries_the_new_books(book, tmp_path):
+    import json
+
+    from linju_desktop.services.exporting import export_all
+
+    store, _, _ = book
+    cid, hh = lift(store, floors=2)
+    cons.record_vote(store, cid, hh["101"], "agree")
+    counts = export_all(store, tmp_path / "all.json")
+    tables = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))["tables"]
+    for table in ("volunteers", "activity_items", "goods", "consultations", "households", "votes"):
+        assert counts[table] == len(tables[table]) > 0, table
+    assert {"tasks", "service_hours", "points_ledger", "consultation_addenda"} <= set(tables)
