@@ -129,14 +129,18 @@ class NeighbourhoodMaker:
 
     def tasks(self) -> None:
         g = self.g
-        self.task_rows: list[dict[str, Any]] = []
-        seq: dict[int, int] = {}
-        for year, first, last, share in g.year_spans():
+        self.served: list[tuple[str, dt.date]] = []  # (person, day) of each hour entry
+        days: list[dt.date] = []
+        spans = g.year_spans()
+        for _year, first, last, share in spans:
+            if last == g.today:  # a fortnight's tasks already published ahead
+                last += dt.timedelta(days=14)
             n = round(g.draw(self.v.tasks_per_year) * share)
-            days = sorted(g.day_between(first, last + dt.timedelta(days=14)) for _ in range(n))
-            for day in days:
-                seq[year] = seq.get(year, 0) + 1
-                self.task(day, f"R{day.year}-{seq[year]:05d}")
+            days += [g.day_between(first, last) for _ in range(n)]
+        seq: dict[int, int] = {}
+        for day in sorted(days):
+            seq[day.year] = seq.get(day.year, 0) + 1
+            self.task(day, f"R{day.year}-{seq[day.year]:05d}")
 
     def task(self, day: dt.date, number: str) -> None:
         g, r = self.g, self.r
@@ -179,7 +183,6 @@ class NeighbourhoodMaker:
             "cancel_note": "天气原因取消" if state == "cancelled" else None,
         }  # fmt: skip
         g.sink.add("tasks", row)
-        self.task_rows.append(row)
         if state == "published":
             return
         takers = r.sample(self.people_ids, min(places, max(1, places - r.randint(0, 1))))
@@ -198,7 +201,7 @@ class NeighbourhoodMaker:
                                          "minutes": minutes, "recorded_by": "书记"})  # fmt: skip
             earned = points_for(row["rule"], row["points"], minutes, state, rating)
             self.earned[v] = self.earned.get(v, 0) + earned
-            row.setdefault("_done", []).append((v, day))
+            self.served.append((v, day))
 
     def exchanges(self) -> None:
         """Some people exchange part of their points, on the latest day they served; a few
@@ -206,10 +209,9 @@ class NeighbourhoodMaker:
         g, r = self.g, self.r
         last_day: dict[str, dt.date] = {}
         first_day: dict[str, dt.date] = {}
-        for row in self.task_rows:
-            for v, day in row.pop("_done", []):
-                last_day[v] = max(day, last_day.get(v, day))
-                first_day[v] = min(day, first_day.get(v, day))
+        for v, day in self.served:
+            last_day[v] = max(day, last_day.get(v, day))
+            first_day[v] = min(day, first_day.get(v, day))
         left = {x["id"]: x["stock"] for x in self.goods}
         for v in sorted(last_day, key=self.people_ids.index):
             balance = self.earned.get(v, 0)

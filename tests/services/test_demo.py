@@ -353,6 +353,10 @@ def test_neighbourhood_work_follows_the_rules(any_station):
     assert store.scalar("SELECT count(*) FROM votes") == store.scalar(
         "SELECT count(DISTINCT household_id) FROM votes"
     )
+    assert store.scalar("SELECT count(*) FROM tasks") == store.scalar(
+        "SELECT count(DISTINCT number) FROM tasks"
+    )
+    assert not store.rows("SELECT id FROM tasks WHERE substr(number, 2, 4) != substr(date, 1, 4)")
 
 
 def test_realistic_neighbourhood_has_the_domain_sizes(realistic):
