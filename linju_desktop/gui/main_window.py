@@ -56,6 +56,12 @@ def _requests() -> type[Page]:
     return RequestsPage
 
 
+def _consultations() -> type[Page]:
+    from linju_desktop.gui.pages.consultations import ConsultationsPage
+
+    return ConsultationsPage
+
+
 def _sync() -> type[Page]:
     from linju_desktop.gui.pages.sync import SyncPage
 
@@ -75,6 +81,7 @@ PAGES: list[tuple[str, Callable[[], type[Page]]]] = [
     ("meetings", _meetings),
     ("funds", _funds),
     ("requests", _requests),
+    ("consultations", _consultations),
     ("sync", _sync),
     ("settings", _settings),
 ]
@@ -85,6 +92,7 @@ ICONS = {
     "meetings": QStyle.StandardPixmap.SP_FileDialogDetailedView,
     "funds": QStyle.StandardPixmap.SP_DriveHDIcon,
     "requests": QStyle.StandardPixmap.SP_MessageBoxQuestion,
+    "consultations": QStyle.StandardPixmap.SP_DialogYesButton,
     "sync": QStyle.StandardPixmap.SP_BrowserReload,
     "settings": QStyle.StandardPixmap.SP_FileDialogListView,
 }
@@ -145,6 +153,7 @@ class MainWindow(QMainWindow):
             "meetings": self.tr("Meetings"),
             "funds": self.tr("Funds"),
             "requests": self.tr("Requests"),
+            "consultations": self.tr("Consultations"),
             "sync": self.tr("Sync"),
             "settings": self.tr("Settings"),
         }
@@ -222,6 +231,7 @@ class MainWindow(QMainWindow):
             "expenses": "funds",
             "requests": "requests",
             "transfers": "members",
+            "consultations": "consultations",
         }.get(table)
         if target:
             self.show_page(target).open_record(table, row_id)
