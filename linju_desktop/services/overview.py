@@ -20,6 +20,7 @@ from linju_desktop.services.clock import iso, utc_now
 from linju_desktop.store.database import Store
 from linju_desktop.store.reads import changes
 from linju_desktop.store.reads import members as member_reads
+from linju_desktop.store.reads import neighbourhood as neighbourhood_reads
 from linju_desktop.store.reads import requests as request_reads
 
 MAX_ITEMS = 8  # listed per kind; the rest is only counted
@@ -49,6 +50,8 @@ class Overview:
     probation: list[dict]  # active probationary members whose year ends soon
     transfers: list[dict]  # transfers waiting for their receipt stub
     funds: Balance  # this year's allocation and spending
+    unrated_tasks: int = 0  # tasks done that the resident has not rated yet
+    waiting_votes: int = 0  # open consultations where some household has not voted
 
 
 def requests_due(store: Store, now: dt.datetime) -> RequestsDue:
@@ -89,4 +92,6 @@ def overview(
         probation=member_service.probation_ending(store, today, PROBATION_DAYS),
         transfers=transfers.awaiting_receipt(store, today),
         funds=funds.summary(store, today.year),
+        unrated_tasks=neighbourhood_reads.count_tasks(store, ["done"]),
+        waiting_votes=neighbourhood_reads.waiting_for_votes(store),
     )

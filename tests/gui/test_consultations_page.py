@@ -3,6 +3,8 @@ matter read-only."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
+
 from linju_desktop.gui.pages.consultations import ConsultationsPage
 from linju_desktop.gui.worker import wait_all
 from linju_desktop.services import consultations as service
@@ -41,3 +43,26 @@ def test_a_closed_matter_takes_no_votes(ctx, qtbot):
     page = ConsultationsPage(ctx)
     qtbot.addWidget(page)
     assert not page.agree_button.isEnabled()
+
+
+def test_home_reminds_of_unrated_tasks_and_votes_waited_for(ctx, qtbot):
+    from linju_desktop.gui.pages.home import HomePage
+    from linju_desktop.services import volunteering as vol
+
+    vol.ensure_library(ctx.store)
+    v = vol.save_volunteer(
+        ctx.store, {"name": "王芳", "kind": "member", "consent_date": "2026-01-02"}
+    )
+    item = ctx.store.rows("SELECT id FROM activity_items WHERE name = '楼道清理'")[0]["id"]
+    t = vol.publish_task(ctx.store, item_id=item, title="楼道清理", date="2026-02-01", places=2)
+    vol.take(ctx.store, t, [v])
+    vol.complete(ctx.store, t, "完成", {v: 2})
+    _lift(ctx.store)
+    page = HomePage(ctx)
+    qtbot.addWidget(page)
+    body = " ".join(w.text() for w in page.cards["neighbourhood"].findChildren(QLabel))
+    assert "1 个任务已完成，尚待群众评单" in body and "1 个协商事项还有住户未表决" in body
+    vol.rate(ctx.store, t, "satisfied")
+    page.refresh()
+    body = " ".join(w.text() for w in page.cards["neighbourhood"].findChildren(QLabel))
+    assert "评单" not in body and "未表决" in body
