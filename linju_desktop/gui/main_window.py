@@ -56,6 +56,12 @@ def _requests() -> type[Page]:
     return RequestsPage
 
 
+def _tasks() -> type[Page]:
+    from linju_desktop.gui.pages.tasks import TasksPage
+
+    return TasksPage
+
+
 def _consultations() -> type[Page]:
     from linju_desktop.gui.pages.consultations import ConsultationsPage
 
@@ -81,6 +87,7 @@ PAGES: list[tuple[str, Callable[[], type[Page]]]] = [
     ("meetings", _meetings),
     ("funds", _funds),
     ("requests", _requests),
+    ("tasks", _tasks),
     ("consultations", _consultations),
     ("sync", _sync),
     ("settings", _settings),
@@ -92,6 +99,7 @@ ICONS = {
     "meetings": QStyle.StandardPixmap.SP_FileDialogDetailedView,
     "funds": QStyle.StandardPixmap.SP_DriveHDIcon,
     "requests": QStyle.StandardPixmap.SP_MessageBoxQuestion,
+    "tasks": QStyle.StandardPixmap.SP_DialogApplyButton,
     "consultations": QStyle.StandardPixmap.SP_DialogYesButton,
     "sync": QStyle.StandardPixmap.SP_BrowserReload,
     "settings": QStyle.StandardPixmap.SP_FileDialogListView,
@@ -153,6 +161,7 @@ class MainWindow(QMainWindow):
             "meetings": self.tr("Meetings"),
             "funds": self.tr("Funds"),
             "requests": self.tr("Requests"),
+            "tasks": self.tr("Tasks"),
             "consultations": self.tr("Consultations"),
             "sync": self.tr("Sync"),
             "settings": self.tr("Settings"),

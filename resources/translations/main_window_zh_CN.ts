@@ -3,121 +3,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../linju_desktop/gui/main_window.py" line="114" />
-        <location filename="../../linju_desktop/gui/main_window.py" line="222" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="122" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="231" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/main_window.py" line="137" />
-        <location filename="../../linju_desktop/gui/main_window.py" line="223" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="145" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="232" />
         <source>Linju — party branch record book</source>
         <translation>邻居 — 党支部工作台账</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/main_window.py" line="151" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="159" />
         <source>Home</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/main_window.py" line="152" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="160" />
         <source>Members</source>
         <translation>党员</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/main_window.py" line="153" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="161" />
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/main_window.py" line="154" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="162" />
         <source>Funds</source>
         <translation>经费</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/main_window.py" line="155" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="163" />
         <source>Requests</source>
         <translation>群众诉求</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/main_window.py" line="156" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="164" />
+        <source>Tasks</source>
+        <translation>派单任务</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/main_window.py" line="165" />
         <source>Consultations</source>
         <translation>协商议事</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/main_window.py" line="157" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="166" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/main_window.py" line="158" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="167" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/main_window.py" line="241" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="250" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/main_window.py" line="242" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="251" />
         <source>Make a &amp;backup now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/main_window.py" line="245" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="254" />
         <source>&amp;Print / export this page</source>
         <translation>打印／导出本页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/main_window.py" line="248" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="257" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/main_window.py" line="252" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="261" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/main_window.py" line="259" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="268" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/main_window.py" line="260" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="269" />
         <source>&amp;About Linju</source>
         <translation>关于邻居(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/main_window.py" line="272" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="281" />
         <source>Nothing to print on this page</source>
         <translation>本页没有可打印的内容</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/main_window.py" line="281" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="290" />
         <source>&lt;h3&gt;Linju (邻居) {version}&lt;/h3&gt;&lt;p&gt;The offline record book of a compound party branch.&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;{folder}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;邻居 {version}&lt;/h3&gt;&lt;p&gt;小区综合党支部离线工作台账。&lt;/p&gt;&lt;p&gt;数据文件夹：&lt;br&gt;{folder}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/main_window.py" line="287" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="296" />
         <source>About Linju</source>
         <translation>关于邻居</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linju_desktop/gui/main_window.py" line="291" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="300" />
         <source>Changes waiting for sync: %n</source>
         <translation>
             <numerusform>待同步的修改：%n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/main_window.py" line="294" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="303" />
         <source>Last sync: {when}</source>
         <translation>上次同步：{when}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/main_window.py" line="294" />
+        <location filename="../../linju_desktop/gui/main_window.py" line="303" />
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>

@@ -172,7 +172,7 @@
         </message>
         <message>
             <source>Volunteers</source>
-            <translation>志愿者人数</translation>
+            <translation>接单人数</translation>
         </message>
         <message>
             <source>Hours</source>
