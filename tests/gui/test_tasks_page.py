@@ -73,3 +73,18 @@ def test_hours_over_a_day_are_refused_and_nothing_is_written(ctx, qtbot, monkeyp
     assert "24" in shown[0]
     assert vol.get_task(ctx.store, t)["state"] == "taken"
     assert not ctx.store.rows("SELECT id FROM service_hours")
+
+
+def test_a_volunteer_with_the_least_data_and_consent(ctx, qtbot):
+    from linju_desktop.gui.pages.tasks import VolunteerDialog
+
+    dlg = VolunteerDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.kind_box.setCurrentIndex(dlg.kind_box.findData("reporting"))
+    dlg.name_edit.setText("张伟")
+    dlg.save()
+    assert dlg.volunteer_id is None and "工作单位" in dlg.message.text()
+    dlg.employer_edit.setText("区税务局")
+    dlg.save()
+    row = ctx.store.get("volunteers", dlg.volunteer_id)
+    assert row["name"] == "张伟" and row["employer"] == "区税务局" and row["consent_date"]

@@ -1,5 +1,5 @@
-"""派单任务: the tasks and errands page (Designer forms ui/tasks_page.ui, ui/tasks_publish.ui)."""
+"""派单任务: the tasks and errands page (Designer forms ui/tasks_*.ui)."""
 
-from linju_desktop.gui.pages.tasks.page import PublishDialog, TasksPage
+from linju_desktop.gui.pages.tasks.page import PublishDialog, TasksPage, VolunteerDialog
 
-__all__ = ["PublishDialog", "TasksPage"]
+__all__ = ["PublishDialog", "TasksPage", "VolunteerDialog"]

@@ -73,6 +73,41 @@ class PublishDialog(QDialog):
         self.accept()
 
 
+class VolunteerDialog(QDialog):
+    """A volunteer: name, kind, phone if they wish, employer (reporting members), consent."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("New volunteer"))
+        lay = QVBoxLayout(self)
+        form = load_form("tasks_volunteer.ui", self)
+        lay.addWidget(form)
+        bind(self, form, "name_edit kind_box phone_edit employer_edit consent_box message buttons")
+        for code in vrules.VOLUNTEER_KINDS:
+            self.kind_box.addItem(vrules.kind_label(code), code)
+        self.consent_box.setDate(QDate(ctx.today()))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.volunteer_id: str | None = None
+
+    def save(self) -> None:
+        fields = {
+            "name": self.name_edit.text(),
+            "kind": self.kind_box.currentData(),
+            "phone": self.phone_edit.text(),
+            "employer": self.employer_edit.text(),
+            "consent_date": self.consent_box.date().toPython(),
+        }
+        try:
+            self.volunteer_id = service.save_volunteer(self.ctx.store, fields)
+        except ValidationError as e:
+            self.message.setText(str(e))
+            return
+        self.ctx.changed("volunteers")
+        self.accept()
+
+
 class TasksPage(Page):
     key = "tasks"
 
@@ -87,7 +122,7 @@ class TasksPage(Page):
         bind(
             self,
             self.form,
-            "publish_button take_button result_edit complete_button rating_box rate_button "
+            "publish_button volunteer_button take_button result_edit complete_button rating_box rate_button "
             "tasks detail people",
         )
         for code, label in rules.RATING_LABELS.items():
@@ -106,6 +141,7 @@ class TasksPage(Page):
         self.listed: list[str] = []  # volunteer ids of the people table's rows
         self.tasks.itemSelectionChanged.connect(self._show_task)
         self.publish_button.clicked.connect(self.publish)
+        self.volunteer_button.clicked.connect(self.new_volunteer)
         self.take_button.clicked.connect(self.take)
         self.complete_button.clicked.connect(self.complete)
         self.rate_button.clicked.connect(self.rate)
@@ -189,6 +225,10 @@ class TasksPage(Page):
     def publish(self) -> None:
         dlg = PublishDialog(self.ctx, self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def new_volunteer(self) -> None:
+        if VolunteerDialog(self.ctx, self).exec() == QDialog.DialogCode.Accepted:
             self.refresh()
 
     def chosen(self) -> list[str]:
