@@ -144,15 +144,11 @@ def import_households(store: Store, consultation_id: str, path: str | Path) -> i
 
 
 def _households(store: Store, consultation_id: str) -> dict[str, dict]:
-    return {h["id"]: h for h in reads.households(store, consultation_id)}
+    return {h["id"]: h for h in reads.tally_households(store, consultation_id)}
 
 
 def _votes(store: Store, consultation_id: str) -> dict[str, str]:
-    return {
-        v["household_id"]: v["choice"]
-        for v in reads.votes(store, consultation_id)
-        if v["choice"] in rules.CHOICES
-    }
+    return {h: c for h, c in reads.vote_choices(store, consultation_id) if c in rules.CHOICES}
 
 
 def record_vote(
@@ -170,7 +166,8 @@ def record_vote(
     with store.transaction():
         c = _open(store, consultation_id)
         households = _households(store, consultation_id)
-        votes = _votes(store, consultation_id)
+        rows = reads.vote_choices(store, consultation_id)
+        votes = {h: v for h, v in rows if v in rules.CHOICES}
         rules.check_vote(household_id, choice, households, votes, correcting=correcting)
         values = {
             "consultation_id": consultation_id,
@@ -180,7 +177,7 @@ def record_vote(
             "recorded_at": iso(at),
         }
         vid = vote_id(household_id)
-        if store.get("votes", vid):  # a correction, or a vote again after a withdrawal
+        if any(h == household_id for h, _ in rows):  # a correction, or again after withdrawing
             store.update("votes", vid, values)
         else:
             store.insert("votes", {"id": vid, **values})

@@ -188,6 +188,25 @@ def votes(store: Store, consultation_id: str) -> list[dict]:
     )
 
 
+def tally_households(store: Store, consultation_id: str) -> list[dict]:
+    """Only what the tally and a vote's checks need (the live tally runs on every vote)."""
+    return store.rows(
+        "SELECT id, room, floor, area FROM households WHERE consultation_id = ? AND deleted = 0",
+        (consultation_id,),
+    )
+
+
+def vote_choices(store: Store, consultation_id: str) -> list[tuple[str, str | None]]:
+    """(household, choice) of every vote row, a withdrawn one with no choice."""
+    return [
+        (r["household_id"], r["choice"])
+        for r in store.rows(
+            "SELECT household_id, choice FROM votes WHERE consultation_id = ? AND deleted = 0",
+            (consultation_id,),
+        )
+    ]
+
+
 def consultation_addenda(store: Store, consultation_id: str) -> list[dict]:
     return store.rows(
         "SELECT * FROM consultation_addenda WHERE consultation_id = ? AND deleted = 0 "
