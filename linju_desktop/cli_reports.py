@@ -123,6 +123,21 @@ def _figure_lines(f: dict[str, Any], year: int) -> list[str]:
         tr("Spent") + f": {format_yuan(funds['spent_fen'])}",
         tr("Balance") + f": {format_yuan(funds['left_fen'])}",
     ]
+    n = f.get("neighbourhood") or {}
+    if n:
+        from linju_desktop.domain.volunteering import hours_text
+
+        lines += [
+            tr("Activities carried out") + f": {n['activities']}",
+            tr("Errands") + f": {n['errands']}",
+            tr("Service hours") + f": {hours_text(n['service_minutes'])}",
+            tr("People who served") + f": {n['participants']}",
+            tr("Points issued") + f": {n['points_issued']}",
+            tr("Points exchanged") + f": {n['points_exchanged']}",
+            tr("Consultations held") + f": {n['consultations_held']}",
+            tr("Consultations decided") + f": {n['consultations_decided']}",
+            tr("Lifts approved") + f": {n['lifts_approved']}",
+        ]
     return lines
 
 
@@ -131,7 +146,8 @@ def register_commands(sub: Any) -> None:
         "print",
         help="print a record or a report to .pdf or .xlsx",
         description="KIND: " + ", ".join(KINDS) + ". meeting and request take the record's id "
-        "(a request also by its number, e.g. 2025-00012).",
+        "(a request also by its number, e.g. 2025-00012); service a volunteer's id or name, "
+        "consultation its id or title.",
     )
     pr.add_argument("kind", choices=list(KINDS), metavar="KIND")
     pr.add_argument("ident", nargs="?", metavar="ID", help="the meeting's id or request's number")

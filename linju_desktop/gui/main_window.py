@@ -58,6 +58,18 @@ def _requests() -> type[Page]:
     return RequestsPage
 
 
+def _tasks() -> type[Page]:
+    from linju_desktop.gui.pages.tasks import TasksPage
+
+    return TasksPage
+
+
+def _consultations() -> type[Page]:
+    from linju_desktop.gui.pages.consultations import ConsultationsPage
+
+    return ConsultationsPage
+
+
 def _sync() -> type[Page]:
     from linju_desktop.gui.pages.sync import SyncPage
 
@@ -77,6 +89,8 @@ PAGES: list[tuple[str, Callable[[], type[Page]]]] = [
     ("meetings", _meetings),
     ("funds", _funds),
     ("requests", _requests),
+    ("tasks", _tasks),
+    ("consultations", _consultations),
     ("sync", _sync),
     ("settings", _settings),
 ]
@@ -87,6 +101,8 @@ ICONS = {
     "meetings": QStyle.StandardPixmap.SP_FileDialogDetailedView,
     "funds": QStyle.StandardPixmap.SP_DriveHDIcon,
     "requests": QStyle.StandardPixmap.SP_MessageBoxQuestion,
+    "tasks": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "consultations": QStyle.StandardPixmap.SP_DialogYesButton,
     "sync": QStyle.StandardPixmap.SP_BrowserReload,
     "settings": QStyle.StandardPixmap.SP_FileDialogListView,
 }
@@ -145,6 +161,8 @@ class MainWindow(QMainWindow):
             "meetings": self.tr("Meetings"),
             "funds": self.tr("Funds"),
             "requests": self.tr("Requests"),
+            "tasks": self.tr("Tasks"),
+            "consultations": self.tr("Consultations"),
             "sync": self.tr("Sync"),
             "settings": self.tr("Settings"),
         }
@@ -222,6 +240,7 @@ class MainWindow(QMainWindow):
             "expenses": "funds",
             "requests": "requests",
             "transfers": "members",
+            "consultations": "consultations",
         }.get(table)
         if target:
             self.show_page(target).open_record(table, row_id)

@@ -19,6 +19,12 @@ from linju_desktop.reports.annual_report import annual_summary
 from linju_desktop.reports.funds_reports import funds_ledger, funds_notice
 from linju_desktop.reports.meeting_reports import meeting_record, meeting_register
 from linju_desktop.reports.model import Document
+from linju_desktop.reports.neighbourhood_reports import (
+    consultation_notice,
+    points_ledger,
+    service_record,
+    task_list,
+)
 from linju_desktop.reports.period import Period, ReportError
 from linju_desktop.reports.request_reports import request_lists, request_sheet
 from linju_desktop.reports.roster_report import roster
@@ -35,6 +41,10 @@ KINDS: dict[str, tuple[str, bool, bool]] = {
     "request": ("Request handling sheet", True, False),
     "roster": ("Roster of party members", False, False),
     "annual": ("Yearly summary of the branch's records", False, True),
+    "tasks": ("List of tasks and errands", False, True),
+    "service": ("Record of volunteer service", True, False),
+    "points": ("Points and goods ledger", False, True),
+    "consultation": ("Public notice of a consultation", True, False),
 }
 SUFFIXES = (".pdf", ".xlsx")
 
@@ -72,6 +82,14 @@ def build(store: Store, order: Order, today: dt.date | None = None) -> Document:
         return funds_ledger(store, period)
     if order.kind == "requests":
         return request_lists(store, period, order.list_name)
+    if order.kind == "tasks":
+        return task_list(store, period)
+    if order.kind == "service":
+        return service_record(store, order.ident)
+    if order.kind == "points":
+        return points_ledger(store, period)
+    if order.kind == "consultation":
+        return consultation_notice(store, order.ident)
     if order.kind == "roster":
         return roster(store, full_ids=order.full_ids)
     return annual_summary(store, period, today)

@@ -9,6 +9,7 @@ from linju_sync import figures
 from linju_desktop.reports.period import Period, timezone, utc_bounds
 from linju_desktop.store import report_queries as q
 from linju_desktop.store.database import Store
+from linju_desktop.store.reads import neighbourhood
 
 
 def station_figures(store: Store, period: Period) -> dict[str, Any]:
@@ -26,5 +27,6 @@ def station_figures(store: Store, period: Period) -> dict[str, Any]:
         first_responses=q.first_responses(store, start_utc, end_utc),
         allocations=q.allocations_for_years(store, period.start.year, period.end.year),
         expenses=q.expenses_between(store, first, last),
+        **neighbourhood.figure_rows(store),
         timezone=tz.key,
     )

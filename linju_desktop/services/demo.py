@@ -481,6 +481,9 @@ class _Generator:
         self.make_meetings()
         self.make_requests()
         self.make_funds()
+        from linju_desktop.services import demo_neighbourhood as nb  # it imports this module
+
+        nb.NeighbourhoodMaker(self, nb.STRESS if self.p.name == "stress" else nb.REALISTIC).run()
         self.sink.flush()
         return {t: n for t, n in self.sink.counts.items()}
 
@@ -1191,6 +1194,8 @@ def _expected(p: Profile, years: int, members: int) -> dict[str, int]:
         "expenses": round(_mean(p.expenses_per_year) * years),
         "requests": requests,
         "request_events": 5 * requests,
+        "tasks": 500 * years if p.name == "stress" else 25 * years,
+        "service_hours": 3000 * years if p.name == "stress" else 120 * years,
     }
 
 

@@ -20,6 +20,7 @@ from linju_desktop.services.clock import iso, utc_now
 from linju_desktop.store.database import Store
 from linju_desktop.store.reads import changes
 from linju_desktop.store.reads import members as member_reads
+from linju_desktop.store.reads import neighbourhood as neighbourhood_reads
 from linju_desktop.store.reads import requests as request_reads
 
 MAX_ITEMS = 8  # listed per kind; the rest is only counted
@@ -50,6 +51,8 @@ class Overview:
     transfers: list[dict]  # transfers waiting for their receipt stub
     funds: Balance  # this year's allocation and spending
     has_members: bool = True  # False: the roster is empty (the home page's next step)
+    unrated_tasks: int = 0  # tasks done that the resident has not rated yet
+    waiting_votes: int = 0  # open consultations where some household has not voted
 
 
 def requests_due(store: Store, now: dt.datetime) -> RequestsDue:
@@ -96,4 +99,6 @@ def overview(
         transfers=transfers.awaiting_receipt(store, today),
         funds=funds.summary(store, today.year),
         has_members=member_reads.has_active_members(store),
+        unrated_tasks=neighbourhood_reads.count_tasks(store, ["done"]),
+        waiting_votes=neighbourhood_reads.waiting_for_votes(store),
     )

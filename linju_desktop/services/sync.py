@@ -41,6 +41,17 @@ TABLE_NAMES = {
     "expenses": "经费支出",
     "requests": "群众诉求",
     "request_events": "诉求办理环节",
+    "volunteers": "志愿者",
+    "activity_items": "活动库",
+    "goods": "积分兑换物品",
+    "tasks": "派单任务",
+    "task_takers": "接单志愿者",
+    "service_hours": "服务时长",
+    "points_ledger": "积分台账",
+    "consultations": "协商议事",
+    "households": "议事住户",
+    "votes": "住户表决",
+    "consultation_addenda": "议事补充说明",
 }
 
 ADVICE = {

@@ -28,6 +28,17 @@ definition below counts over a period [start, end] of local calendar days:
 - funds: allocated_fen = allocations for the years the period touches; spent_fen = the
   sum of expenses dated in the period (a reversing entry is negative, so a reversed
   expense counts zero); spent_by_category_fen likewise by category.
+- neighbourhood (the neighbourhood's own work; never per person, never ranked):
+  activities = tasks dated in the period that were carried out (done or rated), errands
+  = those of kind errand; service_minutes = the service-hour entries dated in the period
+  on tasks not cancelled (minutes, so sums stay exact); participants = the distinct
+  people with such an entry; points_issued = the points the period's carried-out tasks
+  earned their volunteers by each task's rule (protocol.points); points_exchanged and
+  goods_exchanged = points and goods of the exchanges dated in the period less their
+  reversals dated in it; consultations_held = consultations opened in the period;
+  consultations_decided = those whose outcome (approved, rejected or carried out) is
+  dated in the period; lifts_approved = lift consultations approved or carried out with
+  their outcome dated in the period.
 """
 
 from __future__ import annotations
@@ -37,9 +48,10 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from linju_sync.protocol.points import FINISHED_STATES, points_for
 from linju_sync.protocol.requests_flow import STATES
 
-FIGURES_VERSION = 1
+FIGURES_VERSION = 2
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 
 MEETING_TYPES = (
@@ -137,6 +149,10 @@ def station_figures(
     first_responses: Mapping[str, str],
     allocations: Iterable[Mapping[str, Any]],
     expenses: Iterable[Mapping[str, Any]],
+    tasks: Iterable[Mapping[str, Any]] = (),
+    service_hours: Iterable[Mapping[str, Any]] = (),
+    points_ledger: Iterable[Mapping[str, Any]] = (),
+    consultations: Iterable[Mapping[str, Any]] = (),
     timezone: str = DEFAULT_TIMEZONE,
 ) -> dict[str, Any]:
     """One station's figures for [start, end]; see the module docstring for each key.
@@ -234,6 +250,74 @@ def station_figures(
             "left_fen": allocated - spent,
             "spent_by_category_fen": by_category,
         },
+        "neighbourhood": neighbourhood_figures(
+            start, end, tasks, service_hours, points_ledger, consultations
+        ),
+    }
+
+
+DECIDED = frozenset({"approved", "rejected", "carried_out"})
+LIFT_APPROVED = frozenset({"approved", "carried_out"})
+
+
+def neighbourhood_figures(
+    start: dt.date,
+    end: dt.date,
+    tasks: Iterable[Mapping[str, Any]],
+    service_hours: Iterable[Mapping[str, Any]],
+    points_ledger: Iterable[Mapping[str, Any]],
+    consultations: Iterable[Mapping[str, Any]],
+) -> dict[str, int]:
+    """The neighbourhood's figures for [start, end] (see the module docstring)."""
+    by_id = {str(t.get("id")): t for t in tasks}
+    activities = errands = 0
+    for t in by_id.values():
+        if t.get("state") in FINISHED_STATES and _in(_day(t.get("date")), start, end):
+            activities += 1
+            errands += t.get("kind") == "errand"
+    minutes = 0
+    people: set[str] = set()
+    per_task: dict[tuple[str, str], int] = {}
+    for h in service_hours:
+        task = by_id.get(str(h.get("task_id")))
+        if task is None or task.get("state") == "cancelled":
+            continue
+        m = int(h.get("minutes") or 0)
+        if _in(_day(h.get("day")), start, end):
+            minutes += m
+            people.add(str(h.get("volunteer_id")))
+        key = (str(h.get("task_id")), str(h.get("volunteer_id")))
+        per_task[key] = per_task.get(key, 0) + m
+    issued = 0
+    for (task_id, _), m in per_task.items():
+        t = by_id[task_id]
+        if _in(_day(t.get("date")), start, end) and t.get("rule"):
+            issued += points_for(
+                str(t["rule"]), int(t.get("points") or 0), m, str(t.get("state")), t.get("rating")
+            )
+    exchanged = goods = 0
+    for e in points_ledger:
+        if _in(_day(e.get("date")), start, end):
+            exchanged -= int(e.get("points") or 0)
+            goods += int(e.get("quantity") or 0)
+    held = decided = lifts = 0
+    for c in consultations:
+        held += _in(_day(c.get("opened_date")), start, end)
+        outcome = c.get("outcome")
+        if outcome in DECIDED and _in(_day(c.get("outcome_date")), start, end):
+            decided += 1
+            lifts += c.get("matter") == "lift" and outcome in LIFT_APPROVED
+    return {
+        "activities": activities,
+        "errands": errands,
+        "service_minutes": minutes,
+        "participants": len(people),
+        "points_issued": issued,
+        "points_exchanged": exchanged,
+        "goods_exchanged": goods,
+        "consultations_held": held,
+        "consultations_decided": decided,
+        "lifts_approved": lifts,
     }
 
 

@@ -28,6 +28,8 @@ def _one(data: Path, sql: str) -> str:
 def test_every_kind_prints(data, tmp_path):
     meeting = _one(data, "SELECT id FROM meetings WHERE status = 'final' LIMIT 1")
     request = _one(data, "SELECT number FROM requests LIMIT 1")
+    volunteer = _one(data, "SELECT volunteer_id FROM service_hours LIMIT 1")
+    consultation = _one(data, "SELECT title FROM consultations LIMIT 1")
     for args in (
         ["meeting", meeting[:8]],
         ["request", request],
@@ -37,6 +39,10 @@ def test_every_kind_prints(data, tmp_path):
         ["requests", "--list", "task"],
         ["roster"],
         ["annual"],
+        ["tasks"],
+        ["points"],
+        ["service", volunteer],
+        ["consultation", consultation],
     ):
         for suffix in (".pdf", ".xlsx"):
             out = tmp_path / f"{args[0]}{suffix}"

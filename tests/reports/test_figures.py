@@ -132,3 +132,96 @@ def test_local_day_uses_the_station_time_zone():
     tz = figures.ZoneInfo("Asia/Shanghai")
     assert figures.local_day("2025-06-30T16:00:00Z", tz) == dt.date(2025, 7, 1)
     assert figures.local_day("garbage", tz) is None
+
+
+def test_the_neighbourhoods_figures_count_work_not_people():
+    tasks = [
+        {
+            "id": "t1",
+            "kind": "task",
+            "date": "2025-03-01",
+            "state": "rated",
+            "rule": "per_hour",
+            "points": 10,
+            "rating": "satisfied",
+        },
+        {
+            "id": "t2",
+            "kind": "errand",
+            "date": "2025-04-01",
+            "state": "done",
+            "rule": "per_task",
+            "points": 20,
+        },
+        {
+            "id": "t3",
+            "kind": "task",
+            "date": "2025-05-01",
+            "state": "cancelled",
+            "rule": "per_hour",
+            "points": 10,
+        },
+        {
+            "id": "t4",
+            "kind": "task",
+            "date": "2024-12-30",
+            "state": "done",
+            "rule": "per_hour",
+            "points": 10,
+        },
+    ]
+    hours = [
+        {"task_id": "t1", "volunteer_id": "a", "day": "2025-03-01", "minutes": 90},
+        {"task_id": "t1", "volunteer_id": "b", "day": "2025-03-01", "minutes": 60},
+        {"task_id": "t2", "volunteer_id": "a", "day": "2025-04-01", "minutes": 30},
+        {"task_id": "t3", "volunteer_id": "c", "day": "2025-05-01", "minutes": 600},
+        {"task_id": "t4", "volunteer_id": "d", "day": "2025-01-02", "minutes": 120},
+    ]
+    ledger = [
+        {"kind": "exchange", "points": -50, "quantity": 1, "date": "2025-06-01"},
+        {"kind": "exchange", "points": -30, "quantity": 1, "date": "2025-06-02"},
+        {"kind": "reversal", "points": 30, "quantity": -1, "date": "2025-06-03"},
+    ]
+    consultations = [
+        {
+            "matter": "lift",
+            "opened_date": "2025-02-01",
+            "outcome": "approved",
+            "outcome_date": "2025-05-01",
+        },
+        {
+            "matter": "lift",
+            "opened_date": "2024-11-01",
+            "outcome": "carried_out",
+            "outcome_date": "2025-09-01",
+        },
+        {
+            "matter": "renovation",
+            "opened_date": "2025-07-01",
+            "outcome": "rejected",
+            "outcome_date": "2025-08-01",
+        },
+        {"matter": "lift", "opened_date": "2025-10-01", "outcome": None, "outcome_date": None},
+    ]
+    f = _figs(tasks=tasks, service_hours=hours, points_ledger=ledger, consultations=consultations)
+    assert f["neighbourhood"] == {
+        "activities": 2,  # t1 and t2; t3 cancelled, t4 dated last year
+        "errands": 1,
+        "service_minutes": 90 + 60 + 30 + 120,  # by the entry's day; not the cancelled task
+        "participants": 3,
+        "points_issued": 15 + 10 + 20,  # by each task's rule, for tasks dated in the period
+        "points_exchanged": 50,
+        "goods_exchanged": 1,
+        "consultations_held": 3,
+        "consultations_decided": 3,
+        "lifts_approved": 2,
+    }
+    both = figures.combine([f, f])
+    assert both["neighbourhood"]["service_minutes"] == 2 * f["neighbourhood"]["service_minutes"]
+    assert "ranking" not in json_text(f) and "top" not in f["neighbourhood"]
+
+
+def json_text(value):
+    import json
+
+    return json.dumps(value)

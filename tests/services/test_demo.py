@@ -317,3 +317,54 @@ def test_realistic_early_in_january(tmp_path):
         assert not store.scalar("SELECT count(*) FROM meetings WHERE date > '2026-01-02'")
     finally:
         store.close()
+
+
+# -- the neighbourhood's books ---------------------------------------------------------
+def test_neighbourhood_work_follows_the_rules(any_station):
+    from linju_desktop.domain import consultations as crules
+    from linju_desktop.services import consultations as cons
+    from linju_desktop.services import volunteering as vol
+    from linju_desktop.store.reads import neighbourhood as reads
+
+    store, counts = any_station
+    assert counts["tasks"] and counts["service_hours"] and counts["points_ledger"]
+    assert counts["activity_items"] == 39 and counts["consultations"]
+    over = store.rows(
+        "SELECT volunteer_id, day FROM service_hours GROUP BY volunteer_id, day "
+        "HAVING sum(minutes) > 1440 OR min(minutes) <= 0"
+    )
+    assert over == []
+    # hours only on tasks carried out, by people who took them
+    assert not store.rows(
+        "SELECT h.id FROM service_hours h JOIN tasks t ON t.id = h.task_id "
+        "WHERE t.state NOT IN ('done', 'rated') OR NOT EXISTS (SELECT 1 FROM task_takers k "
+        "WHERE k.task_id = t.id AND k.volunteer_id = h.volunteer_id)"
+    )
+    for v in reads.volunteers(store):
+        assert vol.balance(store, v["id"]) >= 0, v["name"]
+    assert all(g["left"] >= 0 for g in reads.goods(store))
+    for c in reads.consultations(store):
+        t = cons.tally(store, c["id"])
+        if c["status"] == "final":
+            assert (c["outcome"] in ("approved", "carried_out")) == t.passes, c["title"]
+        if c["total_fen"]:
+            assert sum(cons.cost_sharing(store, c["id"]).shares.values()) == c["total_fen"]
+        assert c["matter"] in crules.MATTERS
+    assert store.scalar("SELECT count(*) FROM votes") == store.scalar(
+        "SELECT count(DISTINCT household_id) FROM votes"
+    )
+    assert store.scalar("SELECT count(*) FROM tasks") == store.scalar(
+        "SELECT count(DISTINCT number) FROM tasks"
+    )
+    assert not store.rows("SELECT id FROM tasks WHERE substr(number, 2, 4) != substr(date, 1, 4)")
+
+
+def test_realistic_neighbourhood_has_the_domain_sizes(realistic):
+    from linju_desktop.reports.figures import station_figures
+    from linju_desktop.reports.period import Period
+
+    store, _ = realistic
+    n = station_figures(store, Period.year(int(WHOLE_YEAR)))["neighbourhood"]
+    assert 12 <= n["activities"] <= 30  # about 17 a year, errands besides
+    assert 300 * 60 <= n["service_minutes"] <= 900 * 60  # some 570 hours
+    assert 0 <= n["consultations_held"] <= 3

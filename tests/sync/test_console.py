@@ -165,7 +165,10 @@ def _station_figures(server: ServerProc, station_id: str, year: int) -> dict:
         party_groups=tables.get("party_groups", []), transfers=tables.get("transfers", []),
         meetings=tables.get("meetings", []), requests=tables.get("requests", []),
         first_responses={}, allocations=tables.get("allocations", []),
-        expenses=tables.get("expenses", []),
+        expenses=tables.get("expenses", []), tasks=tables.get("tasks", []),
+        service_hours=tables.get("service_hours", []),
+        points_ledger=tables.get("points_ledger", []),
+        consultations=tables.get("consultations", []),
     )  # fmt: skip
 
 
@@ -182,7 +185,8 @@ def test_district_figures_are_the_sum_of_the_stations(district, people):
         want = figures.combine(own[c] for c in communities)
         for key in ("stations", "members", "party_groups", "centre_households", "meetings_by_type",
                     "neighbour_meetings", "neighbour_meeting_residents", "joint_meetings",
-                    "requests_total", "requests_by_list", "requests_closed"):  # fmt: skip
+                    "requests_total", "requests_by_list", "requests_closed",
+                    "neighbourhood"):  # fmt: skip
             assert got[key] == want[key], (query, key)
         assert got["funds"]["spent_fen"] == want["funds"]["spent_fen"]
         assert got["rates"]["resolution"] == want["rates"]["resolution"]

@@ -11,6 +11,10 @@ cleanly, so the district knows them), then runs a random program of steps:
                   through the server's own district write path (ingest.district_write, in
                   process on the server's database, as the server's tests do)
   both k m f      both of the above on the same field (so collisions are common)
+  work k          station k takes the next step of its neighbourhood work (neighbourhood_step:
+                  a task published, taken, done with hours, rated; points exchanged and the
+                  exchange reversed; a consultation with households, votes, a corrected vote,
+                  its cost sharing and closing), so those books converge too
   sync k faulty   station k syncs, straight to the server or through a NetProxy cutting,
                   truncating, delaying or answering 502/503 (a failed sync is fine)
 
@@ -52,7 +56,9 @@ from netproxy import DEFAULT_FAULTS, NetProxy
 from sqlalchemy import select
 from sync_support import Counter, comparable, district, district_on, enrolled_store  # noqa: F401
 
+from linju_desktop.services import consultations as cons
 from linju_desktop.services import sync as sync_service
+from linju_desktop.services import volunteering as vol
 from linju_desktop.services.exporting import export_all
 from linju_desktop.services.sync_store import SqliteStationStore
 from linju_desktop.store.database import Store
@@ -78,6 +84,7 @@ step = st.one_of(
         st.just(0),
         st.sampled_from(["direct", "faulty"]),
     ),
+    st.tuples(st.just("work"), st.integers(0, MAX_STATIONS - 1), st.just(0), st.just("")),
 )
 
 _counter = itertools.count()
@@ -93,6 +100,48 @@ class Station:
         # when the latest value there is the station's own
         self.server_writer: dict[tuple[str, str], int] = {}
         self.expected: set[tuple[str, str]] = set()
+        self.work = 0  # the next neighbourhood step
+        self.made: dict[str, str] = {}
+
+
+def neighbourhood_step(st_: Station) -> None:
+    """One user action in the neighbourhood's books, in the order a branch takes them."""
+    store, made, n = st_.store, st_.made, st_.work
+    st_.work += 1
+    step = n % 10
+    if step == 0:
+        vol.ensure_library(store)
+        made.setdefault("g", vol.save_goods(store, "肥皂", 10, 100))
+        made["v"] = vol.save_volunteer(
+            store, {"name": f"志愿者{n}", "kind": "resident", "consent_date": "2026-01-05"}
+        )
+        item = store.rows("SELECT id FROM activity_items WHERE name = '帮办代办'")[0]["id"]
+        made["t"] = vol.publish_task(
+            store, item_id=item, title=f"代办{n}", date="2026-03-02", kind="errand", resident="李"
+        )
+    elif step == 1:
+        vol.take(store, made["t"], [made["v"]])
+    elif step == 2:
+        vol.complete(store, made["t"], "办好了", {made["v"]: "1.5"})
+    elif step == 3:
+        vol.rate(store, made["t"], "satisfied")
+    elif step == 4:
+        made["e"] = vol.exchange(store, made["v"], made["g"], day="2026-03-03")
+    elif step == 5:
+        vol.reverse(store, made["e"], "登记错了", day="2026-03-04")
+    elif step == 6:
+        made["c"] = cons.save_consultation(store, {"title": f"加装电梯{n}", "matter": "lift"})
+        for f in (1, 2, 3):
+            made[f"h{f}"] = cons.add_household(store, made["c"], f"{f}01", f, "80")
+    elif step == 7:
+        for f in (1, 2, 3):
+            cons.record_vote(store, made["c"], made[f"h{f}"], "agree")
+    elif step == 8:
+        cons.record_vote(store, made["c"], made["h1"], "disagree", correcting=True)
+        cons.set_cost_sharing(store, made["c"], 100_001, {1: "0", 2: "1", 3: "1.5"})
+    else:
+        cons.record_outcome(store, made["c"], "approved", "2026-04-01")
+        cons.close(store, made["c"])
 
 
 def point_at(store: Store, url: str) -> None:
@@ -158,6 +207,8 @@ def run_program(tmp: Path, district, inproc: Server, n_stations: int, program, s
             st_ = stations[k % n_stations]
             mid = st_.members[m]
             value = f"v{next(_counter)}"
+            if kind == "work":
+                neighbourhood_step(st_)
             if kind in ("edit", "both"):
                 with st_.store.transaction():
                     assert st_.store.update("members", mid, {arg: value})
@@ -218,6 +269,9 @@ def run_program(tmp: Path, district, inproc: Server, n_stations: int, program, s
     return stations
 
 
+# a station's whole round of neighbourhood work, synced through a faulty link halfway
+WORK: list[Step] = [("work", 0, 0, "")] * 5 + [("sync", 0, 0, "faulty")] + [("work", 0, 0, "")] * 5
+
 # the district and station 0 both change member 0's mobile between two syncs: a conflict
 BOTH_SIDES: list[Step] = [
     ("edit", 0, 0, "mobile"),
@@ -239,6 +293,7 @@ BOTH_SIDES: list[Step] = [
     seed=st.integers(0, 2**32 - 1),
 )
 @example(n_stations=2, program=BOTH_SIDES, seed=1)
+@example(n_stations=2, program=WORK, seed=2)
 def test_stations_and_district_converge_with_conflicts_exactly_on_both_sides_edits(
     tmp_path_factory,
     district_on,  # noqa: F811

@@ -186,6 +186,7 @@ class HomePage(Page):
         attention += self._meetings_card(view)
         attention += self._probation_card(view)
         attention += self._transfers_card(view)
+        attention += self._neighbourhood_card(view)
         attention += self._funds_card(view, today)  # counts only when overdrawn
         self.all_well.setText(self.tr("All is well — nothing needs your attention right now."))
         self.all_well.setVisible(not attention)
@@ -357,6 +358,22 @@ class HomePage(Page):
             )
             card.add_item(text, self.tr("Open this transfer"), self._opener("transfers", r["id"]))
         self._more(card, min(len(rows), MAX_ITEMS), len(rows), "members")
+        return 1
+
+    def _neighbourhood_card(self, view: Overview) -> int:
+        """Tasks waiting for the resident's rating, consultations waiting for votes."""
+        if not view.unrated_tasks and not view.waiting_votes:
+            return 0
+        card = self._card("neighbourhood", self.tr("Tasks and consultations"))
+        parts = []
+        if view.unrated_tasks:
+            parts.append(self.tr("%n task(s) done and not yet rated", "", view.unrated_tasks))
+        if view.waiting_votes:
+            parts.append(self.tr("%n consultation(s) waiting for votes", "", view.waiting_votes))
+        card.set_body("\n".join(parts))
+        if view.waiting_votes:
+            card.footer.addStretch(1)
+            card.add_footer(self.tr("Open the consultations"), self._go("consultations"))
         return 1
 
     def _funds_card(self, view: Overview, today: dt.date) -> int:

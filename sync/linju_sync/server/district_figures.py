@@ -30,6 +30,10 @@ _TABLES = (
     "request_events",
     "allocations",
     "expenses",
+    "tasks",
+    "service_hours",
+    "points_ledger",
+    "consultations",
 )
 
 

@@ -1,0 +1,269 @@
+"""派单任务: publish a task (five fields), record who takes it, finish it with each person's
+hours, record the resident's rating. Points follow from the record; nobody is ranked: the
+page lists tasks, and a person's figures only on their own printed record.
+
+The volunteers table under the list changes with the task: while it is published, every
+volunteer with a box to tick; once taken, the takers
+with their hours (2 typed in for each, to change where needed), so finishing a task of six
+volunteers is: choose it, type what was done, press 完成.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem, QVBoxLayout, QWidget
+
+from linju_desktop.domain import tasks as rules
+from linju_desktop.domain import volunteering as vrules
+from linju_desktop.domain.errors import ValidationError
+from linju_desktop.domain.i18n import tr as core_tr
+from linju_desktop.gui.context import AppContext
+from linju_desktop.gui.forms import bind, load_form
+from linju_desktop.gui.operations import run_op
+from linju_desktop.gui.pages.base import Page
+from linju_desktop.reports.catalogue import Order
+from linju_desktop.reports.period import Period
+from linju_desktop.services import volunteering as service
+from linju_desktop.services.op_changes import OpChanges
+from linju_desktop.store.reads import neighbourhood as reads
+
+TABLES = ("tasks", "task_takers", "service_hours", "volunteers", "activity_items")
+DEFAULT_HOURS = "2"
+SHOWN = 500  # the newest tasks listed (a year of a busy station)
+
+
+class PublishDialog(QDialog):
+    """派单: activity, what exactly, date, place (or the errand's resident), places."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Publish a task"))
+        lay = QVBoxLayout(self)
+        form = load_form("tasks_publish.ui", self)
+        lay.addWidget(form)
+        bind(self, form, "item_box title_edit date_box place_edit places_box message buttons")
+        service.ensure_library(ctx.store)
+        for item in reads.activity_items(ctx.store):
+            label = f"{vrules.category_label(item['category'])} · {item['name']}"
+            self.item_box.addItem(label, item["id"])
+        self.date_box.setDate(QDate(ctx.today()))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.task_id: str | None = None
+
+    def save(self) -> None:
+        errand = self.places_box.value() == 1
+        place = self.place_edit.text()
+        try:
+            self.task_id = service.publish_task(
+                self.ctx.store,
+                item_id=self.item_box.currentData(),
+                title=self.title_edit.text(),
+                date=self.date_box.date().toPython(),
+                place="" if errand else place,
+                places=self.places_box.value(),
+                kind="errand" if errand else "task",
+                resident=place if errand else "",
+            )
+        except ValidationError as e:
+            self.message.setText(str(e))
+            return
+        self.ctx.changed("tasks")
+        self.accept()
+
+
+class VolunteerDialog(QDialog):
+    """A volunteer: name, kind, phone if they wish, employer (reporting members), consent."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("New volunteer"))
+        lay = QVBoxLayout(self)
+        form = load_form("tasks_volunteer.ui", self)
+        lay.addWidget(form)
+        bind(self, form, "name_edit kind_box phone_edit employer_edit consent_box message buttons")
+        for code in vrules.VOLUNTEER_KINDS:
+            self.kind_box.addItem(vrules.kind_label(code), code)
+        self.consent_box.setDate(QDate(ctx.today()))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.volunteer_id: str | None = None
+
+    def save(self) -> None:
+        fields = {
+            "name": self.name_edit.text(),
+            "kind": self.kind_box.currentData(),
+            "phone": self.phone_edit.text(),
+            "employer": self.employer_edit.text(),
+            "consent_date": self.consent_box.date().toPython(),
+        }
+        try:
+            self.volunteer_id = service.save_volunteer(self.ctx.store, fields)
+        except ValidationError as e:
+            self.message.setText(str(e))
+            return
+        self.ctx.changed("volunteers")
+        self.accept()
+
+
+class TasksPage(Page):
+    key = "tasks"
+
+    def title(self) -> str:
+        return self.tr("Tasks")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        lay = QVBoxLayout(self)
+        self.form = load_form("tasks_page.ui", self)
+        lay.addWidget(self.form)
+        bind(
+            self,
+            self.form,
+            "publish_button volunteer_button take_button result_edit complete_button rating_box rate_button "
+            "tasks detail people",
+        )
+        for code, label in rules.RATING_LABELS.items():
+            self.rating_box.addItem(core_tr(label), code)
+        self.tasks.setColumnCount(6)
+        self.tasks.setHorizontalHeaderLabels(
+            [self.tr("Number"), self.tr("Date"), self.tr("Task"), self.tr("Place or resident"),
+             self.tr("Volunteers"), self.tr("State")]
+        )  # fmt: skip
+        self.people.setColumnCount(2)
+        for table in (self.tasks, self.people):
+            table.verticalHeader().hide()
+            table.horizontalHeader().setStretchLastSection(True)
+        self.rows: list[dict] = []
+        self.current: dict | None = None
+        self.listed: list[str] = []  # volunteer ids of the people table's rows
+        self.tasks.itemSelectionChanged.connect(self._show_task)
+        self.publish_button.clicked.connect(self.publish)
+        self.volunteer_button.clicked.connect(self.new_volunteer)
+        self.take_button.clicked.connect(self.take)
+        self.complete_button.clicked.connect(self.complete)
+        self.rate_button.clicked.connect(self.rate)
+        ctx.ops_changed.connect(self._on_ops)
+        ctx.data_changed.connect(lambda t: self.refresh() if t in ("", *TABLES) else None)
+        self.refresh()
+
+    def print_choices(self) -> list[tuple[str, Order | None]]:
+        year = self.ctx.today().year
+        return [
+            (self.tr("List of tasks {year}").format(year=year), Order("tasks",
+                                                                     period=Period.year(year))),
+            (self.tr("Points and goods ledger {year}").format(year=year),
+             Order("points", period=Period.year(year))),
+        ]  # fmt: skip
+
+    def _on_ops(self, changes: OpChanges) -> None:
+        if changes.touches(*TABLES):
+            self.refresh()
+
+    def refresh(self) -> None:
+        keep = self.current["id"] if self.current else None
+        self.rows = reads.tasks(self.ctx.store, limit=SHOWN)
+        self.tasks.blockSignals(True)
+        self.tasks.setRowCount(len(self.rows))
+        for i, t in enumerate(self.rows):
+            where = t["resident"] if t["kind"] == "errand" else t["place"]
+            cells = [t["number"], t["date"], t["title"], where or "",
+                     f"{t['takers']} / {t['places']}", rules.state_label(t["state"])]  # fmt: skip
+            for j, text in enumerate(cells):
+                self.tasks.setItem(i, j, QTableWidgetItem(text))
+        self.tasks.blockSignals(False)
+        index = next((i for i, t in enumerate(self.rows) if t["id"] == keep), -1)
+        if index < 0 and self.rows:
+            index = 0
+        if index >= 0:
+            self.tasks.selectRow(index)
+        self._show_task()
+
+    def _show_task(self) -> None:
+        row = self.tasks.currentRow()
+        self.current = t = self.rows[row] if 0 <= row < len(self.rows) else None
+        state = t["state"] if t else ""
+        # more takers after the first are a later step; the service allows them already
+        self.take_button.setEnabled(state == "published")
+        self.complete_button.setEnabled(state == "taken")
+        self.rate_button.setEnabled(state == "done")
+        self.people.setRowCount(0)
+        self.listed = []
+        if t is None:
+            self.detail.setText(self.tr("No task yet: publish one."))
+            return
+        self.detail.setText(f"{t['number']} {t['title']} — {rules.state_label(t['state'])}")
+        takers = {k["volunteer_id"]: k["name"] for k in reads.takers(self.ctx.store, t["id"])}
+        if state == "taken":
+            self.people.setHorizontalHeaderLabels([self.tr("Volunteer"), self.tr("Hours")])
+            for vid, name in takers.items():
+                self._person_row(vid, name, DEFAULT_HOURS)
+        elif state == "published":
+            self.people.setHorizontalHeaderLabels([self.tr("Volunteer"), self.tr("Kind")])
+            for v in reads.volunteers(self.ctx.store):
+                self._person_row(v["id"], v["name"], vrules.kind_label(v["kind"]), check=True)
+        elif state in ("done", "rated"):
+            self.people.setHorizontalHeaderLabels([self.tr("Volunteer"), self.tr("Hours")])
+            for h in reads.task_hours(self.ctx.store, t["id"]):
+                self._person_row(h["volunteer_id"], h["name"], vrules.hours_text(h["minutes"]))
+
+    def _person_row(self, vid: str, name: str, second: str, *, check: bool = False) -> None:
+        i = self.people.rowCount()
+        self.people.insertRow(i)
+        first = QTableWidgetItem(name)
+        first.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        if check:
+            first.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            first.setCheckState(Qt.CheckState.Unchecked)
+        self.people.setItem(i, 0, first)
+        self.people.setItem(i, 1, QTableWidgetItem(second))
+        self.listed.append(vid)
+
+    # -- actions ---------------------------------------------------------------------------
+    def publish(self) -> None:
+        dlg = PublishDialog(self.ctx, self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def new_volunteer(self) -> None:
+        if VolunteerDialog(self.ctx, self).exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def chosen(self) -> list[str]:
+        return [
+            vid
+            for i, vid in enumerate(self.listed)
+            if self.people.item(i, 0).checkState() == Qt.CheckState.Checked
+        ]
+
+    def take(self) -> None:
+        t, people = self.current, self.chosen()
+        if t is None:
+            return
+        self._run(lambda: service.take(self.ctx.store, t["id"], people))
+
+    def complete(self) -> None:
+        t = self.current
+        if t is None:
+            return
+        hours = {vid: self.people.item(i, 1).text() for i, vid in enumerate(self.listed)}
+        result = self.result_edit.text()
+        self._run(lambda: service.complete(self.ctx.store, t["id"], result, hours,
+                                           recorded_by="书记"))  # fmt: skip
+
+    def rate(self) -> None:
+        t, rating = self.current, self.rating_box.currentData()
+        if t is None:
+            return
+        self._run(lambda: service.rate(self.ctx.store, t["id"], rating))
+
+    def _run(self, call) -> None:  # type: ignore[no-untyped-def]
+        run_op(self.ctx, lambda _p: call(), on_success=lambda _r: self.result_edit.clear(),
+               on_failure=self._failed)  # fmt: skip
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, ValidationError):
+            raise exc
+        QMessageBox.warning(self, self.tr("Not saved"), str(exc))

@@ -1,0 +1,42 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+    <context>
+        <name>cli_reports</name>
+        <message>
+            <source>Activities carried out</source>
+            <translation>开展活动</translation>
+        </message>
+        <message>
+            <source>Errands</source>
+            <translation>帮办代办</translation>
+        </message>
+        <message>
+            <source>Service hours</source>
+            <translation>服务时长（小时）</translation>
+        </message>
+        <message>
+            <source>People who served</source>
+            <translation>参与服务人数</translation>
+        </message>
+        <message>
+            <source>Points issued</source>
+            <translation>发放积分</translation>
+        </message>
+        <message>
+            <source>Points exchanged</source>
+            <translation>兑换积分</translation>
+        </message>
+        <message>
+            <source>Consultations held</source>
+            <translation>协商议事</translation>
+        </message>
+        <message>
+            <source>Consultations decided</source>
+            <translation>议定事项</translation>
+        </message>
+        <message>
+            <source>Lifts approved</source>
+            <translation>表决通过加装电梯</translation>
+        </message>
+    </context>
+</TS>
