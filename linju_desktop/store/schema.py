@@ -163,5 +163,10 @@ def m0003_sync(db: Database) -> None:
     db.execute("CREATE TABLE sync_blobs (sha256 TEXT PRIMARY KEY, uploaded_at TEXT NOT NULL)")
 
 
+@migrations(name="0004_counters")
+def m0004_counters(db: Database) -> None:
+    run_sql_file(db, "0004_counters.sql")  # counts and checksums kept by triggers
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 MIGRATION_NAMES = [m.name for m in migrations._migrations]
