@@ -20,6 +20,7 @@ from linju_sync.protocol.messages import SKEW_WARNING_MS
 from linju_desktop.domain.i18n import register, tr
 from linju_desktop.services.attachments import blob_path
 from linju_desktop.services.sync_store import SqliteStationStore
+from linju_desktop.store import changelog
 from linju_desktop.store.database import Store
 from linju_desktop.store.reads import changes
 
@@ -185,7 +186,9 @@ def run_sync(
         cancel_event=cancel_event,
         **engine_options,
     )
-    return engine.run()
+    report = engine.run()
+    changelog.compact(store)  # what the district acknowledged shrinks to what is still used
+    return report
 
 
 def export_bundle(store: Store, path: Path) -> dict[str, int]:
@@ -209,6 +212,7 @@ def import_bundle(store: Store, path: Path) -> SyncReport:
         report = apply_reply(station, bundle)
         store.set_setting(IMPORTED_REPLIES, [*done, bundle.digest][-KEEP_IMPORTED:])
         station.write_log_for_bundle(report, Path(path).name)
+    changelog.compact(store)
     return report
 
 

@@ -9,16 +9,38 @@ Log row: op_id (random, the sync operation id), tbl, row_id, kind
 (insert/update/tombstone), hlc (the row's new stamp), prev_hlc (the stamp it
 replaced, i.e. the version the change was based on), changes (JSON of the
 changed columns and their new values; an insert lists its non-null columns)
-and previous (JSON of those columns' old values). Rows are never deleted:
+and previous (JSON of those columns' old values). Records are never deleted:
 a tombstone is an update of `deleted`.
+
+Compaction (compact(), after each sync): once the district has acknowledged a record's
+operations (seq <= settings.sync_uploaded_seq), they are squashed into ONE log row per
+record: its last operation's op_id, seq and stamp, the first one's base stamp (prev_hlc),
+every changed field's last value (an insert stays an insert with the record's whole
+acknowledged state) and, for an update, each field's value before the first one. Kept,
+because it is what still has a use here:
+- the record's whole acknowledged state as the station wrote it: re-enrolled to a new
+  district server (sync_uploaded_seq back to 0) the station sends its work again from the
+  log, and the squashed rows carry all of it;
+- which records this station changed, when last, and from which version (audit here;
+  the district keeps every operation with its values in its applied operations).
+Dropped: the intermediate values of acknowledged edits, about half of a ten-year file.
+The history users see per record lives in the record books themselves (request_events,
+a member's status and dates, addenda), never in this log, so it stays whole. Nothing
+after the acknowledged position is ever touched: an unacknowledged operation goes up as
+it was made.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import json
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from linju_desktop.store.database import Store
+
+COMPACTED_SETTING = "change_log_compacted_seq"  # acknowledged log compacted up to here
 
 DATA_COLUMNS_EXTRA = ["deleted"]
 
@@ -80,6 +102,77 @@ def drop(db: Database, table: str) -> None:
     """Remove capture (benchmarks measure writes with and without it)."""
     for suffix in ("no_delete", "stamp_guard", "log_insert", "log_update"):
         db.execute(f"DROP TRIGGER IF EXISTS {table}_{suffix}")
+
+
+def compact(store: Store) -> int:
+    """Squash the acknowledged operations of every record acknowledged since the last
+    compaction (see the module docstring), in one transaction; returns log rows removed."""
+    conn = store.conn
+    removed = 0
+    with store.transaction():
+        acked = int(store.get_setting("sync_uploaded_seq", 0) or 0)
+        done = int(store.get_setting(COMPACTED_SETTING, 0) or 0)
+        if acked <= done:
+            return 0
+        touched = conn.execute(
+            "SELECT DISTINCT tbl, row_id FROM change_log WHERE seq > ? AND seq <= ? "
+            "ORDER BY tbl, row_id",
+            (done, acked),
+        ).fetchall()
+        for i in range(0, len(touched), 500):  # bounded memory on a ten-year first pass
+            chunk = touched[i : i + 500]
+            rows = conn.execute(
+                "SELECT seq, tbl, row_id, op_id, kind, hlc, prev_hlc, changes, previous "
+                "FROM change_log WHERE seq <= ? AND (tbl, row_id) IN (SELECT "
+                "json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)) "
+                "ORDER BY tbl, row_id, seq",
+                (acked, json.dumps([list(r) for r in chunk])),
+            ).fetchall()
+            group: list[tuple[Any, ...]] = []
+            for row in rows:
+                if group and (row[1], row[2]) != (group[0][1], group[0][2]):
+                    removed += _squash(conn, group)
+                    group = []
+                group.append(tuple(row))
+            if group:
+                removed += _squash(conn, group)
+        conn.execute(
+            "INSERT INTO settings(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (COMPACTED_SETTING, json.dumps(acked)),
+        )
+    return removed
+
+
+def _json(value: dict[str, Any]) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))  # as json_object
+
+
+def _squash(conn: Any, rows: list[tuple[Any, ...]]) -> int:
+    """One record's acknowledged rows (seq order) become its last row, with their net effect."""
+    if len(rows) < 2:
+        return 0
+    changes: dict[str, Any] = {}
+    before: dict[str, Any] = {}
+    for _seq, _t, _r, _op, _kind, _hlc, _prev, ch, prev in rows:
+        changes.update(json.loads(ch))
+        for k, v in json.loads(prev or "{}").items():
+            before.setdefault(k, v)
+    first, last = rows[0], rows[-1]
+    if first[4] == "insert":
+        kind, previous = "insert", None
+    else:
+        gone = changes.get("deleted") == 1 and any(r[4] == "tombstone" for r in rows)
+        kind, previous = ("tombstone" if gone else "update"), _json(before)
+    conn.execute(
+        "DELETE FROM change_log WHERE tbl = ? AND row_id = ? AND seq >= ? AND seq < ?",
+        (first[1], first[2], first[0], last[0]),
+    )
+    conn.execute(
+        "UPDATE change_log SET kind = ?, prev_hlc = ?, changes = ?, previous = ? WHERE seq = ?",
+        (kind, first[6], _json(changes), previous, last[0]),
+    )
+    return len(rows) - 1
 
 
 if __name__ == "__main__":

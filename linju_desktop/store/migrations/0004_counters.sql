@@ -24,6 +24,10 @@ CREATE TABLE checksum_dirty (
   PRIMARY KEY (tbl, row_id)
 ) WITHOUT ROWID;
 
+-- A record's rows of the change log, for compaction (changelog.compact) and for the
+-- local changes a district change must not overwrite (sync_queries._pending_stamps).
+CREATE INDEX idx_change_log_row ON change_log (tbl, row_id, seq);
+
 INSERT INTO counters (name, n) SELECT 'pending', count(*) FROM change_log WHERE seq > coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'sync_uploaded_seq'), 0);
 
 CREATE TRIGGER change_log_count_insert AFTER INSERT ON change_log BEGIN
