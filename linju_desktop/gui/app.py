@@ -107,12 +107,17 @@ def open_store_or_explain(data_dir: str | None, interactive: bool = True) -> Sto
 
 
 def daily_check(store: Store) -> Path | None:
-    """quick_check of the live file, then the day's backup (itself checked). Raises
-    DamagedDatabaseError; returns the backup made, or None when today's exists."""
+    """quick_check of the live file, then the day's backup (itself checked), then the
+    change log's compaction of what the district has acknowledged (kept whole in that
+    backup). Raises DamagedDatabaseError; returns the backup made, or None when today's
+    exists."""
+    from linju_desktop.store import changelog
     from linju_desktop.store.backup import daily_backup
 
     store.verify()
-    return daily_backup(store)
+    made = daily_backup(store)
+    changelog.compact(store)
+    return made
 
 
 class DailyCheck:

@@ -20,7 +20,6 @@ from linju_sync.protocol.messages import SKEW_WARNING_MS
 from linju_desktop.domain.i18n import register, tr
 from linju_desktop.services.attachments import blob_path
 from linju_desktop.services.sync_store import SqliteStationStore
-from linju_desktop.store import changelog
 from linju_desktop.store.database import Store
 from linju_desktop.store.reads import changes
 
@@ -186,9 +185,7 @@ def run_sync(
         cancel_event=cancel_event,
         **engine_options,
     )
-    report = engine.run()
-    changelog.compact(store)  # what the district acknowledged shrinks to what is still used
-    return report
+    return engine.run()
 
 
 def export_bundle(store: Store, path: Path) -> dict[str, int]:
@@ -212,7 +209,6 @@ def import_bundle(store: Store, path: Path) -> SyncReport:
         report = apply_reply(station, bundle)
         store.set_setting(IMPORTED_REPLIES, [*done, bundle.digest][-KEEP_IMPORTED:])
         station.write_log_for_bundle(report, Path(path).name)
-    changelog.compact(store)
     return report
 
 

@@ -12,7 +12,7 @@ changed columns and their new values; an insert lists its non-null columns)
 and previous (JSON of those columns' old values). Records are never deleted:
 a tombstone is an update of `deleted`.
 
-Compaction (compact(), after each sync): once the district has acknowledged a record's
+Compaction (compact(), in the daily background check after the backup): once the district has acknowledged a record's
 operations (seq <= settings.sync_uploaded_seq), they are squashed into ONE log row per
 record: its last operation's op_id, seq and stamp, the first one's base stamp (prev_hlc),
 every changed field's last value (an insert stays an insert with the record's whole
@@ -104,29 +104,32 @@ def drop(db: Database, table: str) -> None:
         db.execute(f"DROP TRIGGER IF EXISTS {table}_{suffix}")
 
 
-def compact(store: Store) -> int:
+def compact(store: Store, chunk: int = 500) -> int:
     """Squash the acknowledged operations of every record acknowledged since the last
-    compaction (see the module docstring), in one transaction; returns log rows removed."""
+    compaction (see the module docstring); returns the log rows removed. One short
+    transaction per `chunk` records, so the window's writes never wait long behind a
+    first compaction of ten years; stopped half-way it simply goes on next time."""
     conn = store.conn
+    acked = _setting(store, "sync_uploaded_seq")
+    done = _setting(store, COMPACTED_SETTING)
+    if acked <= done:
+        return 0
+    touched = conn.execute(
+        "SELECT DISTINCT tbl, row_id FROM change_log WHERE seq > ? AND seq <= ? "
+        "ORDER BY tbl, row_id",
+        (done, acked),
+    ).fetchall()
     removed = 0
-    with store.transaction():
-        acked = int(store.get_setting("sync_uploaded_seq", 0) or 0)
-        done = int(store.get_setting(COMPACTED_SETTING, 0) or 0)
-        if acked <= done:
-            return 0
-        touched = conn.execute(
-            "SELECT DISTINCT tbl, row_id FROM change_log WHERE seq > ? AND seq <= ? "
-            "ORDER BY tbl, row_id",
-            (done, acked),
-        ).fetchall()
-        for i in range(0, len(touched), 500):  # bounded memory on a ten-year first pass
-            chunk = touched[i : i + 500]
+    for i in range(0, len(touched), chunk):
+        with store.transaction():
+            if _setting(store, "sync_uploaded_seq") < acked:
+                return removed  # re-enrolled meanwhile: the log goes up again as it is
             rows = conn.execute(
                 "SELECT seq, tbl, row_id, op_id, kind, hlc, prev_hlc, changes, previous "
                 "FROM change_log WHERE seq <= ? AND (tbl, row_id) IN (SELECT "
                 "json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)) "
                 "ORDER BY tbl, row_id, seq",
-                (acked, json.dumps([list(r) for r in chunk])),
+                (acked, json.dumps([list(r) for r in touched[i : i + chunk]])),
             ).fetchall()
             group: list[tuple[Any, ...]] = []
             for row in rows:
@@ -136,12 +139,18 @@ def compact(store: Store) -> int:
                 group.append(tuple(row))
             if group:
                 removed += _squash(conn, group)
-        conn.execute(
-            "INSERT INTO settings(key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (COMPACTED_SETTING, json.dumps(acked)),
-        )
+    with store.transaction():
+        if _setting(store, "sync_uploaded_seq") >= acked:
+            conn.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (COMPACTED_SETTING, json.dumps(acked)),
+            )
     return removed
+
+
+def _setting(store: Store, key: str) -> int:
+    return int(store.get_setting(key, 0) or 0)
 
 
 def _json(value: dict[str, Any]) -> str:
