@@ -167,7 +167,7 @@ class DailyCheck:
 
 
 def start_after_first_paint(window: QWidget, start: Callable[[], None]) -> None:
-    """Call `start` once the window has painted (or after 1 s if no paint comes)."""
+    """Call `start` once the window has painted (or after 3 s if no paint comes: hidden)."""
     from PySide6.QtCore import QEvent, QObject
 
     class _FirstPaint(QObject):
@@ -186,7 +186,7 @@ def start_after_first_paint(window: QWidget, start: Callable[[], None]) -> None:
 
     watcher = _FirstPaint(window)
     window.installEventFilter(watcher)
-    QTimer.singleShot(1000, watcher.fire)
+    QTimer.singleShot(3000, watcher.fire)
 
 
 def _explain(text: str, interactive: bool) -> None:

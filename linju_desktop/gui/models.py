@@ -44,6 +44,7 @@ class PagedTableModel(QAbstractTableModel):
         self._total = 0
         self._exhausted = False
         self._cursor: queries.Cursor | None = None
+        self.bounded = False
         self.reload()
 
     # -- querying --------------------------------------------------------------------
@@ -53,6 +54,8 @@ class PagedTableModel(QAbstractTableModel):
         self._exhausted = False
         self._cursor = None
         self._total = queries.count(self.store, self.query)
+        # a one- or two-character search reads the newest records only: the page says so
+        self.bounded = queries.search_is_bounded(self.store, self.query.table, self.query.search)
         self._fetch()
         self.endResetModel()
 

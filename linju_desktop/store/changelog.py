@@ -12,22 +12,23 @@ changed columns and their new values; an insert lists its non-null columns)
 and previous (JSON of those columns' old values). Records are never deleted:
 a tombstone is an update of `deleted`.
 
-Compaction (compact(), in the daily background check after the backup): once the district has acknowledged a record's
-operations (seq <= settings.sync_uploaded_seq), they are squashed into ONE log row per
-record: its last operation's op_id, seq and stamp, the first one's base stamp (prev_hlc),
-every changed field's last value (an insert stays an insert with the record's whole
-acknowledged state) and, for an update, each field's value before the first one. Kept,
-because it is what still has a use here:
-- the record's whole acknowledged state as the station wrote it: re-enrolled to a new
-  district server (sync_uploaded_seq back to 0) the station sends its work again from the
-  log, and the squashed rows carry all of it;
-- which records this station changed, when last, and from which version (audit here;
-  the district keeps every operation with its values in its applied operations).
-Dropped: the intermediate values of acknowledged edits, about half of a ten-year file.
-The history users see per record lives in the record books themselves (request_events,
-a member's status and dates, addenda), never in this log, so it stays whole. Nothing
-after the acknowledged position is ever touched: an unacknowledged operation goes up as
-it was made.
+Compaction (compact(), in the daily background check after the backup): once the
+district has acknowledged a record's operations (seq <= settings.sync_uploaded_seq), they
+become ONE thin row per record, kind 'compacted': its last operation's op_id, seq and
+stamp, and the first one's base stamp (prev_hlc), with no values (changes '{}', previous
+NULL). Kept, because it still has a use here:
+- which records this station wrote, when last and from which version: the audit of the
+  station's own work (the district keeps every operation with its values);
+- a place in the log for each record the station wrote: re-enrolled on another district
+  server (a new station id, sync_uploaded_seq back to 0) the station must send its work
+  again, and rehydrate() turns each thin row back into an insert carrying the record's
+  state (its row today, with changes not yet acknowledged taken back out; those follow
+  as they were made), in its original place in the order.
+Dropped: the values of acknowledged operations, about half of a ten-year file: the
+district has them, and the record books hold the current ones. The history users see per
+record lives in the record books themselves (request_events, a member's status and dates,
+meeting addenda), never in this log, so it stays whole. Nothing after the acknowledged
+position is ever touched: an unacknowledged operation goes up exactly as it was made.
 """
 
 from __future__ import annotations
@@ -158,30 +159,61 @@ def _json(value: dict[str, Any]) -> str:
 
 
 def _squash(conn: Any, rows: list[tuple[Any, ...]]) -> int:
-    """One record's acknowledged rows (seq order) become its last row, with their net effect."""
-    if len(rows) < 2:
-        return 0
-    changes: dict[str, Any] = {}
-    before: dict[str, Any] = {}
-    for _seq, _t, _r, _op, _kind, _hlc, _prev, ch, prev in rows:
-        changes.update(json.loads(ch))
-        for k, v in json.loads(prev or "{}").items():
-            before.setdefault(k, v)
+    """One record's acknowledged rows (seq order) become one thin row in the last one's place."""
     first, last = rows[0], rows[-1]
-    if first[4] == "insert":
-        kind, previous = "insert", None
-    else:
-        gone = changes.get("deleted") == 1 and any(r[4] == "tombstone" for r in rows)
-        kind, previous = ("tombstone" if gone else "update"), _json(before)
+    if len(rows) == 1 and first[4] == "compacted":
+        return 0
     conn.execute(
         "DELETE FROM change_log WHERE tbl = ? AND row_id = ? AND seq >= ? AND seq < ?",
         (first[1], first[2], first[0], last[0]),
     )
     conn.execute(
-        "UPDATE change_log SET kind = ?, prev_hlc = ?, changes = ?, previous = ? WHERE seq = ?",
-        (kind, first[6], _json(changes), previous, last[0]),
+        "UPDATE change_log SET kind = 'compacted', prev_hlc = ?, changes = '{}', "
+        "previous = NULL WHERE seq = ?",
+        (first[6], last[0]),
     )
     return len(rows) - 1
+
+
+def rehydrate(store: Store) -> int:
+    """Turn every thin row back into an insert with the record's state (see the module
+    docstring), inside the caller's transaction: for a station that will send its whole
+    log again. Returns how many rows it filled."""
+    conn = store.conn
+    filled = 0
+    for table, cols in _synced_columns().items():
+        thin = conn.execute(
+            "SELECT seq, row_id FROM change_log WHERE kind = 'compacted' AND tbl = ?", (table,)
+        ).fetchall()
+        for seq, row_id in thin:
+            row = conn.execute(
+                f"SELECT updated_hlc, {', '.join(cols)} FROM {table} WHERE id = ?", (row_id,)
+            ).fetchone()
+            stamp, state = row[0], dict(zip(cols, row[1:], strict=True))
+            # changes made after it go up after it: take their values back out, and send
+            # the stamp the record had before the first of them (the district's newer
+            # changes are part of this state, so its stamp may be newer than the row's)
+            for prev_hlc, prev in conn.execute(
+                "SELECT prev_hlc, previous FROM change_log WHERE tbl = ? AND row_id = ? "
+                "AND seq > ? ORDER BY seq DESC",
+                (table, row_id, seq),
+            ):
+                state.update(json.loads(prev or "{}"))
+                stamp = prev_hlc or stamp
+            values = {k: v for k, v in state.items() if v is not None}
+            conn.execute(
+                "UPDATE change_log SET kind = 'insert', hlc = ?, changes = ? WHERE seq = ?",
+                (stamp, _json(values), seq),
+            )
+            filled += 1
+    conn.execute("DELETE FROM settings WHERE key = ?", (COMPACTED_SETTING,))
+    return filled
+
+
+def _synced_columns() -> dict[str, list[str]]:
+    from linju_desktop.store.schema import SYNCED_TABLES
+
+    return {t: [*cols, "deleted"] for t, cols in SYNCED_TABLES.items()}
 
 
 if __name__ == "__main__":

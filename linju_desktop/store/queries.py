@@ -62,6 +62,12 @@ def _where(q: ListQuery) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+# A search of one or two characters cannot use the trigram index; it reads the newest
+# SHORT_SCAN_ROWS records of the table, so it costs the same on any size of station, and
+# the list says it shows matches among those only (search_is_bounded).
+SHORT_SCAN_ROWS = 20_000
+
+
 def search_clause(table: str, text: str) -> tuple[str, list[Any]]:
     if table not in SEARCHED:
         raise KeyError(f"{table} has no search index")
@@ -72,9 +78,18 @@ def search_clause(table: str, text: str) -> tuple[str, list[Any]]:
         return f"rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)", [phrase]
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return (
-        f"rowid IN (SELECT rowid FROM {table}_fts WHERE body LIKE ? ESCAPE '\\')",
-        [f"%{escaped}%"],
+        f"rowid IN (SELECT rowid FROM {table}_fts WHERE rowid > "
+        f"(SELECT coalesce(max(rowid), 0) FROM {table}) - ? AND body LIKE ? ESCAPE '\\')",
+        [SHORT_SCAN_ROWS, f"%{escaped}%"],
     )
+
+
+def search_is_bounded(store: Store, table: str, text: str) -> bool:
+    """True when a search of `text` looked at the newest SHORT_SCAN_ROWS records only
+    (one or two characters on a table that holds more): the list should say so."""
+    if not text.strip() or len(text.strip()) >= 3 or table not in SEARCHED:
+        return False
+    return int(store.scalar(f"SELECT coalesce(max(rowid), 0) FROM {table}")) > SHORT_SCAN_ROWS
 
 
 def page(store: Store, q: ListQuery, limit: int = 100, offset: int = 0) -> list[dict]:

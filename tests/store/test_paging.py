@@ -68,3 +68,21 @@ def test_keyset_pages_follow_the_order(tmp_path_factory, rows, order, descending
         assert walked(store, q, size) == everything(store, q)
         assert queries.count(store, q) == len(everything(store, q))
         assert [r["id"] for r in queries.page(store, q, limit=1000)] == everything(store, q)
+
+
+def test_short_searches_read_the_newest_records_only(tmp_path, monkeypatch):
+    monkeypatch.setattr(queries, "SHORT_SCAN_ROWS", 5)
+    with Store(tmp_path / "data") as store:
+        old = store.insert("members", {"name": "电梯甲"})
+        for i in range(5):
+            store.insert("members", {"name": f"成员{i}"})
+        new = store.insert("members", {"name": "电梯乙"})
+        q = ListQuery("members", search="电梯")
+        assert [r["id"] for r in queries.page(store, q)] == [new]
+        assert queries.search_is_bounded(store, "members", "电梯")
+        assert not queries.search_is_bounded(store, "members", "电梯甲")
+        # three characters and more use the trigram index over every record
+        assert [r["id"] for r in queries.page(store, ListQuery("members", search="电梯甲"))] == [
+            old
+        ]
+        assert [h.id for h in queries.search_all(store, "电梯")] == [new]
