@@ -86,3 +86,17 @@ def test_short_searches_read_the_newest_records_only(tmp_path, monkeypatch):
             old
         ]
         assert [h.id for h in queries.search_all(store, "电梯")] == [new]
+
+
+def test_short_searches_find_text_in_a_large_table(tmp_path):
+    # FTS5's own LIKE answers two characters with nothing once the table is large enough
+    # to have several index segments; the bounded scan must still find them
+    with Store(tmp_path / "data") as store:
+        store.insert_many(
+            "requests",
+            [{"description": f"{'电梯坏了' if i % 7 == 0 else '路灯'} {i}"} for i in range(3000)],
+        )
+        q = ListQuery("requests", search="电梯")
+        assert queries.count(store, q) == len(range(0, 3000, 7))
+        assert queries.count(store, ListQuery("requests", search="Z")) == 0
+        assert len(queries.search_all(store, "梯")) == 50
