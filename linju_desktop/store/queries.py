@@ -67,7 +67,7 @@ def _where(q: ListQuery) -> tuple[str, list[Any]]:
 # the list says it shows matches among those only (search_is_bounded). instr(), not LIKE:
 # FTS5 takes a LIKE on a trigram table for itself and, in the SQLite of Python 3.11/3.12
 # builds (3.40), answers a pattern under three characters with no rows at all.
-SHORT_SCAN_ROWS = 10_000
+SHORT_SCAN_ROWS = 5_000
 
 
 def search_clause(table: str, text: str) -> tuple[str, list[Any]]:

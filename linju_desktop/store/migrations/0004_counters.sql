@@ -28,6 +28,9 @@ CREATE TABLE checksum_dirty (
 -- local changes a district change must not overwrite (sync_queries._pending_stamps).
 CREATE INDEX idx_change_log_row ON change_log (tbl, row_id, seq);
 
+-- The members list sorted by name pages through this index (queries.page_after).
+CREATE INDEX idx_members_deleted_name ON members (deleted, name);
+
 INSERT INTO counters (name, n) SELECT 'pending', count(*) FROM change_log WHERE seq > coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'sync_uploaded_seq'), 0);
 
 CREATE TRIGGER change_log_count_insert AFTER INSERT ON change_log BEGIN
