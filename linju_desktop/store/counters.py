@@ -4,9 +4,10 @@ The window shows some counts all the time (changes waiting for sync, a list's to
 every sync compares each table's checksum with the district's. Counting or hashing the
 tables for that grows with ten years of records; triggers keep them instead:
 
-- counters 'pending': change-log rows after the acknowledged position. Inserting or
-  deleting a log row moves it by one; moving settings.sync_uploaded_seq moves it by the
-  rows between the old and the new position (a few hundred per sync step).
+- counters 'pending:TABLE': change-log rows of TABLE after the acknowledged position.
+  Inserting or deleting a log row moves it by one; moving settings.sync_uploaded_seq
+  moves it by the rows between the old and the new position (a few hundred per sync
+  step).
 - counters 'live:TABLE': rows of TABLE not tombstoned (the unfiltered list totals).
 - sync_checksums + checksum_dirty: the checksum the server keeps (an XOR and a sum of a
   SHA-256 fingerprint per row, protocol.messages.table_checksum). SQLite has no SHA-256
@@ -32,6 +33,16 @@ def counter(store: Store, name: str) -> int | None:
     """The named counter, or None on a database without it (before version 4)."""
     row = store.conn.execute("SELECT n FROM counters WHERE name = ?", (name,)).fetchone()
     return int(row[0]) if row else None
+
+
+def pending_by_table(store: Store) -> dict[str, int]:
+    """Change-log rows after the acknowledged position, per table (those with any)."""
+    return {
+        name.removeprefix("pending:"): int(n)
+        for name, n in store.conn.execute(
+            "SELECT name, n FROM counters WHERE name >= 'pending:' AND name < 'pending;' AND n > 0"
+        )
+    }
 
 
 def live_rows(store: Store, table: str) -> int:

@@ -2,8 +2,8 @@
 -- window's counts and an idle sync never scan a table (store/counters.py explains them).
 -- Frozen when released: never edit this file; a change is a new migration.
 
--- Named counts: 'pending' = change-log rows after the acknowledged position
--- (settings.sync_uploaded_seq); 'live:TABLE' = rows of TABLE not tombstoned.
+-- Named counts: 'pending:TABLE' = change-log rows of TABLE after the acknowledged
+-- position (settings.sync_uploaded_seq); 'live:TABLE' = rows of TABLE not tombstoned.
 CREATE TABLE counters (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
 
 -- Per-table checksum as the server defines it (protocol.messages.table_checksum), as of
@@ -31,35 +31,37 @@ CREATE INDEX idx_change_log_row ON change_log (tbl, row_id, seq);
 -- The members list sorted by name pages through this index (queries.page_after).
 CREATE INDEX idx_members_deleted_name ON members (deleted, name);
 
-INSERT INTO counters (name, n) SELECT 'pending', count(*) FROM change_log WHERE seq > coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'sync_uploaded_seq'), 0);
-
 CREATE TRIGGER change_log_count_insert AFTER INSERT ON change_log BEGIN
-  UPDATE counters SET n = n + 1 WHERE name = 'pending' AND NEW.seq > coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'sync_uploaded_seq'), 0);
+  UPDATE counters SET n = n + 1 WHERE name = 'pending:' || NEW.tbl AND NEW.seq > coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'sync_uploaded_seq'), 0);
 END;
 
 CREATE TRIGGER change_log_count_delete AFTER DELETE ON change_log BEGIN
-  UPDATE counters SET n = n - 1 WHERE name = 'pending' AND OLD.seq > coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'sync_uploaded_seq'), 0);
+  UPDATE counters SET n = n - 1 WHERE name = 'pending:' || OLD.tbl AND OLD.seq > coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'sync_uploaded_seq'), 0);
 END;
 
+-- Moving the acknowledged position recounts only the rows between the old and the new one
+-- (+tbl: through the log's seq order, not the per-record index).
 CREATE TRIGGER settings_uploaded_insert AFTER INSERT ON settings
 WHEN NEW.key = 'sync_uploaded_seq' BEGIN
-  UPDATE counters SET n = (SELECT count(*) FROM change_log WHERE seq > coalesce(CAST(NEW.value AS INTEGER), 0)) WHERE name = 'pending';
+  UPDATE counters SET n = (SELECT count(*) FROM change_log WHERE +tbl = substr(counters.name, 9) AND seq > coalesce(CAST(NEW.value AS INTEGER), 0)) WHERE name LIKE 'pending:%';
 END;
 
 CREATE TRIGGER settings_uploaded_update AFTER UPDATE ON settings
 WHEN NEW.key = 'sync_uploaded_seq' AND OLD.value IS NOT NEW.value BEGIN
   UPDATE counters SET n = n
-    - (SELECT count(*) FROM change_log WHERE seq > coalesce(CAST(OLD.value AS INTEGER), 0) AND seq <= coalesce(CAST(NEW.value AS INTEGER), 0))
-    + (SELECT count(*) FROM change_log WHERE seq > coalesce(CAST(NEW.value AS INTEGER), 0) AND seq <= coalesce(CAST(OLD.value AS INTEGER), 0))
-  WHERE name = 'pending';
+    - (SELECT count(*) FROM change_log WHERE +tbl = substr(counters.name, 9) AND seq > coalesce(CAST(OLD.value AS INTEGER), 0) AND seq <= coalesce(CAST(NEW.value AS INTEGER), 0))
+    + (SELECT count(*) FROM change_log WHERE +tbl = substr(counters.name, 9) AND seq > coalesce(CAST(NEW.value AS INTEGER), 0) AND seq <= coalesce(CAST(OLD.value AS INTEGER), 0))
+  WHERE name LIKE 'pending:%';
 END;
 
 CREATE TRIGGER settings_uploaded_delete AFTER DELETE ON settings
 WHEN OLD.key = 'sync_uploaded_seq' BEGIN
-  UPDATE counters SET n = (SELECT count(*) FROM change_log) WHERE name = 'pending';
+  UPDATE counters SET n = (SELECT count(*) FROM change_log WHERE +tbl = substr(counters.name, 9)) WHERE name LIKE 'pending:%';
 END;
 
--- branch: its live count and the rows its checksum must fold again
+-- branch: its pending and live counts and the rows its checksum must fold again
+INSERT INTO counters (name, n) SELECT 'pending:branch', count(*) FROM change_log WHERE tbl = 'branch' AND seq > coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'sync_uploaded_seq'), 0);
+
 INSERT INTO counters (name, n) SELECT 'live:branch', count(*) FROM branch WHERE deleted = 0;
 
 INSERT INTO sync_checksums (tbl, rows, xor_hex, sum_hex)
@@ -76,7 +78,9 @@ WHEN OLD.updated_hlc IS NOT NEW.updated_hlc OR OLD.deleted IS NOT NEW.deleted BE
   UPDATE counters SET n = n + (NEW.deleted = 0) - (OLD.deleted = 0) WHERE name = 'live:branch' AND OLD.deleted IS NOT NEW.deleted;
 END;
 
--- party_groups: its live count and the rows its checksum must fold again
+-- party_groups: its pending and live counts and the rows its checksum must fold again
+INSERT INTO counters (name, n) SELECT 'pending:party_groups', count(*) FROM change_log WHERE tbl = 'party_groups' AND seq > coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'sync_uploaded_seq'), 0);
+
 INSERT INTO counters (name, n) SELECT 'live:party_groups', count(*) FROM party_groups WHERE deleted = 0;
 
 INSERT INTO sync_checksums (tbl, rows, xor_hex, sum_hex)
@@ -93,7 +97,9 @@ WHEN OLD.updated_hlc IS NOT NEW.updated_hlc OR OLD.deleted IS NOT NEW.deleted BE
   UPDATE counters SET n = n + (NEW.deleted = 0) - (OLD.deleted = 0) WHERE name = 'live:party_groups' AND OLD.deleted IS NOT NEW.deleted;
 END;
 
--- members: its live count and the rows its checksum must fold again
+-- members: its pending and live counts and the rows its checksum must fold again
+INSERT INTO counters (name, n) SELECT 'pending:members', count(*) FROM change_log WHERE tbl = 'members' AND seq > coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'sync_uploaded_seq'), 0);
+
 INSERT INTO counters (name, n) SELECT 'live:members', count(*) FROM members WHERE deleted = 0;
 
 INSERT INTO sync_checksums (tbl, rows, xor_hex, sum_hex)
@@ -110,7 +116,9 @@ WHEN OLD.updated_hlc IS NOT NEW.updated_hlc OR OLD.deleted IS NOT NEW.deleted BE
   UPDATE counters SET n = n + (NEW.deleted = 0) - (OLD.deleted = 0) WHERE name = 'live:members' AND OLD.deleted IS NOT NEW.deleted;
 END;
 
--- contact_households: its live count and the rows its checksum must fold again
+-- contact_households: its pending and live counts and the rows its checksum must fold again
+INSERT INTO counters (name, n) SELECT 'pending:contact_households', count(*) FROM change_log WHERE tbl = 'contact_households' AND seq > coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'sync_uploaded_seq'), 0);
+
 INSERT INTO counters (name, n) SELECT 'live:contact_households', count(*) FROM contact_households WHERE deleted = 0;
 
 INSERT INTO sync_checksums (tbl, rows, xor_hex, sum_hex)
@@ -127,7 +135,9 @@ WHEN OLD.updated_hlc IS NOT NEW.updated_hlc OR OLD.deleted IS NOT NEW.deleted BE
   UPDATE counters SET n = n + (NEW.deleted = 0) - (OLD.deleted = 0) WHERE name = 'live:contact_households' AND OLD.deleted IS NOT NEW.deleted;
 END;
 
--- transfers: its live count and the rows its checksum must fold again
+-- transfers: its pending and live counts and the rows its checksum must fold again
+INSERT INTO counters (name, n) SELECT 'pending:transfers', count(*) FROM change_log WHERE tbl = 'transfers' AND seq > coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'sync_uploaded_seq'), 0);
+
 INSERT INTO counters (name, n) SELECT 'live:transfers', count(*) FROM transfers WHERE deleted = 0;
 
 INSERT INTO sync_checksums (tbl, rows, xor_hex, sum_hex)
@@ -144,7 +154,9 @@ WHEN OLD.updated_hlc IS NOT NEW.updated_hlc OR OLD.deleted IS NOT NEW.deleted BE
   UPDATE counters SET n = n + (NEW.deleted = 0) - (OLD.deleted = 0) WHERE name = 'live:transfers' AND OLD.deleted IS NOT NEW.deleted;
 END;
 
--- meetings: its live count and the rows its checksum must fold again
+-- meetings: its pending and live counts and the rows its checksum must fold again
+INSERT INTO counters (name, n) SELECT 'pending:meetings', count(*) FROM change_log WHERE tbl = 'meetings' AND seq > coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'sync_uploaded_seq'), 0);
+
 INSERT INTO counters (name, n) SELECT 'live:meetings', count(*) FROM meetings WHERE deleted = 0;
 
 INSERT INTO sync_checksums (tbl, rows, xor_hex, sum_hex)
@@ -161,7 +173,9 @@ WHEN OLD.updated_hlc IS NOT NEW.updated_hlc OR OLD.deleted IS NOT NEW.deleted BE
   UPDATE counters SET n = n + (NEW.deleted = 0) - (OLD.deleted = 0) WHERE name = 'live:meetings' AND OLD.deleted IS NOT NEW.deleted;
 END;
 
--- attendance: its live count and the rows its checksum must fold again
+-- attendance: its pending and live counts and the rows its checksum must fold again
+INSERT INTO counters (name, n) SELECT 'pending:attendance', count(*) FROM change_log WHERE tbl = 'attendance' AND seq > coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'sync_uploaded_seq'), 0);
+
 INSERT INTO counters (name, n) SELECT 'live:attendance', count(*) FROM attendance WHERE deleted = 0;
 
 INSERT INTO sync_checksums (tbl, rows, xor_hex, sum_hex)
@@ -178,7 +192,9 @@ WHEN OLD.updated_hlc IS NOT NEW.updated_hlc OR OLD.deleted IS NOT NEW.deleted BE
   UPDATE counters SET n = n + (NEW.deleted = 0) - (OLD.deleted = 0) WHERE name = 'live:attendance' AND OLD.deleted IS NOT NEW.deleted;
 END;
 
--- followups: its live count and the rows its checksum must fold again
+-- followups: its pending and live counts and the rows its checksum must fold again
+INSERT INTO counters (name, n) SELECT 'pending:followups', count(*) FROM change_log WHERE tbl = 'followups' AND seq > coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'sync_uploaded_seq'), 0);
+
 INSERT INTO counters (name, n) SELECT 'live:followups', count(*) FROM followups WHERE deleted = 0;
 
 INSERT INTO sync_checksums (tbl, rows, xor_hex, sum_hex)
@@ -195,7 +211,9 @@ WHEN OLD.updated_hlc IS NOT NEW.updated_hlc OR OLD.deleted IS NOT NEW.deleted BE
   UPDATE counters SET n = n + (NEW.deleted = 0) - (OLD.deleted = 0) WHERE name = 'live:followups' AND OLD.deleted IS NOT NEW.deleted;
 END;
 
--- addenda: its live count and the rows its checksum must fold again
+-- addenda: its pending and live counts and the rows its checksum must fold again
+INSERT INTO counters (name, n) SELECT 'pending:addenda', count(*) FROM change_log WHERE tbl = 'addenda' AND seq > coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'sync_uploaded_seq'), 0);
+
 INSERT INTO counters (name, n) SELECT 'live:addenda', count(*) FROM addenda WHERE deleted = 0;
 
 INSERT INTO sync_checksums (tbl, rows, xor_hex, sum_hex)
@@ -212,7 +230,9 @@ WHEN OLD.updated_hlc IS NOT NEW.updated_hlc OR OLD.deleted IS NOT NEW.deleted BE
   UPDATE counters SET n = n + (NEW.deleted = 0) - (OLD.deleted = 0) WHERE name = 'live:addenda' AND OLD.deleted IS NOT NEW.deleted;
 END;
 
--- attachments: its live count and the rows its checksum must fold again
+-- attachments: its pending and live counts and the rows its checksum must fold again
+INSERT INTO counters (name, n) SELECT 'pending:attachments', count(*) FROM change_log WHERE tbl = 'attachments' AND seq > coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'sync_uploaded_seq'), 0);
+
 INSERT INTO counters (name, n) SELECT 'live:attachments', count(*) FROM attachments WHERE deleted = 0;
 
 INSERT INTO sync_checksums (tbl, rows, xor_hex, sum_hex)
@@ -229,7 +249,9 @@ WHEN OLD.updated_hlc IS NOT NEW.updated_hlc OR OLD.deleted IS NOT NEW.deleted BE
   UPDATE counters SET n = n + (NEW.deleted = 0) - (OLD.deleted = 0) WHERE name = 'live:attachments' AND OLD.deleted IS NOT NEW.deleted;
 END;
 
--- allocations: its live count and the rows its checksum must fold again
+-- allocations: its pending and live counts and the rows its checksum must fold again
+INSERT INTO counters (name, n) SELECT 'pending:allocations', count(*) FROM change_log WHERE tbl = 'allocations' AND seq > coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'sync_uploaded_seq'), 0);
+
 INSERT INTO counters (name, n) SELECT 'live:allocations', count(*) FROM allocations WHERE deleted = 0;
 
 INSERT INTO sync_checksums (tbl, rows, xor_hex, sum_hex)
@@ -246,7 +268,9 @@ WHEN OLD.updated_hlc IS NOT NEW.updated_hlc OR OLD.deleted IS NOT NEW.deleted BE
   UPDATE counters SET n = n + (NEW.deleted = 0) - (OLD.deleted = 0) WHERE name = 'live:allocations' AND OLD.deleted IS NOT NEW.deleted;
 END;
 
--- expenses: its live count and the rows its checksum must fold again
+-- expenses: its pending and live counts and the rows its checksum must fold again
+INSERT INTO counters (name, n) SELECT 'pending:expenses', count(*) FROM change_log WHERE tbl = 'expenses' AND seq > coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'sync_uploaded_seq'), 0);
+
 INSERT INTO counters (name, n) SELECT 'live:expenses', count(*) FROM expenses WHERE deleted = 0;
 
 INSERT INTO sync_checksums (tbl, rows, xor_hex, sum_hex)
@@ -263,7 +287,9 @@ WHEN OLD.updated_hlc IS NOT NEW.updated_hlc OR OLD.deleted IS NOT NEW.deleted BE
   UPDATE counters SET n = n + (NEW.deleted = 0) - (OLD.deleted = 0) WHERE name = 'live:expenses' AND OLD.deleted IS NOT NEW.deleted;
 END;
 
--- requests: its live count and the rows its checksum must fold again
+-- requests: its pending and live counts and the rows its checksum must fold again
+INSERT INTO counters (name, n) SELECT 'pending:requests', count(*) FROM change_log WHERE tbl = 'requests' AND seq > coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'sync_uploaded_seq'), 0);
+
 INSERT INTO counters (name, n) SELECT 'live:requests', count(*) FROM requests WHERE deleted = 0;
 
 INSERT INTO sync_checksums (tbl, rows, xor_hex, sum_hex)
@@ -280,7 +306,9 @@ WHEN OLD.updated_hlc IS NOT NEW.updated_hlc OR OLD.deleted IS NOT NEW.deleted BE
   UPDATE counters SET n = n + (NEW.deleted = 0) - (OLD.deleted = 0) WHERE name = 'live:requests' AND OLD.deleted IS NOT NEW.deleted;
 END;
 
--- request_events: its live count and the rows its checksum must fold again
+-- request_events: its pending and live counts and the rows its checksum must fold again
+INSERT INTO counters (name, n) SELECT 'pending:request_events', count(*) FROM change_log WHERE tbl = 'request_events' AND seq > coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'sync_uploaded_seq'), 0);
+
 INSERT INTO counters (name, n) SELECT 'live:request_events', count(*) FROM request_events WHERE deleted = 0;
 
 INSERT INTO sync_checksums (tbl, rows, xor_hex, sum_hex)
