@@ -59,9 +59,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def open_store_or_explain(data_dir: str | None, interactive: bool = True) -> Store | None:
-    """Open the record book, or explain in a message box (and on stderr) why not."""
-    from linju_desktop.store.backup import daily_backup
+    """Open the record book, or explain in a message box (and on stderr) why not.
 
+    Only the header checks of opening run here; the daily check and backup (which read
+    the whole file) run after the first paint, in the background (start_daily_check)."""
     path = resolve_data_dir(data_dir)
     try:
         store = Store(path)
@@ -77,16 +78,90 @@ def open_store_or_explain(data_dir: str | None, interactive: bool = True) -> Sto
             raise
         explain_damage(path, exc, interactive)
         return None
-    try:
-        store.verify()  # every start: damage is found before a page shows half of it
-        daily_backup(store)
-    except (DamagedDatabaseError, sqlite3.DatabaseError) as exc:
-        store.close()
-        if not is_damage(exc):
-            raise
-        explain_damage(path, exc, interactive)
-        return None
     return store
+
+
+def daily_check(store: Store) -> Path | None:
+    """quick_check of the live file, then the day's backup (itself checked), then the
+    change log's compaction of what the district has acknowledged (kept whole in that
+    backup). Raises DamagedDatabaseError; returns the backup made, or None when today's
+    exists."""
+    from linju_desktop.store import changelog
+    from linju_desktop.store.backup import daily_backup
+
+    store.verify()
+    made = daily_backup(store)
+    changelog.compact(store)
+    return made
+
+
+class DailyCheck:
+    """The daily check and backup on a worker thread, started after the window's first
+    paint: on a large station they read the whole file (seconds at 10x), which must not
+    hold the window back. Damage found is explained as at start and closes Linju (exit 2);
+    success is one quiet status-bar line."""
+
+    def __init__(self, store: Store, on_status: Callable[[str], None]) -> None:
+        self.store = store
+        self.on_status = on_status
+        self.done = False
+        self.error: BaseException | None = None
+
+    def start(self) -> None:
+        from linju_desktop.gui.worker import run_in_background
+
+        self.on_status(tr("Checking the database and making today's backup..."))
+        run_in_background(lambda _progress: daily_check(self.store), self._succeeded, self._failed)
+
+    def _succeeded(self, made: object) -> None:
+        self.done = True
+        if made is not None:
+            self.on_status(tr("Database checked; today's backup is saved."))
+        else:
+            self.on_status(tr("Database checked."))
+
+    def _failed(self, exc: BaseException, _trace: str) -> None:
+        self.done = True
+        self.error = exc
+        if is_damage(exc):
+            app = QApplication.instance()
+            if isinstance(app, QApplication) and not app.property("linju_self_test"):
+                explain_damage(self.store.data_dir, exc, interactive=True)
+                app.exit(2)  # the self-test raises it instead (main() explains, exit 2)
+        else:
+            self.on_status(tr("Today's backup could not be made: {reason}").format(reason=exc))
+
+    def wait(self, app: QApplication, timeout_s: float = 600) -> None:
+        """Process events until the check is done (the self-test and tests)."""
+        import time
+
+        deadline = time.monotonic() + timeout_s
+        while not self.done and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.005)
+
+
+def start_after_first_paint(window: QWidget, start: Callable[[], None]) -> None:
+    """Call `start` once the window has painted (or after 3 s if no paint comes: hidden)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class _FirstPaint(QObject):
+        fired = False
+
+        def fire(self) -> None:
+            if not self.fired:
+                self.fired = True
+                window.removeEventFilter(self)
+                start()
+
+        def eventFilter(self, _obj: QObject, e: QEvent) -> bool:
+            if e.type() == QEvent.Type.Paint and not self.fired:
+                QTimer.singleShot(0, self.fire)
+            return False
+
+    watcher = _FirstPaint(window)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(3000, watcher.fire)
 
 
 def _explain(text: str, interactive: bool) -> None:
@@ -168,12 +243,20 @@ def _show(app: QApplication, args: argparse.Namespace, store: Store) -> int:
     from linju_desktop.gui.main_window import MainWindow
 
     ctx = AppContext(store, self_test=args.self_test)
+    check = DailyCheck(store, ctx.status.emit)
     if args.self_test:
+        # The same background check, waited for: damage is explained (main()) with exit 2.
+        app.setProperty("linju_self_test", True)
+        check.start()
+        check.wait(app)
+        if check.error is not None:
+            raise check.error
         return run_self_test(app, ctx)
     from linju_desktop.services import branch
 
     window = MainWindow(ctx)
     window.show()
+    start_after_first_paint(window, check.start)
     if branch.profile(store) is None and not store.get_setting("setup_skipped", False):
         from linju_desktop.gui.first_run import FirstRunWizard
 

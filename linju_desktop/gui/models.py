@@ -43,6 +43,8 @@ class PagedTableModel(QAbstractTableModel):
         self._rows: list[dict] = []
         self._total = 0
         self._exhausted = False
+        self._cursor: queries.Cursor | None = None
+        self.bounded = False
         self.reload()
 
     # -- querying --------------------------------------------------------------------
@@ -50,7 +52,10 @@ class PagedTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
+        self._cursor = None
         self._total = queries.count(self.store, self.query)
+        # a one- or two-character search reads the newest records only: the page says so
+        self.bounded = queries.search_is_bounded(self.store, self.query.table, self.query.search)
         self._fetch()
         self.endResetModel()
 
@@ -76,13 +81,18 @@ class PagedTableModel(QAbstractTableModel):
         return -1
 
     def _fetch(self) -> int:
-        rows = queries.page(self.store, self.query, PAGE, len(self._rows))
+        rows = self._next_page()
+        self._rows.extend(rows)
+        return len(rows)
+
+    def _next_page(self) -> list[dict]:
+        """The next PAGE rows after the last one held (keyset: as fast at any depth)."""
+        rows, self._cursor = queries.page_after(self.store, self.query, PAGE, self._cursor)
         if self.decorate and rows:
             self.decorate(rows)
         if len(rows) < PAGE:
             self._exhausted = True
-        self._rows.extend(rows)
-        return len(rows)
+        return rows
 
     # -- Qt model API ------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -97,11 +107,7 @@ class PagedTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted:
             return
-        rows = queries.page(self.store, self.query, PAGE, len(self._rows))
-        if self.decorate and rows:
-            self.decorate(rows)
-        if len(rows) < PAGE:
-            self._exhausted = True
+        rows = self._next_page()
         if rows:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)

@@ -28,6 +28,7 @@ from linju_sync.protocol.messages import Checksum, FeedOperation, Operation, OpR
 from linju_desktop import __version__
 from linju_desktop.services.attachments import blob_path
 from linju_desktop.services.sync_reasons import attention_reason
+from linju_desktop.store import changelog
 from linju_desktop.store import sync_queries as q
 from linju_desktop.store.database import Store
 from linju_desktop.store.reads import changes
@@ -89,6 +90,8 @@ class SqliteStationStore:
                 q.put_setting(self.store, "sync_download_cursor", 0)
                 q.put_setting(self.store, "sync_uploaded_seq", 0)
                 q.forget_uploaded_blobs(self.store)
+                # what compaction thinned out goes up again with its values
+                changelog.rehydrate(self.store)
 
     def forget_token(self) -> None:
         with self.store.transaction():

@@ -9,16 +9,39 @@ Log row: op_id (random, the sync operation id), tbl, row_id, kind
 (insert/update/tombstone), hlc (the row's new stamp), prev_hlc (the stamp it
 replaced, i.e. the version the change was based on), changes (JSON of the
 changed columns and their new values; an insert lists its non-null columns)
-and previous (JSON of those columns' old values). Rows are never deleted:
+and previous (JSON of those columns' old values). Records are never deleted:
 a tombstone is an update of `deleted`.
+
+Compaction (compact(), in the daily background check after the backup): once the
+district has acknowledged a record's operations (seq <= settings.sync_uploaded_seq), they
+become ONE thin row per record, kind 'compacted': its last operation's op_id, seq and
+stamp, and the first one's base stamp (prev_hlc), with no values (changes '{}', previous
+NULL). Kept, because it still has a use here:
+- which records this station wrote, when last and from which version: the audit of the
+  station's own work (the district keeps every operation with its values);
+- a place in the log for each record the station wrote: re-enrolled on another district
+  server (a new station id, sync_uploaded_seq back to 0) the station must send its work
+  again, and rehydrate() turns each thin row back into an insert carrying the record's
+  state (its row today, with changes not yet acknowledged taken back out; those follow
+  as they were made), in its original place in the order.
+Dropped: the values of acknowledged operations, about half of a ten-year file: the
+district has them, and the record books hold the current ones. The history users see per
+record lives in the record books themselves (request_events, a member's status and dates,
+meeting addenda), never in this log, so it stays whole. Nothing after the acknowledged
+position is ever touched: an unacknowledged operation goes up exactly as it was made.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import json
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from linju_desktop.store.database import Store
+
+COMPACTED_SETTING = "change_log_compacted_seq"  # acknowledged log compacted up to here
 
 DATA_COLUMNS_EXTRA = ["deleted"]
 
@@ -80,6 +103,117 @@ def drop(db: Database, table: str) -> None:
     """Remove capture (benchmarks measure writes with and without it)."""
     for suffix in ("no_delete", "stamp_guard", "log_insert", "log_update"):
         db.execute(f"DROP TRIGGER IF EXISTS {table}_{suffix}")
+
+
+def compact(store: Store, chunk: int = 500) -> int:
+    """Squash the acknowledged operations of every record acknowledged since the last
+    compaction (see the module docstring); returns the log rows removed. One short
+    transaction per `chunk` records, so the window's writes never wait long behind a
+    first compaction of ten years; stopped half-way it simply goes on next time."""
+    conn = store.conn
+    acked = _setting(store, "sync_uploaded_seq")
+    done = _setting(store, COMPACTED_SETTING)
+    if acked <= done:
+        return 0
+    touched = conn.execute(
+        "SELECT DISTINCT tbl, row_id FROM change_log WHERE seq > ? AND seq <= ? "
+        "ORDER BY tbl, row_id",
+        (done, acked),
+    ).fetchall()
+    removed = 0
+    for i in range(0, len(touched), chunk):
+        with store.transaction():
+            if _setting(store, "sync_uploaded_seq") < acked:
+                return removed  # re-enrolled meanwhile: the log goes up again as it is
+            rows = conn.execute(
+                "SELECT seq, tbl, row_id, op_id, kind, hlc, prev_hlc, changes, previous "
+                "FROM change_log WHERE seq <= ? AND (tbl, row_id) IN (SELECT "
+                "json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)) "
+                "ORDER BY tbl, row_id, seq",
+                (acked, json.dumps([list(r) for r in touched[i : i + chunk]])),
+            ).fetchall()
+            group: list[tuple[Any, ...]] = []
+            for row in rows:
+                if group and (row[1], row[2]) != (group[0][1], group[0][2]):
+                    removed += _squash(conn, group)
+                    group = []
+                group.append(tuple(row))
+            if group:
+                removed += _squash(conn, group)
+    with store.transaction():
+        if _setting(store, "sync_uploaded_seq") >= acked:
+            conn.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (COMPACTED_SETTING, json.dumps(acked)),
+            )
+    return removed
+
+
+def _setting(store: Store, key: str) -> int:
+    return int(store.get_setting(key, 0) or 0)
+
+
+def _json(value: dict[str, Any]) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))  # as json_object
+
+
+def _squash(conn: Any, rows: list[tuple[Any, ...]]) -> int:
+    """One record's acknowledged rows (seq order) become one thin row in the last one's place."""
+    first, last = rows[0], rows[-1]
+    if len(rows) == 1 and first[4] == "compacted":
+        return 0
+    conn.execute(
+        "DELETE FROM change_log WHERE tbl = ? AND row_id = ? AND seq >= ? AND seq < ?",
+        (first[1], first[2], first[0], last[0]),
+    )
+    conn.execute(
+        "UPDATE change_log SET kind = 'compacted', prev_hlc = ?, changes = '{}', "
+        "previous = NULL WHERE seq = ?",
+        (first[6], last[0]),
+    )
+    return len(rows) - 1
+
+
+def rehydrate(store: Store) -> int:
+    """Turn every thin row back into an insert with the record's state (see the module
+    docstring), inside the caller's transaction: for a station that will send its whole
+    log again. Returns how many rows it filled."""
+    conn = store.conn
+    filled = 0
+    for table, cols in _synced_columns().items():
+        thin = conn.execute(
+            "SELECT seq, row_id FROM change_log WHERE kind = 'compacted' AND tbl = ?", (table,)
+        ).fetchall()
+        for seq, row_id in thin:
+            row = conn.execute(
+                f"SELECT updated_hlc, {', '.join(cols)} FROM {table} WHERE id = ?", (row_id,)
+            ).fetchone()
+            stamp, state = row[0], dict(zip(cols, row[1:], strict=True))
+            # changes made after it go up after it: take their values back out, and send
+            # the stamp the record had before the first of them (the district's newer
+            # changes are part of this state, so its stamp may be newer than the row's)
+            for prev_hlc, prev in conn.execute(
+                "SELECT prev_hlc, previous FROM change_log WHERE tbl = ? AND row_id = ? "
+                "AND seq > ? ORDER BY seq DESC",
+                (table, row_id, seq),
+            ):
+                state.update(json.loads(prev or "{}"))
+                stamp = prev_hlc or stamp
+            values = {k: v for k, v in state.items() if v is not None}
+            conn.execute(
+                "UPDATE change_log SET kind = 'insert', hlc = ?, changes = ? WHERE seq = ?",
+                (stamp, _json(values), seq),
+            )
+            filled += 1
+    conn.execute("DELETE FROM settings WHERE key = ?", (COMPACTED_SETTING,))
+    return filled
+
+
+def _synced_columns() -> dict[str, list[str]]:
+    from linju_desktop.store.schema import SYNCED_TABLES
+
+    return {t: [*cols, "deleted"] for t, cols in SYNCED_TABLES.items()}
 
 
 if __name__ == "__main__":

@@ -62,6 +62,14 @@ def _where(q: ListQuery) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+# A search of one or two characters cannot use the trigram index; it reads the newest
+# SHORT_SCAN_ROWS records of the table, so it costs the same on any size of station, and
+# the list says it shows matches among those only (search_is_bounded). instr(), not LIKE:
+# FTS5 takes a LIKE on a trigram table for itself and, in the SQLite of Python 3.11/3.12
+# builds (3.40), answers a pattern under three characters with no rows at all.
+SHORT_SCAN_ROWS = 5_000
+
+
 def search_clause(table: str, text: str) -> tuple[str, list[Any]]:
     if table not in SEARCHED:
         raise KeyError(f"{table} has no search index")
@@ -70,25 +78,106 @@ def search_clause(table: str, text: str) -> tuple[str, list[Any]]:
         # trigram index: a quoted phrase matches any substring of three or more characters
         phrase = '"' + text.replace('"', '""') + '"'
         return f"rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)", [phrase]
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return (
-        f"rowid IN (SELECT rowid FROM {table}_fts WHERE body LIKE ? ESCAPE '\\')",
-        [f"%{escaped}%"],
+        f"rowid IN (SELECT rowid FROM {table}_fts WHERE rowid > "
+        f"(SELECT coalesce(max(rowid), 0) FROM {table}) - ? AND instr(lower(body), ?) > 0)",
+        [SHORT_SCAN_ROWS, text],
     )
 
 
+def search_is_bounded(store: Store, table: str, text: str) -> bool:
+    """True when a search of `text` looked at the newest SHORT_SCAN_ROWS records only
+    (one or two characters on a table that holds more): the list should say so."""
+    if not text.strip() or len(text.strip()) >= 3 or table not in SEARCHED:
+        return False
+    return int(store.scalar(f"SELECT coalesce(max(rowid), 0) FROM {table}")) > SHORT_SCAN_ROWS
+
+
 def page(store: Store, q: ListQuery, limit: int = 100, offset: int = 0) -> list[dict]:
+    """Rows `offset` to `offset + limit` (OFFSET: the cost grows with the depth; lists
+    that scroll use page_after)."""
     where, params = _where(q)
-    order = ""
+    order = " ORDER BY rowid"
     if q.order_by:
-        if q.order_by not in _columns(q.table):
-            raise KeyError(f"cannot sort {q.table} by {q.order_by}")
-        order = f" ORDER BY {q.order_by} {'DESC' if q.descending else 'ASC'}, rowid"
+        _check_order(q)
+        direction = "DESC" if q.descending else "ASC"
+        order = f" ORDER BY {q.order_by} {direction}, rowid {direction}"
     sql = f"SELECT * FROM {q.table}{where}{order} LIMIT ? OFFSET ?"
     return store.rows(sql, [*params, limit, offset])
 
 
+Cursor = tuple[Any, int]  # (the sort column's value, rowid) of a page's last row
+
+
+def page_after(
+    store: Store, q: ListQuery, limit: int = 100, after: Cursor | None = None
+) -> tuple[list[dict], Cursor | None]:
+    """The `limit` rows after `after` in the list's order, and the cursor of the last one.
+
+    Keyset paging: each page starts from the previous page's last (value, rowid) through
+    the index, so the thousandth page costs what the first does (OFFSET reads and throws
+    away every row before it). Rows with no value sort first ascending and last
+    descending, as ORDER BY does; they are a segment of their own, read by rowid, so both
+    segments keep to an index. Ties go by rowid, in the list's direction."""
+    where, params = _where(q)
+    where = where or " WHERE 1"
+    rows: list[dict] = []
+    cursor = after
+    if not q.order_by:
+        segments = ["plain"]
+    else:
+        _check_order(q)
+        segments = ["values", "empty"] if q.descending else ["empty", "values"]
+        if after is not None:  # resume in the segment the last row was in
+            segments = segments[segments.index("empty" if after[0] is None else "values") :]
+    cmp = "<" if q.descending else ">"
+    direction = "DESC" if q.descending else "ASC"
+    col = q.order_by
+    for i, segment in enumerate(segments):
+        resume = cursor if i == 0 else None  # a later segment starts at its beginning
+        sql, extra = f"SELECT rowid AS _k, * FROM {q.table}{where}", []
+        if segment == "plain":
+            if resume is not None:
+                sql, extra = sql + " AND rowid > ?", [resume[1]]
+            sql += " ORDER BY rowid"
+        elif segment == "empty":
+            sql += f" AND {col} IS NULL"
+            if resume is not None:
+                sql, extra = sql + f" AND rowid {cmp} ?", [resume[1]]
+            sql += f" ORDER BY rowid {direction}"
+        else:
+            sql += f" AND {col} IS NOT NULL"
+            if resume is not None:
+                sql, extra = sql + f" AND ({col}, rowid) {cmp} (?, ?)", list(resume)
+            sql += f" ORDER BY {col} {direction}, rowid {direction}"
+        for r in store.conn.execute(f"{sql} LIMIT ?", [*params, *extra, limit - len(rows)]):
+            row = dict(r)
+            key = row.pop("_k")
+            rows.append(row)
+            cursor = (row[col] if col else None, key)
+        if len(rows) >= limit:
+            break
+    return rows, (cursor if rows else after)
+
+
+def _check_order(q: ListQuery) -> None:
+    if q.order_by not in _columns(q.table):
+        raise KeyError(f"cannot sort {q.table} by {q.order_by}")
+
+
 def count(store: Store, q: ListQuery) -> int:
+    """How many rows the list holds. The unfiltered list of live rows is a counter kept by
+    triggers (store/counters.py); a filtered one is counted through its index."""
+    if (
+        not q.include_deleted
+        and not q.search.strip()
+        and not any(v is not None and v != "" for v in q.filters.values())
+    ):
+        from linju_desktop.store.counters import counter
+
+        kept = counter(store, f"live:{q.table}")
+        if kept is not None:
+            return kept
     where, params = _where(q)
     return int(store.scalar(f"SELECT count(*) FROM {q.table}{where}", params))
 

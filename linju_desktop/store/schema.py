@@ -163,13 +163,21 @@ def m0003_sync(db: Database) -> None:
     db.execute("CREATE TABLE sync_blobs (sha256 TEXT PRIMARY KEY, uploaded_at TEXT NOT NULL)")
 
 
-# Numbered 0005: another branch appends 0004 at the same time; renumber at merge if needed
-# (the name is what sqlite-utils records, the position is the schema version).
+@migrations(name="0004_counters")
+def m0004_counters(db: Database) -> None:
+    run_sql_file(db, "0004_counters.sql")  # counts and checksums kept by triggers
+
+
 @migrations(name="0005_neighbourhood")
 def m0005_neighbourhood(db: Database) -> None:
     # volunteers, the activity library, goods, tasks and their takers, service hours, the
     # points ledger; consultations, households, votes and addenda; with change capture
     run_sql_file(db, "0005_neighbourhood.sql")
+
+
+@migrations(name="0006_neighbourhood_counters")
+def m0006_neighbourhood_counters(db: Database) -> None:
+    run_sql_file(db, "0006_neighbourhood_counters.sql")  # as 0004 gave the older books
 
 
 SCHEMA_VERSION = len(migrations._migrations)

@@ -57,6 +57,10 @@ def test_every_released_version_has_a_committed_database():
         conn.close()
 
 
+# Counters and checksums (version 4) have a row per synced table.
+BOOKKEEPING = {"counters", "sync_checksums", "checksum_dirty"}
+
+
 @pytest.mark.parametrize("version", fixture_versions())
 def test_a_released_database_upgrades_to_the_fresh_schema(tmp_path, fresh_schema, version):
     folder = tmp_path / "data"
@@ -73,7 +77,10 @@ def test_a_released_database_upgrades_to_the_fresh_schema(tmp_path, fresh_schema
         after = table_rows(store.conn)
         for table, rows in before.items():  # as they were, whatever columns came since
             kept = [{c: r[c] for c in rows[0]} for r in after[table]] if rows else after[table]
-            assert kept == rows, table
+            if table in BOOKKEEPING:  # later versions add the rows of their new books
+                assert [r for r in rows if r not in kept] == [], table
+            else:
+                assert kept == rows, table
         saved = backup.list_backups(store)
         if version < schema.SCHEMA_VERSION:
             assert len(saved) == 1 and f"before-migration-v{version}" in saved[0].name
