@@ -4,8 +4,8 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="84"/>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="174"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="90"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="180"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>要办的事、由谁来办</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="92"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="98"/>
         <source>(not linked to a resident request)</source>
         <translation>（不关联群众诉求）</translation>
     </message>
@@ -208,18 +208,18 @@
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="230"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="236"/>
         <location filename="../../ui/meetings_dialog.ui" line="1073"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="147"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="153"/>
         <source>Meeting: {title}</source>
         <translation>会议记录：{title}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="149"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="155"/>
         <source>New meeting</source>
         <translation>新建会议记录</translation>
     </message>
@@ -234,37 +234,37 @@
         <translation>（诉求 {number}）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="230"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="236"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="242"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="248"/>
         <source>This record was finalised on {date} and can no longer be changed. To correct or add something, write an addendum below.</source>
         <translation>本记录已于 {date} 定稿，不能再修改。如需更正或补充，请在下方填写补充说明。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="307"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="313"/>
         <source>Expected {expected}, present {present}, absent {absent}, non-voting {non_voting}</source>
         <translation>应到 {expected} 人，实到 {present} 人，缺席 {absent} 人，列席 {non_voting} 人</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="322"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="328"/>
         <source>No full members with a vote on the list</source>
         <translation>名单中没有有表决权的正式党员</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="327"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="333"/>
         <source>Quorum reached: {present} present of {total} ({required} needed)</source>
         <translation>达到法定人数：实到 {present} / 应到 {total}（需 {required}）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="329"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="335"/>
         <source>Quorum NOT reached: {present} present of {total} ({required} needed)</source>
         <translation>未达到法定人数：实到 {present} / 应到 {total}（需 {required}）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="333"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="339"/>
         <source>Counted: full members with a vote; probationary and non-voting do not count</source>
         <translation>只计有表决权的正式党员，预备党员和列席人员不计入</translation>
     </message>
@@ -284,24 +284,44 @@
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="195"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="201"/>
         <source>%n photo(s) will be kept when you save</source>
         <translation>
             <numerusform>保存后将存入 %n 张照片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="463"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="423"/>
+        <source>Unsaved minutes found</source>
+        <translation>发现未保存的会议记录</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="425"/>
+        <source>This meeting record has text that was typed but not saved (the program was closed unexpectedly). Restore it?</source>
+        <translation>这份会议记录有已录入但未保存的内容（程序上次意外关闭）。要恢复吗？</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="522"/>
         <source>Meeting saved</source>
         <translation>会议记录已保存</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="478"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="542"/>
+        <source>A date in the future</source>
+        <translation>日期在今天之后</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="543"/>
+        <source>The meeting is dated {date}, after today. Save it anyway?</source>
+        <translation>会议日期是 {date}，在今天之后。仍要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="556"/>
         <source>Finalise the record</source>
         <translation>会议记录定稿</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="480"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="558"/>
         <source>After finalising, this record can no longer be edited; corrections can only be added as addenda.
 
 Finalise it now?</source>
@@ -310,7 +330,7 @@ Finalise it now?</source>
 现在定稿吗？</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="460"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="519"/>
         <source>Meeting record finalised</source>
         <translation>会议记录已定稿</translation>
     </message>
@@ -318,16 +338,6 @@ Finalise it now?</source>
         <location filename="../../linju_desktop/gui/pages/meetings/addenda.py" line="57"/>
         <source>Addendum added</source>
         <translation>补充说明已添加</translation>
-    </message>
-    <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="492"/>
-        <source>Close without saving?</source>
-        <translation>不保存就关闭吗？</translation>
-    </message>
-    <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/dialog.py" line="493"/>
-        <source>What you entered in this meeting record has not been saved. Close anyway?</source>
-        <translation>这份会议记录中填写的内容还没有保存。仍然关闭吗？</translation>
     </message>
 </context>
 <context>

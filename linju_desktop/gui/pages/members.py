@@ -29,7 +29,7 @@ from linju_desktop.gui.models import Column
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.base import ListPage
 from linju_desktop.gui.pages.focus import after_fields
-from linju_desktop.gui.widgets import big_button, confirm, inform
+from linju_desktop.gui.widgets import GuardedDialog, big_button, confirm, inform
 from linju_desktop.gui.worker import run_in_background
 from linju_desktop.reports.catalogue import Order
 from linju_desktop.services import branch, exporting
@@ -232,7 +232,7 @@ class MembersPage(ListPage):
         dlg = MemberDialog(self.ctx, None, self)
         dlg.show()
         dlg.form.editors["id_number"].setText("11010519491231002X")  # type: ignore[attr-defined]
-        dlg.reject()
+        dlg.done(QDialog.DialogCode.Rejected)  # no "discard changes?" question
         row = self.selected_row() or (self.model.row(0) if self.model.rowCount() else None)
         if row:
             edit = MemberDialog(self.ctx, row["id"], self)
@@ -240,7 +240,7 @@ class MembersPage(ListPage):
             edit.reject()
 
 
-class MemberDialog(QDialog):
+class MemberDialog(GuardedDialog):
     """Add or change one member; derived values are shown, never typed.
     The form is ui/members_member_dialog.ui; the code fills it and its choice lists."""
 
