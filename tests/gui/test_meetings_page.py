@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
 from PySide6.QtWidgets import QFileDialog
 
-from linju_desktop.gui.pages.meetings import MeetingDialog, MeetingsPage
 from linju_desktop.gui import widgets as widgets_module
+from linju_desktop.gui.pages.meetings import MeetingDialog, MeetingsPage
 from linju_desktop.gui.pages.meetings import dialog as page_module
 from linju_desktop.gui.worker import busy
 from linju_desktop.services import attachments

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from linju_desktop.domain import members as rules
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.identity import mask_id, parse_id
+from linju_desktop.domain.text import ParseError
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import child, load_form
 from linju_desktop.gui.import_dialog import choose_roster_file, import_roster
@@ -307,8 +308,9 @@ class MemberDialog(GuardedDialog):
             return
         try:
             parsed = parse_id(text, self.ctx.today())
-        except ValueError as exc:
-            self.derived.setText(str(exc) if len(text) >= 15 else "")
+        except ParseError as exc:
+            # The message in the chosen language (str() is the English source).
+            self.derived.setText(exc.text() if len(text) >= 15 else "")
             return
         self.derived.setText(
             self.tr("Born {date}, {gender}, aged {age}").format(
