@@ -343,102 +343,112 @@ Finalise it now?</source>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="25"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="28"/>
         <source>Meetings</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="32"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="35"/>
         <source>Minutes of “{title}”</source>
         <translation>会议记录：{title}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="34"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="37"/>
         <source>Minutes of the selected meeting (select one first)</source>
         <translation>所选会议的记录（请先在列表中选中一次会议）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="39"/>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="43"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="42"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="46"/>
         <source>Register of meetings {year}</source>
         <translation>{year}年“三会一课”登记簿</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="49"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="52"/>
         <source>Search titles, places, agendas and minutes</source>
         <translation>搜索标题、地点、议程和会议内容</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="54"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="57"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="57"/>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="126"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="60"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="129"/>
         <source>Kind</source>
         <translation>会议类型</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="64"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="67"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="65"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="68"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="67"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="70"/>
         <source>Present / expected</source>
         <translation>实到/应到</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="69"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="72"/>
         <source>Quorum</source>
         <translation>法定人数</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="72"/>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="133"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="75"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="136"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="78"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="81"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="86"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="89"/>
         <source>{n} residents</source>
         <translation>居民 {n} 人</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="91"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="94"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="91"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="94"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="117"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="120"/>
         <source>New meeting</source>
         <translation>新建会议记录</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="118"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="121"/>
         <source>Record a meeting: kind and date first, then who came</source>
         <translation>记录一次会议：先选类型和日期，再勾选出席人员</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="130"/>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="133"/>
         <source>Year</source>
         <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="176"/>
+        <source>Unsaved minutes found</source>
+        <translation>发现未保存的会议记录</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/meetings/page.py" line="177"/>
+        <source>The program was closed while a meeting record had unsaved text. Open it now?</source>
+        <translation>上次程序关闭时，有一份会议记录的内容还没有保存。现在打开吗？</translation>
     </message>
 </context>
 <context>

@@ -362,3 +362,36 @@ def test_every_form_speaks_chinese(qtbot, funded):
     assert shown and english_in(shown) == []
     for dlg in forms:
         dlg.done(QDialog.DialogCode.Rejected)
+
+
+def test_minutes_left_by_a_power_cut_are_offered_at_the_next_start(qtbot, ctx):
+    from linju_desktop.gui.main_window import MainWindow
+
+    drafts.write(ctx.store.data_dir, None, {"minutes": "Typed before the power cut"})
+    seen: list[str] = []
+    restored: list[str] = []
+
+    def close_form() -> None:
+        form = QApplication.activeModalWidget()
+        if not isinstance(form, MeetingDialog):
+            QTimer.singleShot(20, close_form)
+            return
+        restored.append(form.details.editors["minutes"].toPlainText())
+        form.done(QDialog.DialogCode.Rejected)
+
+    answer(QMessageBox.StandardButton.Yes, seen)  # open it now?
+
+    def then_restore() -> None:
+        if len(seen) < 1:
+            QTimer.singleShot(20, then_restore)
+            return
+        answer(QMessageBox.StandardButton.Yes, seen)  # restore the text?
+        QTimer.singleShot(0, close_form)
+
+    QTimer.singleShot(0, then_restore)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: restored != [], timeout=10_000)
+    assert restored == ["Typed before the power cut"]
+    assert len(seen) == 2 and "打开" in seen[0] and "恢复" in seen[1]
