@@ -395,3 +395,24 @@ def test_minutes_left_by_a_power_cut_are_offered_at_the_next_start(qtbot, ctx):
     qtbot.waitUntil(lambda: restored != [], timeout=10_000)
     assert restored == ["Typed before the power cut"]
     assert len(seen) == 2 and "打开" in seen[0] and "恢复" in seen[1]
+
+
+def test_every_page_speaks_chinese(qtbot, demo_ctx):
+    from linju_desktop.gui.main_window import PAGES, MainWindow
+
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    found = {}
+    for key, _page in PAGES:
+        page = window.show_page(key)
+        texts = visible_texts(page)
+        model = getattr(page, "model", None)
+        if model is not None:
+            texts += [
+                str(model.headerData(c, Qt.Orientation.Horizontal))
+                for c in range(model.columnCount())
+            ]
+        if english_in(texts):
+            found[key] = english_in(texts)
+    assert found == {}
