@@ -8,7 +8,8 @@ milliseconds, once per dialog.
 Forms may use FieldForm as a promoted widget (DesignerFieldForm: a QFormLayout); adopt()
 finds each editor with a `field` property, either sitting in a small box of its own (the
 tab order stays the file's) or directly in the form (it is wrapped in a box), and adds its
-message line under it, as FieldForm.add() does."""
+message line under it, as FieldForm.add() does (cleared on editing, with a length counter
+when the editor has a limit)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from linju_desktop.gui.widgets import FieldForm, field_box, message_label
+from linju_desktop.gui.widgets import FieldForm, field_box, message_line
 from linju_desktop.resources import ui_path
 
 
@@ -55,8 +56,8 @@ class DesignerFieldForm(FieldForm):
                 if not found:
                     continue
                 editor, key = found[0], found[0].property("field")
-                message = message_label(key)
-                field.layout().addWidget(message)
+                row, message = message_line(editor, key)
+                field.layout().addWidget(row)
             self.editors[key], self.messages[key], self.labels[key] = editor, message, label
 
 

@@ -199,6 +199,16 @@ class MainWindow(QMainWindow):
         key = PAGES[self.nav.currentRow()][0]
         if key not in self.pages:
             self._on_nav(self.nav.currentRow())
+        QTimer.singleShot(0, self._offer_drafts)
+
+    def _offer_drafts(self) -> None:
+        """Meeting minutes left unsaved by a crash or power cut are offered at start."""
+        if getattr(self, "_drafts_offered", False):
+            return  # once: the first page is filled from a paint or a timer
+        self._drafts_offered = True
+        from linju_desktop.gui.pages.meetings.page import offer_drafts
+
+        offer_drafts(self.ctx, self, lambda: self.show_page("meetings"))
 
     def _on_nav(self, row: int) -> None:
         if row < 0:

@@ -1,22 +1,31 @@
-"""Small building blocks shared by the pages: forms with messages beside each field,
-a search box that follows typing, confirmation dialogs, progress with cancel."""
+"""Small building blocks shared by the pages: forms with messages beside each field
+(cleared on editing, in kept space, with length counters), dialogs that ask before
+dropping changes, a search box that follows typing, confirmation dialogs, progress with cancel."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
+    QPlainTextEdit,
     QProgressDialog,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -67,7 +76,7 @@ class FieldForm(QWidget):
         first_error = None
         for key, items in texts.items():
             label = self.messages[key]
-            label.setText("\n".join(t for t, _ in items))
+            label.setText(" ".join(t for t, _ in items))
             is_error = any(not w for _, w in items)
             set_style_state(label, "message", "error" if is_error else "warning")
             label.setVisible(True)
@@ -92,24 +101,159 @@ def set_style_state(widget: QWidget, name: str, value: object, deep: bool = Fals
 
 
 def field_box(editor: QWidget, key: str) -> tuple[QWidget, QLabel]:
-    """The editor with its (hidden) message line under it."""
+    """The editor with its message line under it (space kept even when it says nothing)."""
     box = QWidget()
     col = QVBoxLayout(box)
     col.setContentsMargins(0, 0, 0, 0)
     col.setSpacing(2)
     col.addWidget(editor)
-    msg = message_label(key)
-    col.addWidget(msg)
+    row, msg = message_line(editor, key)
+    col.addWidget(row)
     return box, msg
 
 
 def message_label(key: str) -> QLabel:
-    """A field's message line, hidden until there is something to say."""
+    """A field's message line, hidden until there is something to say; its line is kept
+    (retain size) so that a message appearing never moves the fields below it."""
     msg = QLabel()
     msg.setWordWrap(True)
     msg.setVisible(False)
     msg.setObjectName(f"msg_{key}")
+    keep_space(msg)
     return msg
+
+
+def keep_space(label: QLabel) -> None:
+    """Reserve one line for a label that comes and goes (messages, the 大写 line)."""
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    label.setMinimumHeight(label.fontMetrics().lineSpacing())
+
+
+def message_line(editor: QWidget, key: str) -> tuple[QWidget, QLabel]:
+    """The row under a field: its message and, when the field has a length limit, a
+    counter ("12/30") so that the limit is seen while typing, not found out later."""
+    row = QWidget()
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    msg = message_label(key)
+    line.addWidget(msg, 1)
+    if isinstance(editor, QLineEdit) and editor.maxLength() < 32767:
+        line.addWidget(length_counter(editor, key), 0, Qt.AlignmentFlag.AlignTop)
+    clear_on_edit(editor, msg)
+    return row, msg
+
+
+def length_counter(edit: QLineEdit, key: str) -> QLabel:
+    counter = QLabel()
+    counter.setObjectName(f"count_{key}")
+    keep_space(counter)
+
+    def update() -> None:
+        n, limit = len(edit.text()), edit.maxLength()
+        counter.setText(f"{n}/{limit}")
+        # At the limit the counter says so in words: typing further does nothing.
+        counter.setToolTip(tr("At most {limit} characters").format(limit=limit))
+        set_style_state(counter, "message", "warning" if n >= limit else "")
+
+    edit.textChanged.connect(update)
+    update()
+    return counter
+
+
+def clear_on_edit(editor: QWidget, msg: QLabel) -> None:
+    """A message is about what was there: it goes as soon as the user changes the field."""
+
+    def clear(*_args: object) -> None:
+        if msg.isVisible():
+            msg.clear()
+            msg.setVisible(False)
+
+    if isinstance(editor, QLineEdit):
+        editor.textEdited.connect(clear)
+    elif isinstance(editor, QPlainTextEdit | QTextEdit):
+        editor.textChanged.connect(clear)
+    elif isinstance(editor, QComboBox):
+        editor.activated.connect(clear)
+        if editor.isEditable():
+            editor.editTextChanged.connect(clear)
+    elif isinstance(editor, QDateTimeEdit):
+        editor.dateTimeChanged.connect(clear)
+    elif isinstance(editor, QAbstractButton):
+        editor.toggled.connect(clear)
+    elif isinstance(editor, QListWidget):
+        editor.model().rowsInserted.connect(clear)
+        editor.model().rowsRemoved.connect(clear)
+    else:
+        for inner in editor.findChildren(QLineEdit):
+            inner.textEdited.connect(clear)
+
+
+def widget_state(root: QWidget) -> tuple:
+    """What the user can change under `root`, as comparable values (for "has it changed")."""
+    out: list[object] = []
+    for w in root.findChildren(QWidget):
+        if isinstance(w, QLineEdit):
+            out.append(w.text())
+        elif isinstance(w, QPlainTextEdit):
+            out.append(w.toPlainText())
+        elif isinstance(w, QTextEdit):
+            out.append(w.toHtml())
+        elif isinstance(w, QComboBox):
+            out.append((w.currentIndex(), w.currentText()))
+        elif isinstance(w, QDateTimeEdit):
+            out.append(w.dateTime())
+        elif isinstance(w, QAbstractSpinBox):
+            out.append(w.text())
+        elif isinstance(w, QAbstractButton) and w.isCheckable():
+            out.append(w.isChecked())
+        elif isinstance(w, QListWidget):
+            out.append(tuple(w.item(i).text() for i in range(w.count())))
+    return tuple(out)
+
+
+class GuardedDialog(QDialog):
+    """A form that never loses work: Esc, Cancel and the window's close box all end in
+    reject(), which asks first when something was changed since the form was shown."""
+
+    _clean_state: object = None
+    _closed_by_code = False  # close() from the program (not the close box) never asks
+
+    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().showEvent(event)
+        if self._clean_state is None:
+            self.mark_clean()
+
+    def form_state(self) -> object:
+        return widget_state(self)
+
+    def mark_clean(self) -> None:
+        """What the form holds now counts as unchanged (after filling it in)."""
+        self._clean_state = self.form_state()
+
+    def is_dirty(self) -> bool:
+        return self._clean_state is not None and self.form_state() != self._clean_state
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # type: ignore[override]
+        self._closed_by_code = not event.spontaneous()
+        try:
+            super().closeEvent(event)  # QDialog's ends in reject()
+        finally:
+            self._closed_by_code = False
+
+    def reject(self) -> None:
+        if (
+            not self._closed_by_code
+            and self.is_dirty()
+            and not confirm(
+                self,
+                tr("Discard changes?"),
+                tr("What you entered in this form has not been saved. Discard the changes?"),
+            )
+        ):
+            return
+        super().reject()
 
 
 def line_edit(text: str = "", placeholder: str = "", max_length: int = 0) -> QLineEdit:

@@ -7,6 +7,7 @@ import mimetypes
 import os
 import shutil
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,8 +17,27 @@ from linju_desktop.store.paths import ensure_private_dir, make_private
 from linju_desktop.store.reads import attachments as reads
 
 MAX_BYTES = 50 * 1024 * 1024
+MAX_MB = MAX_BYTES // (1024 * 1024)
 _MSG_MISSING = "The file {name} cannot be read"
 _MSG_TOO_BIG = "The file {name} is larger than 50 MB"
+_MSG_NOT_PHOTO = (
+    "The file {name} is neither a photo (JPEG, PNG, HEIC, WebP, GIF, BMP, TIFF) nor a PDF. "
+    "Please choose the photo or scan itself."
+)
+
+# What a receipt or photo may be, told by its first bytes (a name can say anything:
+# random bytes named .jpg are refused). Checked without Qt, so the core can refuse too.
+_SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
+    (b"\xff\xd8\xff", 0, "image/jpeg"),
+    (b"\x89PNG\r\n\x1a\n", 0, "image/png"),
+    (b"GIF87a", 0, "image/gif"),
+    (b"GIF89a", 0, "image/gif"),
+    (b"BM", 0, "image/bmp"),
+    (b"II*\x00", 0, "image/tiff"),
+    (b"MM\x00*", 0, "image/tiff"),
+    (b"%PDF-", 0, "application/pdf"),
+)
+_HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"avif"}
 
 OWNERS = {"meetings", "expenses", "requests", "addenda"}
 
@@ -34,6 +54,43 @@ class StoredFile:
     filename: str
     mime: str
     size: int
+
+
+def sniff(head: bytes) -> str | None:
+    """The type of a photo or PDF from its first bytes (at least 16), or None."""
+    for magic, offset, mime in _SIGNATURES:
+        if head[offset : offset + len(magic)] == magic:
+            return mime
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    if head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS:
+        return "image/avif" if head[8:12] == b"avif" else "image/heic"
+    return None
+
+
+def check_files(sources: Sequence[Path]) -> dict[Path, str]:
+    """Each file's type when every one is a readable photo or PDF within the size limit;
+    otherwise raises ValidationError naming every file that is not (nothing is copied)."""
+    problems: list[Problem] = []
+    found: dict[Path, str] = {}
+    for source in map(Path, sources):
+        try:
+            size = source.stat().st_size
+            with source.open("rb") as fh:
+                head = fh.read(32)
+        except OSError:
+            problems.append(Problem("file", _MSG_MISSING, {"name": source.name}))
+            continue
+        mime = sniff(head)
+        if size > MAX_BYTES:
+            problems.append(Problem("file", _MSG_TOO_BIG, {"name": source.name}))
+        elif mime is None:
+            problems.append(Problem("file", _MSG_NOT_PHOTO, {"name": source.name}))
+        else:
+            found[source] = mime
+    if problems:
+        raise ValidationError(problems)
+    return found
 
 
 def store_file(store: Store, source: Path) -> StoredFile:

@@ -84,6 +84,9 @@ def record_expense(
     cannot be read leaves nothing behind. Raises ValidationError for what the user must
     correct; an overdraw without a reason is a result, not an error.
     """
+    # Receipts are checked before anything else: a wrong file is heard of first, not after
+    # the overdraw question, and never after the expense is written.
+    attachments.check_files(receipts)
     problems: list[Problem] = []
     if category not in rules.CATEGORY_NAMES:
         problems.append(Problem("category", _MSG_CATEGORY))
@@ -166,6 +169,17 @@ def add_expense(
         raise ValidationError([result.needs_reason])
     assert result.expense_id is not None
     return result.expense_id, list(result.warnings)
+
+
+def add_receipts(store: Store, expense_id: str, receipts: Sequence[Path]) -> tuple[str, ...]:
+    """Receipts found after the expense was recorded: linked to it, its amount and purpose
+    untouched (the entry itself stays append-only). Returns the attachment ids."""
+    attachments.check_files(receipts)
+    if store.get("expenses", expense_id) is None:
+        raise ValidationError([Problem("entry", _MSG_NO_ENTRY)])
+    stored = [attachments.store_file(store, Path(p)) for p in receipts]
+    with store.transaction():
+        return tuple(attachments.link(store, "expenses", expense_id, f) for f in stored)
 
 
 def reversal_refusal(store: Store, expense_id: str) -> list[Problem]:

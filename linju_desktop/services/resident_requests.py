@@ -8,6 +8,7 @@ from typing import Any
 
 from linju_desktop.domain import requests as rules
 from linju_desktop.domain.errors import Problem, ValidationError, raise_if_errors
+from linju_desktop.domain.phone import phone_problems
 from linju_desktop.domain.text import clean_text as normalize_text
 from linju_desktop.services.clock import iso, parse_iso, utc_now
 from linju_desktop.store.database import Store
@@ -56,6 +57,9 @@ def register_request(
     if source not in rules.SOURCES:
         problems.append(Problem("source", _MSG_SOURCE))
     problems += rules.check_category(category, limits(store))
+    # A number written down wrong cannot be called back: checked as on the member form.
+    contact, phone_issues = phone_problems(contact, "contact")
+    problems += phone_issues
     raise_if_errors(problems)
     at = at or utc_now()
     with store.transaction():
@@ -64,7 +68,7 @@ def register_request(
             {
                 "number": _next_number(store, at.year),
                 "resident": resident,
-                "contact": contact.strip(),
+                "contact": contact,
                 "building": normalize_text(building),
                 "unit": normalize_text(unit),
                 "room": normalize_text(room),

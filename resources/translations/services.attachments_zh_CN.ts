@@ -10,5 +10,9 @@
             <source>The file {name} is larger than 50 MB</source>
             <translation>文件 {name} 超过 50 MB，请压缩后再添加</translation>
         </message>
+        <message>
+            <source>The file {name} is neither a photo (JPEG, PNG, HEIC, WebP, GIF, BMP, TIFF) nor a PDF. Please choose the photo or scan itself.</source>
+            <translation>文件 {name} 既不是照片（JPEG、PNG、HEIC、WebP、GIF、BMP、TIFF），也不是 PDF，请选择照片或扫描件本身。</translation>
+        </message>
     </context>
 </TS>

@@ -281,13 +281,16 @@ def test_receipt_photos_are_saved_with_the_expense_in_one_call(qtbot, funded, tm
 
 def test_an_unreadable_receipt_is_named_and_nothing_is_saved(qtbot, funded, tmp_path):
     good = tmp_path / "发票.jpg"
-    good.write_bytes(b"\xff\xd8 fake jpeg")
+    good.write_bytes(b"\xff\xd8\xff fake jpeg")
+    gone = tmp_path / "已删除.jpg"
+    gone.write_bytes(b"\xff\xd8\xff deleted before saving")
     dlg = ExpenseDialog(funded)
     qtbot.addWidget(dlg)
     dlg.show()
     _fill(dlg, "50")
     dlg.add_receipt(good)
-    dlg.add_receipt(tmp_path / "已删除.jpg")
+    dlg.add_receipt(gone)
+    gone.unlink()  # moved away between choosing and saving
     _answered(qtbot, dlg)
     msg = dlg.form.messages["receipts"]
     assert msg.isVisible() and "已删除.jpg" in msg.text()

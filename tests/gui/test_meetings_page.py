@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
 from PySide6.QtWidgets import QFileDialog
 
+from linju_desktop.gui import widgets as widgets_module
 from linju_desktop.gui.pages.meetings import MeetingDialog, MeetingsPage
 from linju_desktop.gui.pages.meetings import dialog as page_module
 from linju_desktop.gui.worker import busy
@@ -22,6 +23,7 @@ def _no_modal_questions(monkeypatch):
     # A real question box would block the test run (e.g. closing a changed form
     # at teardown); tests that care replace this with their own answers.
     monkeypatch.setattr(page_module, "confirm", lambda *a: True)
+    monkeypatch.setattr(widgets_module, "confirm", lambda *a: True)
 
 
 def add_members(store, specs: list[tuple[str, str, dict]]) -> dict[str, str]:
@@ -162,6 +164,7 @@ def test_enter_and_open_record_open_the_meeting(qtbot, demo_ctx, monkeypatch):
 
 def test_self_test_opens_and_closes_without_asking(qtbot, demo_ctx, monkeypatch):
     monkeypatch.setattr(page_module, "confirm", lambda *a: pytest.fail("must not ask"))
+    monkeypatch.setattr(widgets_module, "confirm", lambda *a: pytest.fail("must not ask"))
     page = MeetingsPage(demo_ctx)
     qtbot.addWidget(page)
     page.show()
@@ -389,7 +392,7 @@ def test_photos_by_drop_and_by_file_dialog(qtbot, ctx, tmp_path, monkeypatch):
 def test_cancel_with_changes_asks_first(qtbot, ctx, monkeypatch):
     dlg = new_dialog(qtbot, ctx, "theme_day")
     answers = [False, True]
-    monkeypatch.setattr(page_module, "confirm", lambda *a: answers.pop(0))
+    monkeypatch.setattr(widgets_module, "confirm", lambda *a: answers.pop(0))
     dlg.details.editors["place"].insert("党群服务站")
     dlg.reject()
     assert dlg.isVisible()  # kept open: said "no"

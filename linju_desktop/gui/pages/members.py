@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from linju_desktop.domain import members as rules
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.identity import mask_id, parse_id
+from linju_desktop.domain.text import ParseError
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import child, load_form
 from linju_desktop.gui.import_dialog import choose_roster_file, import_roster
@@ -30,7 +31,7 @@ from linju_desktop.gui.models import Column
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.base import ListPage
 from linju_desktop.gui.pages.focus import after_fields
-from linju_desktop.gui.widgets import big_button, confirm, inform
+from linju_desktop.gui.widgets import GuardedDialog, big_button, confirm, inform
 from linju_desktop.gui.worker import run_in_background
 from linju_desktop.reports.catalogue import Order
 from linju_desktop.services import branch, exporting
@@ -256,7 +257,7 @@ class MembersPage(ListPage):
         dlg = MemberDialog(self.ctx, None, self)
         dlg.show()
         dlg.form.editors["id_number"].setText("11010519491231002X")  # type: ignore[attr-defined]
-        dlg.reject()
+        dlg.done(QDialog.DialogCode.Rejected)  # no "discard changes?" question
         row = self.selected_row() or (self.model.row(0) if self.model.rowCount() else None)
         if row:
             edit = MemberDialog(self.ctx, row["id"], self)
@@ -264,7 +265,7 @@ class MembersPage(ListPage):
             edit.reject()
 
 
-class MemberDialog(QDialog):
+class MemberDialog(GuardedDialog):
     """Add or change one member; derived values are shown, never typed.
     The form is ui/members_member_dialog.ui; the code fills it and its choice lists."""
 
@@ -331,8 +332,9 @@ class MemberDialog(QDialog):
             return
         try:
             parsed = parse_id(text, self.ctx.today())
-        except ValueError as exc:
-            self.derived.setText(str(exc) if len(text) >= 15 else "")
+        except ParseError as exc:
+            # The message in the chosen language (str() is the English source).
+            self.derived.setText(exc.text() if len(text) >= 15 else "")
             return
         self.derived.setText(
             self.tr("Born {date}, {gender}, aged {age}").format(

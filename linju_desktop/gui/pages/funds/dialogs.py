@@ -6,11 +6,14 @@ The forms are Designer files (ui/funds_*.ui); the dialogs ask, the funds service
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,10 +32,15 @@ from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import child, load_form
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.focus import after_fields
+from linju_desktop.gui.photos import limit_text, shrink
+from linju_desktop.gui.widgets import GuardedDialog, confirm, keep_space
+from linju_desktop.services import attachments
 from linju_desktop.services import funds as service
 from linju_desktop.services.funds import ExpenseResult
 from linju_desktop.store import page_queries_funds as queries
 from linju_desktop.store import page_queries_people as people
+
+T = TypeVar("T")
 
 
 class AmountField(QObject):
@@ -42,6 +50,7 @@ class AmountField(QObject):
     def __init__(self, edit: QLineEdit, capital_label: QLabel) -> None:
         super().__init__(edit)
         self.edit, self.capital = edit, capital_label
+        keep_space(capital_label)  # the 大写 line appearing never moves the fields below
         edit.textChanged.connect(self._update)
         self._update()
 
@@ -66,7 +75,28 @@ class AmountField(QObject):
         self.capital.setVisible(fen is not None)
 
 
-class ExpenseDialog(QDialog):
+def receipt_chooser(parent: QWidget) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(
+        parent,
+        QFileDialog.tr("Choose receipt photos"),
+        str(Path.home()),
+        QFileDialog.tr("Photos and scans (*.jpg *.jpeg *.png *.heic *.webp *.pdf);;All files (*)"),
+    )
+    return [Path(n) for n in names]
+
+
+def with_receipts(
+    paths: list[Path], keep_originals: bool, store_them: Callable[[list[Path]], T]
+) -> T:
+    """Call store_them with the files to store: large photos made smaller unless the
+    originals are wanted. The smaller copies live only until they are stored."""
+    if keep_originals:
+        return store_them(list(paths))
+    with tempfile.TemporaryDirectory(prefix="linju-receipts-") as folder:
+        return store_them([shrink(p, Path(folder)) for p in paths])
+
+
+class ExpenseDialog(GuardedDialog):
     """Record one expense with its receipts. Money spent over the year's allocation needs a
     reason: the service says so, this dialog asks for it and tries once more."""
 
@@ -96,6 +126,15 @@ class ExpenseDialog(QDialog):
         self.amount.edit.setFocus()  # the amount first: what the receipt in hand says
         child(form, "approver").setText(people.secretary_name(ctx.store))
         self.receipts = child(form, "receipts")
+        # The limit is said where the files are chosen, not found out after saving.
+        limit = QLabel(limit_text())
+        limit.setObjectName("receipt_limit")
+        limit.setWordWrap(True)
+        self.keep_originals = QCheckBox(self.tr("Keep the original photos (larger files)"))
+        self.keep_originals.setObjectName("keep_originals")
+        box = self.form.messages["receipts"].parentWidget().parentWidget()
+        box.layout().addWidget(limit)
+        box.layout().addWidget(self.keep_originals)
         child(form, "add_receipts").clicked.connect(self.choose_receipts)
         child(form, "remove_receipt").clicked.connect(
             lambda: self.receipts.takeItem(self.receipts.currentRow())
@@ -105,11 +144,18 @@ class ExpenseDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
-    def add_receipt(self, path: Path) -> None:
+    def add_receipt(self, path: Path) -> bool:
+        """Queue a receipt; one that is no photo or PDF, or too large, is refused at once."""
+        try:
+            attachments.check_files([path])
+        except ValidationError as exc:
+            self.form.show_problems(exc.problems, fallback="receipts")
+            return False
         item = QListWidgetItem(path.name)
         item.setToolTip(str(path))
         item.setData(Qt.ItemDataRole.UserRole, str(path))
         self.receipts.addItem(item)
+        return True
 
     def receipt_paths(self) -> list[Path]:
         return [
@@ -118,14 +164,8 @@ class ExpenseDialog(QDialog):
         ]
 
     def choose_receipts(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Choose receipt photos"),
-            str(Path.home()),
-            self.tr("Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)"),
-        )
-        for name in names:
-            self.add_receipt(Path(name))
+        for path in receipt_chooser(self):
+            self.add_receipt(path)
 
     def values(self) -> dict[str, Any] | None:
         """What the form says, or None after showing why the amount cannot be read."""
@@ -147,17 +187,38 @@ class ExpenseDialog(QDialog):
 
     def save(self) -> None:
         values = self.values()
-        if values is not None:
-            self._submit(values, "")
+        if values is None:
+            return
+        if values["date"] > self.ctx.today() and not confirm(
+            self,
+            self.tr("A date in the future"),
+            self.tr("The expense is dated {date}, after today. Save it anyway?").format(
+                date=values["date"].isoformat()
+            ),
+        ):
+            self.form.editors["date"].setFocus()
+            return
+        self._submit(values, "")
 
     def _submit(self, values: dict[str, Any], reason: str) -> None:
         # One operation off the UI thread: copying photos can take a while, and what it
         # wrote (the expense and its receipts) is announced to the pages when it is done.
         store = self.ctx.store
         self.buttons.setEnabled(False)
+        keep = self.keep_originals.isChecked()
+
+        def call(_progress: object) -> ExpenseResult:
+            return with_receipts(
+                values["receipts"],
+                keep,
+                lambda files: service.record_expense(
+                    store, overdraw_reason=reason, **{**values, "receipts": files}
+                ),
+            )
+
         run_op(
             self.ctx,
-            lambda _p: service.record_expense(store, overdraw_reason=reason, **values),
+            call,
             lambda result: self._answered(values, result),
             self._failed,
         )
@@ -232,7 +293,7 @@ class OverdrawPrompt(QDialog):
         return self.reason.toPlainText().strip() or None
 
 
-class AllocationDialog(QDialog):
+class AllocationDialog(GuardedDialog):
     """The district's allocation for one year (changed in place, not an entry)."""
 
     def __init__(self, ctx: AppContext, year: int, parent: QWidget | None = None) -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -21,6 +24,8 @@ from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import child, load_form
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.focus import after_fields
+from linju_desktop.gui.pages.funds.dialogs import receipt_chooser, with_receipts
+from linju_desktop.gui.photos import limit_text
 from linju_desktop.gui.widgets import FieldForm, inform, problems_text, set_style_state
 from linju_desktop.services import attachments
 from linju_desktop.services import funds as service
@@ -127,29 +132,77 @@ class EntryDialog(QDialog):
             v.setWordWrap(True)
             f.add(key, label, v)
         self.receipts = QListWidget()
-        for a in attachments.list_for(ctx.store, "expenses", expense_id):
-            item = QListWidgetItem(a["filename"])
-            item.setData(
-                Qt.ItemDataRole.UserRole, str(attachments.blob_path(ctx.store, a["sha256"]))
-            )
-            self.receipts.addItem(item)
+        self._list_receipts()
         self.receipts.itemActivated.connect(
             lambda item: QDesktopServices.openUrl(
                 QUrl.fromLocalFile(item.data(Qt.ItemDataRole.UserRole))
             )
         )
-        if self.receipts.count():
-            col.addWidget(QLabel(self.tr("Receipts (double-click to open):")))
-            col.addWidget(self.receipts)
+        col.addWidget(QLabel(self.tr("Receipts (double-click to open):")))
+        col.addWidget(self.receipts)
+        # A receipt found later joins the entry; the amount and purpose stay as recorded.
+        self.receipt_message = QLabel()
+        self.receipt_message.setObjectName("msg_file")
+        self.receipt_message.setWordWrap(True)
+        self.receipt_message.setVisible(False)
+        col.addWidget(self.receipt_message)
+        limit = QLabel(limit_text())
+        limit.setWordWrap(True)
+        col.addWidget(limit)
+        self.keep_originals = QCheckBox(self.tr("Keep the original photos (larger files)"))
+        col.addWidget(self.keep_originals)
         col.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         if entry and not entry.get("reverses_id"):
+            self.add_button = buttons.addButton(
+                self.tr("Add receipts…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.add_button.setObjectName("add_receipts")
+            self.add_button.clicked.connect(lambda: self.add_receipts(receipt_chooser(self)))
             rev = buttons.addButton(
                 self.tr("Reverse this entry…"), QDialogButtonBox.ButtonRole.ResetRole
             )
             rev.clicked.connect(self._reverse)
         col.addWidget(buttons)
+
+    def _list_receipts(self) -> None:
+        self.receipts.clear()
+        for a in attachments.list_for(self.ctx.store, "expenses", self.expense_id):
+            item = QListWidgetItem(a["filename"])
+            item.setData(
+                Qt.ItemDataRole.UserRole, str(attachments.blob_path(self.ctx.store, a["sha256"]))
+            )
+            self.receipts.addItem(item)
+
+    def add_receipts(self, paths: list[Path]) -> None:
+        if not paths:
+            return
+        store, expense_id = self.ctx.store, self.expense_id
+        keep = self.keep_originals.isChecked()
+        self.receipt_message.setVisible(False)
+        self.add_button.setEnabled(False)
+        run_op(
+            self.ctx,
+            lambda _p: with_receipts(
+                paths, keep, lambda files: service.add_receipts(store, expense_id, files)
+            ),
+            self._receipts_added,
+            self._receipts_refused,
+        )
+
+    def _receipts_added(self, ids: tuple[str, ...]) -> None:
+        self.add_button.setEnabled(True)
+        self._list_receipts()
+        self.ctx.status.emit(self.tr("%n receipt(s) added", "", len(ids)))
+
+    def _receipts_refused(self, exc: BaseException) -> None:
+        self.add_button.setEnabled(True)
+        if not isinstance(exc, ValidationError):
+            raise exc
+        self.receipt_message.setText(problems_text(exc))
+        set_style_state(self.receipt_message, "message", "error")
+        self.receipt_message.setVisible(True)
 
     def _reverse(self) -> None:
         entry = queries.expense(self.ctx.store, self.expense_id)

@@ -361,7 +361,7 @@ class FundsPage(ListPage):
         dlg = ExpenseDialog(self.ctx, self)
         dlg.show()
         dlg.amount.setText("1,234.5")
-        dlg.reject()
+        dlg.done(QDialog.DialogCode.Rejected)  # no "discard changes?" question
         alloc = AllocationDialog(self.ctx, self.year, self)
         alloc.show()
         alloc.reject()

@@ -7,10 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QTime, QTimer
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QDialog,
     QLineEdit,
     QPlainTextEdit,
     QTimeEdit,
@@ -24,12 +23,12 @@ from linju_desktop.domain.errors import Problem, ValidationError
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import bind, child, load_form
 from linju_desktop.gui.operations import run_op
-from linju_desktop.gui.pages.meetings import saving
+from linju_desktop.gui.pages.meetings import drafts, saving
 from linju_desktop.gui.pages.meetings.addenda import Addenda
 from linju_desktop.gui.pages.meetings.followups import FollowUps
 from linju_desktop.gui.pages.meetings.photos import PhotoDrops
 from linju_desktop.gui.pages.meetings.roster import RosterList
-from linju_desktop.gui.widgets import confirm, set_style_state
+from linju_desktop.gui.widgets import GuardedDialog, confirm, set_style_state
 from linju_desktop.services import attachments, branch
 from linju_desktop.services import meetings as service
 from linju_desktop.store import meeting_queries as q
@@ -50,7 +49,7 @@ WIDGETS = (
 )
 
 
-class MeetingDialog(PhotoDrops, FollowUps, Addenda, QDialog):
+class MeetingDialog(PhotoDrops, FollowUps, Addenda, GuardedDialog):
     """Record one meeting. Nothing is written until Save; a final record is read-only."""
 
     def __init__(
@@ -69,8 +68,12 @@ class MeetingDialog(PhotoDrops, FollowUps, Addenda, QDialog):
         self.setAcceptDrops(True)
         self.pending_photos: list[Path] = []
         self.pending_followups: list[tuple[str, str | None]] = []
-        self._snapshot: object = None
         self._saving = False
+        # The texts are kept on disk a few seconds after typing stops (drafts.py).
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(drafts.INTERVAL_MS)
+        self._draft_timer.timeout.connect(self.keep_draft)
         self.groups = branch.party_groups(ctx.store)
         self.resize(1240, 820)
         self.setMinimumSize(1000, 640)
@@ -90,6 +93,9 @@ class MeetingDialog(PhotoDrops, FollowUps, Addenda, QDialog):
         self.watch_drops(editors)  # photos dropped on a text box go to the photos
         self.watch_drops([e.viewport() for e in editors if isinstance(e, QPlainTextEdit)])
         self.load()
+        for editor in self._draft_editors().values():
+            editor.textChanged.connect(self._typed)
+        self._offer_draft()
 
     def _fill_choices(self) -> None:
         self.type_box.addItem(self.tr("(choose)"), None)
@@ -163,7 +169,7 @@ class MeetingDialog(PhotoDrops, FollowUps, Addenda, QDialog):
             else self.tr("New meeting")
         )
         self._apply_mode()
-        self._snapshot = self._state()
+        self.mark_clean()
 
     @staticmethod
     def _time(value: str | None) -> QTime:
@@ -400,8 +406,59 @@ class MeetingDialog(PhotoDrops, FollowUps, Addenda, QDialog):
             list(self.pending_followups),
         )
 
+    def form_state(self) -> object:
+        return self._state()
+
     def is_dirty(self) -> bool:
-        return not self.is_final() and self._state() != self._snapshot
+        return not self.is_final() and super().is_dirty()
+
+    # -- drafts: typing survives a crash -------------------------------------------------------
+    def _draft_editors(self) -> dict[str, QLineEdit | QPlainTextEdit]:
+        found = {"title": self.title_edit, "others": self.others}
+        found.update(
+            {k: self.details.editors[k] for k in drafts.TEXTS if k in self.details.editors}
+        )  # type: ignore[misc]
+        return found
+
+    def _draft_texts(self) -> dict[str, str]:
+        return {
+            k: e.toPlainText() if isinstance(e, QPlainTextEdit) else e.text()
+            for k, e in self._draft_editors().items()
+        }
+
+    def _typed(self) -> None:
+        if not self.is_final() and not self._draft_timer.isActive():
+            self._draft_timer.start()
+
+    def keep_draft(self) -> None:
+        if self.is_dirty():
+            drafts.write(self.ctx.store.data_dir, self.meeting_id, self._draft_texts())
+
+    def _offer_draft(self) -> None:
+        """Texts typed before a crash come back when the meeting is next opened."""
+        data_dir = self.ctx.store.data_dir
+        kept = drafts.read(data_dir, self.meeting_id)
+        if not kept or self.is_final():
+            return
+        if kept == {k: v for k, v in self._draft_texts().items() if k in kept}:
+            drafts.remove(data_dir, self.meeting_id)
+            return
+        if confirm(
+            self,
+            self.tr("Unsaved minutes found"),
+            self.tr(
+                "This meeting record has text that was typed but not saved (the program "
+                "was closed unexpectedly). Restore it?"
+            ),
+        ):
+            for key, editor in self._draft_editors().items():
+                if key in kept:
+                    if isinstance(editor, QPlainTextEdit):
+                        editor.setPlainText(kept[key])
+                    else:
+                        editor.setText(kept[key])
+        else:
+            drafts.remove(data_dir, self.meeting_id)
 
     def _problems(self, fields: dict) -> list[Problem]:
         problems: list[Problem] = []
@@ -480,6 +537,8 @@ class MeetingDialog(PhotoDrops, FollowUps, Addenda, QDialog):
 
     def _written(self, mid: str, finalised: bool) -> None:
         self._set_saving(False)
+        self._draft_timer.stop()
+        drafts.remove(self.ctx.store.data_dir, self.meeting_id)
         self.meeting_id = mid
         if finalised:
             self.ctx.status.emit(self.tr("Meeting record finalised"))
@@ -495,9 +554,28 @@ class MeetingDialog(PhotoDrops, FollowUps, Addenda, QDialog):
         self._show_problems(exc.problems)
 
     def save(self) -> None:
+        if not self._future_ok():
+            return
         self._write(finalise=False)
 
+    def _future_ok(self) -> bool:
+        day = self.date_box.date().toPython()
+        if day <= self.ctx.today() or self.is_final():
+            return True
+        if confirm(
+            self,
+            self.tr("A date in the future"),
+            self.tr("The meeting is dated {date}, after today. Save it anyway?").format(
+                date=day.isoformat()
+            ),
+        ):
+            return True
+        self.date_box.setFocus()
+        return False
+
     def finalise(self) -> None:
+        if not self._future_ok():
+            return
         if not confirm(
             self,
             self.tr("Finalise the record"),
@@ -512,10 +590,7 @@ class MeetingDialog(PhotoDrops, FollowUps, Addenda, QDialog):
     def reject(self) -> None:
         if self._saving:
             return  # the save decides: it closes the form or shows what was refused
-        if self.is_dirty() and not confirm(
-            self,
-            self.tr("Close without saving?"),
-            self.tr("What you entered in this meeting record has not been saved. Close anyway?"),
-        ):
-            return
-        super().reject()
+        super().reject()  # asks first when something changed (GuardedDialog)
+        if not self.isVisible():
+            self._draft_timer.stop()
+            drafts.remove(self.ctx.store.data_dir, self.meeting_id)  # discarded on purpose

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDialog, QWidget
 
 from linju_desktop.domain import meetings as rules
@@ -12,8 +12,9 @@ from linju_desktop.domain.i18n import tr as core_tr
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.models import Column
 from linju_desktop.gui.pages.base import ListPage
+from linju_desktop.gui.pages.meetings import drafts
 from linju_desktop.gui.pages.meetings.dialog import MeetingDialog
-from linju_desktop.gui.widgets import big_button
+from linju_desktop.gui.widgets import big_button, confirm
 from linju_desktop.reports.catalogue import Order
 from linju_desktop.reports.period import Period
 from linju_desktop.store import meeting_queries as q
@@ -170,3 +171,25 @@ class MeetingsPage(ListPage):
             edit = MeetingDialog(self.ctx, row["id"], self)
             edit.show()
             edit.done(QDialog.DialogCode.Rejected)
+
+
+def offer_drafts(ctx: AppContext, parent: QWidget, show_page: Callable[[], object]) -> None:
+    """At start: minutes typed before the program ended unexpectedly, opened on request
+    (the form then asks whether to restore them). Once per start, first draft first."""
+    left = []
+    for meeting_id in drafts.pending(ctx.store.data_dir):
+        if meeting_id is None or ctx.store.get("meetings", meeting_id) is not None:
+            left.append(meeting_id)
+        else:  # the meeting is gone (restored backup): its draft has nowhere to go
+            drafts.remove(ctx.store.data_dir, meeting_id)
+    if not left or not confirm(
+        parent,
+        QCoreApplication.translate("MeetingsPage", "Unsaved minutes found"),
+        QCoreApplication.translate(
+            "MeetingsPage",
+            "The program was closed while a meeting record had unsaved text. Open it now?",
+        ),
+    ):
+        return
+    show_page()
+    MeetingDialog(ctx, left[0], parent).exec()

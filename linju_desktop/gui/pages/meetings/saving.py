@@ -30,6 +30,7 @@ class Draft:
 def write(store: Store, d: Draft) -> str:
     """Write the draft through the services; returns the meeting's id. The services'
     transactions join the operation's one."""
+    attachments.check_files(d.photos)  # a file that is no photo stops the save before it starts
     if d.meeting_id is None:
         absent = {r["member_id"]: r["reason"] for r in d.rows if r["status"] == "absent"}
         rest = {k: v for k, v in d.fields.items() if k != "date"}

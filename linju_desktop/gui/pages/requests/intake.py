@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from linju_desktop.domain import requests as rules
 from linju_desktop.domain.address import parse_address
@@ -13,6 +13,7 @@ from linju_desktop.gui.forms import child, load_form
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.focus import after_fields
 from linju_desktop.gui.pages.requests.common import category_label
+from linju_desktop.gui.widgets import GuardedDialog
 from linju_desktop.services import resident_requests as service
 from linju_desktop.store import page_queries_people as people
 from linju_desktop.store import page_queries_requests as queries
@@ -25,7 +26,7 @@ def _fill(box: QComboBox, items: list[tuple[str, str]], current: str | None = No
         box.setCurrentIndex(max(0, box.findData(current)))
 
 
-class IntakeDialog(QDialog):
+class IntakeDialog(GuardedDialog):
     """Register a request with the fewest fields; the branch sorts it out later."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
