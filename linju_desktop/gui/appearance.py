@@ -77,5 +77,13 @@ def indicator_rules(base: float, high_contrast: bool) -> str:
             "QCheckBox::indicator:disabled, QRadioButton::indicator:disabled"
             " { border: 2px dashed white; }\n"
             "QCheckBox:focus, QRadioButton:focus { border: 2px solid yellow; }\n"
+            # Fusion's scroll bars are dark grey on black: a white handle in a framed track
+            f"QScrollBar:vertical {{ background: black; border: 1px solid white; width: {px}px; }}\n"
+            f"QScrollBar:horizontal {{ background: black; border: 1px solid white; height: {px}px; }}\n"
+            "QScrollBar::handle { background: white; border: 1px solid black; }\n"
+            f"QScrollBar::handle:vertical {{ min-height: {2 * px}px; }}\n"
+            f"QScrollBar::handle:horizontal {{ min-width: {2 * px}px; }}\n"
+            "QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; border: none; }\n"
+            "QScrollBar::add-page, QScrollBar::sub-page { background: none; }\n"
         )
     return rules

@@ -14,16 +14,18 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLayoutItem,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linju_desktop.gui.appearance import text_ratio
 from linju_desktop.gui.widgets import FieldForm, field_box, message_label
 from linju_desktop.resources import ui_path
 
@@ -199,14 +202,19 @@ def fit_now(dialog: QDialog) -> None:
     scroll.setWidget(content)
     top.addWidget(scroll, 1)
     if buttons is not None:
+        # the buttons keep the form's side and bottom margins (not flush with the edge)
+        edge = content.layout().contentsMargins() if content is only else QMargins()
+        frame = QHBoxLayout()
+        frame.setContentsMargins(edge.left(), 0, edge.right(), edge.bottom())
         if buttons.widget() is not None:
             moved.append((buttons.widget(), buttons.widget().isHidden()))
-            top.addWidget(buttons.widget())
+            frame.addWidget(buttons.widget())
         elif buttons.layout() is not None:
             row = buttons.layout()
             widgets = [row.itemAt(i).widget() for i in range(row.count())]
             moved += [(w, w.isHidden()) for w in widgets if w is not None]
-            top.addLayout(row)
+            frame.addLayout(row)
+        top.addLayout(frame)
     # Widgets re-parented into a shown dialog are shown only by a queued call: show them
     # now, so a message shown right after show() is visible at once.
     scroll.show()
@@ -229,8 +237,9 @@ def resize_to_screen(dialog: QWidget, content: QWidget, wanted: QSize) -> None:
     margins = dialog.layout().contentsMargins()
     extra_w = margins.left() + margins.right() + 24  # the vertical scroll bar
     extra_h = dialog.layout().sizeHint().height() - content.sizeHint().height()
-    width = max(wanted.width(), hint.width() + extra_w)
-    height = max(wanted.height(), hint.height() + max(0, extra_h))
+    grow = text_ratio(QApplication.instance())  # sizes were chosen at the default text
+    width = max(round(wanted.width() * grow), hint.width() + extra_w)
+    height = max(round(wanted.height() * grow), hint.height() + max(0, extra_h))
     dialog.setMinimumSize(
         min(dialog.minimumWidth(), most.width()), min(dialog.minimumHeight(), most.height())
     )
