@@ -26,10 +26,12 @@ def tour(window: MainWindow, dialogs: bool = True) -> Iterator[tuple[str, QWidge
         if tabs is None:
             yield key, window
         else:
+            first = tabs.currentIndex()
             for i in range(tabs.count()):
                 tabs.setCurrentIndex(i)
                 settle()
                 yield f"{key}-{i + 1}", window
+            tabs.setCurrentIndex(first)  # the page remembers its tab: leave it as it was
         if dialogs:
             for name, make in page_dialogs(window, key):
                 dlg = make()

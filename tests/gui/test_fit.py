@@ -3,6 +3,8 @@ every page and form of the window is walked (gui/tour.py) in both themes."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QDialog,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -100,11 +103,16 @@ def window(request, demo_ctx, qtbot):
 
     apply_appearance(demo_ctx_app(), 200, request.param)
     w = MainWindow(demo_ctx)
-    qtbot.addWidget(w)
     w.show()
     yield w
     w.close()
     apply_appearance(demo_ctx_app(), 125, False)
+    # Delete the window and the tour's dialogs now, while their store is still open.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
 
 
 def demo_ctx_app():
@@ -173,6 +181,7 @@ INTERACTIVE = (
     QPlainTextEdit,
     QAbstractSpinBox,
     QComboBox,
+    QDialog,
     QAbstractItemView,
 )
 
@@ -240,3 +249,63 @@ def columns(model) -> int:
     from PySide6.QtCore import QAbstractListModel
 
     return 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
+
+
+def tab_chain(root: QWidget) -> list[QWidget]:
+    """The controls Tab visits in `root`, in order, from its first."""
+
+    def takes_tab(w: QWidget) -> bool:
+        return (
+            bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            and w.isVisible()
+            and w.isEnabled()
+            and w.focusProxy() is None
+            and root.isAncestorOf(w)
+        )
+
+    chain, w = [], root.nextInFocusChain()
+    while w is not root and len(chain) < 2000:
+        if takes_tab(w) and w not in chain:
+            chain.append(w)
+        w = w.nextInFocusChain()
+    return chain
+
+
+def test_tab_follows_the_reading_order_and_reaches_every_button(window):
+    """In every form, Tab starts at the first field, goes down a column and then to the
+    next column on the right, never back up within a column, ends with the dialog's
+    buttons, and reaches every button (every action works from the keyboard)."""
+    from linju_desktop.gui.tour import tour
+
+    trouble = []
+    for name, root in tour(window):
+        if not isinstance(root, QDialog):
+            continue
+        chain = tab_chain(root)
+        scroll = root.findChild(QWidget, "dialog_scroll")
+        # the chain is a ring: read it from the first field after the buttons
+        starts = [i for i in range(len(chain)) if _in(scroll, chain[i]) > _in(scroll, chain[i - 1])]
+        if starts:
+            chain = chain[starts[0] :] + chain[: starts[0]]
+        for a, b in itertools.pairwise(chain):
+            if scroll is not None and scroll.isAncestorOf(a) and not scroll.isAncestorOf(b):
+                continue  # from the scrolled fields to the buttons below them
+            pa, pb = a.mapTo(root, a.rect().topLeft()), b.mapTo(root, b.rect().topLeft())
+            up = pb.y() + b.height() <= pa.y()  # b lies wholly above a
+            next_column = pb.x() >= pa.x() + a.width() - 4
+            if up and not next_column:
+                trouble.append(f"{name}: {_name(a)} → {_name(b)} goes back up")
+        for button in root.findChildren(QAbstractButton):
+            inner = isinstance(button.parentWidget(), (QTabBar, QAbstractSpinBox, QLineEdit))
+            if button.isVisible() and button.isEnabled() and button not in chain and not inner:
+                trouble.append(f"{name}: {_name(button)} not reached by Tab")
+    assert trouble == [], "\n".join(trouble)
+
+
+def _in(scroll: QWidget | None, w: QWidget) -> bool:
+    return scroll is not None and scroll.isAncestorOf(w)
+
+
+def _name(w: QWidget) -> str:
+    text = w.text() if isinstance(w, QAbstractButton) else ""
+    return f"{type(w).__name__} {w.objectName()} {text}".strip()
