@@ -13,10 +13,29 @@ when the editor has a limit)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+import re
 
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linju_desktop.gui.appearance import text_ratio
 from linju_desktop.gui.widgets import FieldForm, field_box, message_line
 from linju_desktop.resources import ui_path
 
@@ -56,8 +75,8 @@ class DesignerFieldForm(FieldForm):
                 if not found:
                     continue
                 editor, key = found[0], found[0].property("field")
-                row, message = message_line(editor, key)
-                field.layout().addWidget(row)
+                line, message = message_line(editor, key)
+                field.layout().addWidget(line)
             self.editors[key], self.messages[key], self.labels[key] = editor, message, label
 
 
@@ -74,7 +93,20 @@ def load_form(name: str, parent: QWidget) -> QWidget:
         raise RuntimeError(f"cannot load the form {name}: {loader.errorString()}")
     for ff in form.findChildren(DesignerFieldForm):
         ff.adopt()
+    name_from_labels(form)
+    if isinstance(parent, QDialog):
+        fit_to_screen(parent)
     return form
+
+
+def name_from_labels(root: QWidget) -> None:
+    """A control without an accessible name takes its form label's text (the label whose
+    buddy it is), so a screen reader says 姓名, not "edit"."""
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None and not buddy.accessibleName():
+            text = re.sub(r"\(&.\)|&(?=.)|[:：]$", "", label.text()).strip()
+            buddy.setAccessibleName(text)
 
 
 def child(form: QWidget, name: str) -> QWidget:
@@ -89,3 +121,133 @@ def bind(target: object, form: QWidget, names: str) -> None:
     """Make the form's widgets named in `names` (separated by spaces) attributes of target."""
     for name in names.split():
         setattr(target, name, child(form, name))
+
+
+# -- dialogs that fit the screen -------------------------------------------------------------
+# At 200 % text on a 1366×768 screen most forms are taller than the screen. A fitted dialog
+# scrolls its fields and keeps its buttons (a QDialogButtonBox, or a last row of buttons)
+# below the scrolled part, so 保存 is always on screen; its size is clamped to the screen.
+
+
+class _FitOnShow(QObject):
+    """Fits its dialog the first time it is shown (the form is complete by then)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            watched.removeEventFilter(self)
+            fit_now(watched)
+        return False
+
+
+def fit_to_screen(dialog: QDialog) -> None:
+    """Make `dialog` scroll its fields and fit the screen when it is first shown."""
+    if dialog.property("fitted") is None:
+        dialog.setProperty("fitted", False)
+        dialog.installEventFilter(_FitOnShow(dialog))
+
+
+def _is_button_row(item: QLayoutItem) -> bool:
+    w, lay = item.widget(), item.layout()
+    if w is not None:
+        return isinstance(w, QDialogButtonBox)
+    if lay is None or lay.count() == 0:
+        return False
+    inner = [lay.itemAt(i).widget() for i in range(lay.count())]
+    return all(w is None or isinstance(w, QAbstractButton) for w in inner) and any(inner)
+
+
+def _take_buttons(outer: QLayout) -> QLayoutItem | None:
+    for i in range(outer.count() - 1, -1, -1):
+        item = outer.itemAt(i)
+        if item.spacerItem() is not None:
+            continue
+        return outer.takeAt(i) if _is_button_row(item) else None
+    return None
+
+
+def fit_now(dialog: QDialog) -> None:
+    """Put the dialog's fields in a scroll area, its buttons below it, and clamp its size
+    to the available screen (done once)."""
+    top = dialog.layout()
+    name_from_labels(dialog)
+    if top is None or dialog.property("fitted"):
+        return
+    dialog.setProperty("fitted", True)
+    wanted = dialog.size()
+    only = top.itemAt(0).widget() if top.count() == 1 else None
+    moved: list[tuple[QWidget, bool]] = []
+    if only is not None and only.layout() is not None:  # a form loaded from ui/
+        content, buttons = only, _take_buttons(only.layout())
+        top.removeWidget(only)
+    else:  # a dialog laid out in code: its items move into a content widget
+        buttons = _take_buttons(top)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        while top.count():
+            stretch = top.stretch(0) if isinstance(top, QBoxLayout) else 0
+            item = top.takeAt(0)
+            if item.widget() is not None:
+                moved.append((item.widget(), item.widget().isHidden()))
+                inner.addWidget(item.widget(), stretch)
+            elif item.layout() is not None:
+                inner.addLayout(item.layout(), stretch)
+            else:
+                inner.addItem(item)
+    scroll = QScrollArea()
+    scroll.setObjectName("dialog_scroll")
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the first field takes the focus
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    top.addWidget(scroll, 1)
+    if buttons is not None:
+        # the buttons keep the form's side and bottom margins (not flush with the edge)
+        edge = content.layout().contentsMargins() if content is only else QMargins()
+        frame = QHBoxLayout()
+        frame.setContentsMargins(edge.left(), 0, edge.right(), edge.bottom())
+        if buttons.widget() is not None:
+            moved.append((buttons.widget(), buttons.widget().isHidden()))
+            frame.addWidget(buttons.widget())
+        elif buttons.layout() is not None:
+            row = buttons.layout()
+            widgets = [row.itemAt(i).widget() for i in range(row.count())]
+            moved += [(w, w.isHidden()) for w in widgets if w is not None]
+            frame.addLayout(row)
+        top.addLayout(frame)
+    # Widgets re-parented into a shown dialog are shown only by a queued call: show them
+    # now, so a message shown right after show() is visible at once.
+    scroll.show()
+    for widget, hidden in moved:
+        widget.setHidden(hidden)
+    resize_to_screen(dialog, content, wanted)
+
+
+def available(widget: QWidget) -> QRect:
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def resize_to_screen(dialog: QWidget, content: QWidget, wanted: QSize) -> None:
+    """The larger of the size asked for and the content's, within the screen (less a
+    title bar); the fields never need a sideways scroll bar."""
+    area = available(dialog)
+    most = QSize(area.width() - 16, area.height() - 40)
+    hint = content.sizeHint()
+    margins = dialog.layout().contentsMargins()
+    extra_w = margins.left() + margins.right() + 24  # the vertical scroll bar
+    extra_h = dialog.layout().sizeHint().height() - content.sizeHint().height()
+    grow = text_ratio(QApplication.instance())  # sizes were chosen at the default text
+    width = max(round(wanted.width() * grow), hint.width() + extra_w)
+    height = max(round(wanted.height() * grow), hint.height() + max(0, extra_h))
+    dialog.setMinimumSize(
+        min(dialog.minimumWidth(), most.width()), min(dialog.minimumHeight(), most.height())
+    )
+    dialog.setMaximumSize(most)
+    content.setMinimumWidth(min(hint.width(), most.width() - extra_w))
+    dialog.resize(min(width, most.width()), min(height, most.height()))
+    top_left = area.topLeft() + QPoint(
+        max(0, (area.width() - dialog.width()) // 2), max(0, (area.height() - dialog.height()) // 2)
+    )
+    dialog.move(top_left)

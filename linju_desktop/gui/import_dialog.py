@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from linju_desktop.gui.context import AppContext
+from linju_desktop.gui.forms import fit_to_screen
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.widgets import inform, progress_dialog
 from linju_desktop.gui.worker import Progress
@@ -34,6 +35,7 @@ class ImportReportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Roster import report"))
         self.resize(900, 520)
+        fit_to_screen(self)  # scrolls inside, buttons on screen
         layout = QVBoxLayout(self)
         summary = QLabel(report.summary())
         summary.setObjectName("good" if report.ok else "bad")

@@ -1,9 +1,12 @@
-"""Save a screenshot of every page (offscreen) so anyone can look without a display.
+"""Save a picture of every page and form (offscreen) so anyone can look without a display.
 
-    QT_QPA_PLATFORM=offscreen python -m linju_desktop.gui.screenshots --out shots/ [--data-dir DIR]
+    python -m linju_desktop.gui.screenshots --out shots/ --text-scale 150 --screen 1366x768
+        [--high-contrast] [--data-dir DIR] [--print-pages]
 
-Without --data-dir a realistic demo station (this year and last, 40 members) is
-made in a temporary folder.
+Without --data-dir a realistic demo station (this year and last, 40 members) is made in a
+temporary folder. On Qt's offscreen platform --screen sets the size of the (only) screen, so
+dialogs are fitted to it as on a real station; no picture is larger than the screen.
+--print-pages adds the first page of every printed output (the PDF renderer's picture).
 Chinese text needs a CJK font (fonts-noto-cjk on Debian/Ubuntu).
 """
 
@@ -11,13 +14,32 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+def _screen(text: str) -> tuple[int, int]:
+    width, _x, height = text.lower().partition("x")
+    try:
+        return int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a screen size: {text} (e.g. 1366x768)") from None
+
+
+def offscreen_screen(width: int, height: int, folder: Path) -> None:
+    """Give Qt's offscreen platform one screen of this size (before the application starts)."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    if platform.split(":")[0] != "offscreen":
+        return  # a real display: its own screen counts
+    config = folder / "screen.json"
+    screen = {"name": "station", "x": 0, "y": 0, "width": width, "height": height}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,25 +47,30 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default="screenshots")
     p.add_argument("--data-dir")
     p.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
-    p.add_argument("--scale", type=int, default=125)
+    p.add_argument("--text-scale", "--scale", dest="scale", type=int, default=125)
+    p.add_argument("--screen", type=_screen, default=(1366, 768))
     p.add_argument("--high-contrast", action="store_true")
+    p.add_argument("--no-dialogs", action="store_true", help="the pages only")
+    p.add_argument("--print-pages", action="store_true")
     args = p.parse_args(argv)
 
+    tmp = tempfile.TemporaryDirectory(prefix="linju-shots-")
+    offscreen_screen(*args.screen, Path(tmp.name))
     from PySide6.QtWidgets import QApplication
 
     from linju_desktop.gui import i18n
     from linju_desktop.gui.appearance import apply_appearance
     from linju_desktop.gui.context import AppContext
-    from linju_desktop.gui.main_window import PAGES, MainWindow
+    from linju_desktop.gui.forms import available
+    from linju_desktop.gui.main_window import MainWindow
+    from linju_desktop.gui.tour import tour
     from linju_desktop.store.database import Store
 
-    tmp = None
     if not args.data_dir:
         from linju_desktop.services import demo
 
-        tmp = tempfile.TemporaryDirectory(prefix="linju-shots-")
-        args.data_dir = tmp.name
-        with Store(Path(tmp.name)) as s:
+        args.data_dir = str(Path(tmp.name) / "data")
+        with Store(Path(args.data_dir)) as s:
             demo.generate(s, profile=demo.REALISTIC, seed=2)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
@@ -53,21 +80,26 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     store = Store(Path(args.data_dir))
     window = MainWindow(AppContext(store))
-    window.resize(1280, 820)
+    area = available(window)
+    window.setGeometry(area)
     window.show()
-    for i, (key, _page) in enumerate(PAGES, 1):
-        window.show_page(key)
-        for _ in range(3):
-            app.processEvents()
-        path = out / f"{i:02d}-{key}.png"
-        window.grab().save(str(path))
+    too_big = []
+    for i, (name, widget) in enumerate(tour(window, dialogs=not args.no_dialogs), 1):
+        path = out / f"{i:02d}-{name}.png"
+        picture = widget.grab()
+        picture.save(str(path))
+        if picture.width() > args.screen[0] or picture.height() > args.screen[1]:
+            too_big.append(f"{path.name}: {picture.width()}×{picture.height()}")
         print(path)
     window.close()
-    for path in print_pages(store, out):
-        print(path)
+    if args.print_pages:
+        for path in print_pages(store, out):
+            print(path)
     store.close()
-    if tmp:
-        tmp.cleanup()
+    tmp.cleanup()
+    if too_big:
+        print("larger than the screen: " + ", ".join(too_big), file=sys.stderr)
+        return 1
     return 0
 
 

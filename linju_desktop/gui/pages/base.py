@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linju_desktop.gui.appearance import text_ratio
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.models import Column, PagedTableModel
 from linju_desktop.gui.widgets import SearchBox
@@ -87,6 +89,7 @@ class ListPage(Page):
             decorate=self.decorate,
         )
         self.view = QTableView()
+        self.view.setAccessibleName(self.title())
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -101,9 +104,12 @@ class ListPage(Page):
         self.view.doubleClicked.connect(self._on_activate)
         self.view.activated.connect(self._on_activate)
         self._sort_col, self._sort_desc = -1, False
+        # Widths are designed at the default text size and grow with the text, so a date
+        # or a status stays whole at 200 % (the table scrolls sideways instead).
+        ratio = text_ratio(QApplication.instance())
         for i, col in enumerate(self.model.columns):
             if col.width:
-                self.view.setColumnWidth(i, col.width)
+                self.view.setColumnWidth(i, round(col.width * ratio))
         self.count_label = QLabel()
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)

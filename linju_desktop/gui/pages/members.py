@@ -308,6 +308,8 @@ class MemberDialog(GuardedDialog):
         more.setChecked(bool(current))
         more.toggled.connect(self.more.setVisible)
         self.more.setVisible(bool(current))
+        # adopt() moved the fields to the end of the Tab order: 更多信息 comes after them
+        QWidget.setTabOrder(list(self.form.editors.values())[-1], more)
         buttons = child(form, "buttons")
         after_fields(buttons)
         buttons.accepted.connect(self.save)

@@ -29,7 +29,7 @@ from linju_desktop.domain import funds as rules
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.money import MoneyError, capital, format_yuan, parse_yuan
 from linju_desktop.gui.context import AppContext
-from linju_desktop.gui.forms import child, load_form
+from linju_desktop.gui.forms import child, fit_to_screen, load_form
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.focus import after_fields
 from linju_desktop.gui.photos import limit_text, shrink
@@ -261,6 +261,7 @@ class OverdrawPrompt(QDialog):
         self.setObjectName("overdraw_prompt")
         self.setWindowTitle(self.tr("Over the year's allocation"))
         self.resize(560, 320)
+        fit_to_screen(self)  # scrolls inside, buttons on screen
         col = QVBoxLayout(self)
         text = QLabel(message)
         text.setObjectName("bad")  # red and bold, from the style sheet

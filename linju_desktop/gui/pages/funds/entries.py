@@ -21,7 +21,7 @@ from linju_desktop.domain import funds as rules
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.money import capital, format_yuan
 from linju_desktop.gui.context import AppContext
-from linju_desktop.gui.forms import child, load_form
+from linju_desktop.gui.forms import child, fit_to_screen, load_form
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.focus import after_fields
 from linju_desktop.gui.pages.funds.dialogs import receipt_chooser, with_receipts
@@ -107,6 +107,7 @@ class EntryDialog(QDialog):
         entry = queries.expense(ctx.store, expense_id) or {}
         self.setWindowTitle(self.tr("Expense entry"))
         self.resize(600, 480)
+        fit_to_screen(self)  # scrolls inside, buttons on screen
         col = QVBoxLayout(self)
         f = FieldForm()
         col.addWidget(f)

@@ -23,6 +23,7 @@ from linju_desktop.domain import requests as rules
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.i18n import tr as core_tr
 from linju_desktop.gui.context import AppContext
+from linju_desktop.gui.forms import fit_to_screen
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.requests.common import (
     HANDLER_ACTIONS,
@@ -85,6 +86,7 @@ class ActionDialog(QDialog):
             )
         )
         self.resize(640, 420)
+        fit_to_screen(self)  # scrolls inside, buttons on screen
         outer = QVBoxLayout(self)
         f = self.form = FieldForm()
         outer.addWidget(f)

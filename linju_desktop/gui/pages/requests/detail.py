@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from linju_desktop.domain import requests as rules
 from linju_desktop.domain.i18n import tr as core_tr
 from linju_desktop.gui.context import AppContext
+from linju_desktop.gui.forms import fit_to_screen
 from linju_desktop.gui.pages.requests.actions import ActionDialog
 from linju_desktop.gui.pages.requests.common import address, category_label, is_overdue, local_time
 from linju_desktop.gui.widgets import big_button
@@ -41,6 +42,7 @@ class RequestDialog(QDialog):
         self.ctx, self.request_id = ctx, request_id
         self.setObjectName("request_dialog")
         self.resize(940, 860)
+        fit_to_screen(self)  # scrolls inside, buttons on screen
         outer = QVBoxLayout(self)
         self.header = QLabel()
         self.header.setObjectName("heading")
@@ -61,6 +63,7 @@ class RequestDialog(QDialog):
         history.setObjectName("subheading")
         outer.addWidget(history)
         self.timeline = QTableWidget(0, 4)
+        self.timeline.setAccessibleName(history.text())
         self.timeline.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Step"), self.tr("By"), self.tr("Note")]
         )

@@ -34,6 +34,7 @@ class RequestsTab(QWidget):
             spin.setSuffix(self.tr(" hours"))
             spin.setValue(int(limits.get(cat.code, cat.limit_hours)))
             spin.setFixedWidth(220)
+            spin.setAccessibleName(core_tr(cat.name))
             days = QLabel(self.days_text(spin.value()))
             spin.valueChanged.connect(lambda v, lab=days: lab.setText(self.days_text(v)))
             cell = QWidget()
