@@ -174,6 +174,9 @@ def fit_now(dialog: QDialog) -> None:
         return
     dialog.setProperty("fitted", True)
     wanted = dialog.size()
+    # Moving the fields into the scroll area drops the keyboard focus the form gave out
+    # (e.g. the amount first): give it back afterwards.
+    focus = dialog.focusWidget()
     only = top.itemAt(0).widget() if top.count() == 1 else None
     moved: list[tuple[QWidget, bool]] = []
     if only is not None and only.layout() is not None:  # a form loaded from ui/
@@ -222,6 +225,8 @@ def fit_now(dialog: QDialog) -> None:
     for widget, hidden in moved:
         widget.setHidden(hidden)
     resize_to_screen(dialog, content, wanted)
+    if focus is not None and dialog.isAncestorOf(focus):
+        focus.setFocus()
 
 
 def available(widget: QWidget) -> QRect:

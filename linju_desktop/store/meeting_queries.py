@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from linju_desktop.store.database import Store
+from linju_desktop.store.reads.members import secretary_name  # noqa: F401  (one query)
 
 
 def list_stats(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -88,15 +89,6 @@ def addenda(store: Store, meeting_id: str) -> list[dict]:
         "ORDER BY written_at, created_hlc",
         (meeting_id,),
     )
-
-
-def secretary_name(store: Store) -> str:
-    """The branch secretary among the active members, or ""."""
-    name = store.scalar(
-        "SELECT name FROM members WHERE deleted = 0 AND status = 'active' "
-        "AND committee_role = 'secretary' LIMIT 1"
-    )
-    return name or ""
 
 
 def last_chair_recorder(store: Store, meeting_type: str) -> tuple[str | None, str | None]:

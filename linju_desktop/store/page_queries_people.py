@@ -4,16 +4,10 @@ from __future__ import annotations
 
 from linju_desktop.store.database import Store
 
-
-def secretary_name(store: Store) -> str:
-    """The branch secretary's name, the usual approver and actor (blank if not recorded)."""
-    return (
-        store.scalar(
-            "SELECT name FROM members WHERE deleted = 0 AND status = 'active' "
-            "AND committee_role = 'secretary' LIMIT 1"
-        )
-        or ""
-    )
+# One query each, kept with the roster's reads (the window used to carry its own copies).
+from linju_desktop.store.reads.members import active_count as active_member_count  # noqa: F401
+from linju_desktop.store.reads.members import buildings as member_buildings  # noqa: F401
+from linju_desktop.store.reads.members import secretary_name  # noqa: F401
 
 
 def member_names(store: Store, ids: set[str]) -> dict[str, str]:
@@ -25,21 +19,6 @@ def member_names(store: Store, ids: set[str]) -> dict[str, str]:
         f"SELECT id, name FROM members WHERE id IN ({', '.join('?' * len(ids))})", sorted(ids)
     )
     return {r["id"]: r["name"] for r in rows}
-
-
-def active_member_count(store: Store) -> int:
-    return int(
-        store.scalar("SELECT count(*) FROM members WHERE deleted = 0 AND status = 'active'") or 0
-    )
-
-
-def member_buildings(store: Store) -> list[str]:
-    """Buildings on the roster, in house-number order."""
-    rows = store.rows(
-        "SELECT DISTINCT building FROM members WHERE deleted = 0 AND building != '' "
-        "ORDER BY CAST(building AS INTEGER), building"
-    )
-    return [r["building"] for r in rows]
 
 
 def member(store: Store, member_id: str) -> dict | None:

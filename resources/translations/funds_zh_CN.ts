@@ -38,7 +38,7 @@
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="337" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="338" />
         <source>Allocation saved</source>
         <translation>年度经费已保存</translation>
     </message>
@@ -59,69 +59,76 @@
         <translation>支出记录</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="115" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="116" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="116" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="117" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="119" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="120" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="122" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="123" />
         <source>Spent on</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="123" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="124" />
         <source>Paid to</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="124" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="125" />
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="127" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="128" />
         <source>Over the allocation because</source>
         <translation>超支原因</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="129" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="130" />
         <source>Reversal, because</source>
         <translation>冲销原因</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="141" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="136" />
+        <source>Receipts</source>
+        <translation>票据</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="143" />
         <source>Receipts (double-click to open):</source>
         <translation>票据照片（双击打开）：</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="152" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="154" />
         <source>Keep the original photos (larger files)</source>
         <translation>保留原图（文件较大）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="159" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="161" />
         <source>Add receipts…</source>
         <translation>补充票据…</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="164" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="166" />
         <source>Reverse this entry…</source>
         <translation>冲销这笔账…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="197" />
+        <location filename="../../linju_desktop/gui/pages/funds/entries.py" line="199" />
         <source>%n receipt(s) added</source>
-        <translation><numerusform>已补充 %n 张票据</numerusform></translation>
+        <translation>
+            <numerusform>已补充 %n 张票据</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -415,12 +422,12 @@
         <translation>超出年度经费</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="269" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="270" />
         <source>&amp;Why must it be spent anyway? (e.g. agreed by the committee)</source>
         <translation>为什么仍需支出？（例如：经支委会研究同意）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="278" />
+        <location filename="../../linju_desktop/gui/pages/funds/dialogs.py" line="279" />
         <source>Record it anyway</source>
         <translation>仍然登记</translation>
     </message>

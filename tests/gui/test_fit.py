@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -290,6 +292,8 @@ def test_tab_follows_the_reading_order_and_reaches_every_button(window):
         for a, b in itertools.pairwise(chain):
             if scroll is not None and scroll.isAncestorOf(a) and not scroll.isAncestorOf(b):
                 continue  # from the scrolled fields to the buttons below them
+            # a control scrolled inside an inner scroll area reads where that area stands
+            a, b = _holder(root, a, b), _holder(root, b, a)
             pa, pb = a.mapTo(root, a.rect().topLeft()), b.mapTo(root, b.rect().topLeft())
             up = pb.y() + b.height() <= pa.y()  # b lies wholly above a
             next_column = pb.x() >= pa.x() + a.width() - 4
@@ -297,9 +301,28 @@ def test_tab_follows_the_reading_order_and_reaches_every_button(window):
                 trouble.append(f"{name}: {_name(a)} → {_name(b)} goes back up")
         for button in root.findChildren(QAbstractButton):
             inner = isinstance(button.parentWidget(), (QTabBar, QAbstractSpinBox, QLineEdit))
+            # Tab reaches one radio button of an exclusive group; the arrows move within it
+            group = (
+                [b for b in button.parentWidget().findChildren(QRadioButton) if b.autoExclusive()]
+                if isinstance(button, QRadioButton) and button.autoExclusive()
+                else []
+            )
+            if any(b in chain for b in group):
+                continue
             if button.isVisible() and button.isEnabled() and button not in chain and not inner:
                 trouble.append(f"{name}: {_name(button)} not reached by Tab")
     assert trouble == [], "\n".join(trouble)
+
+
+def _holder(root: QWidget, w: QWidget, other: QWidget) -> QWidget:
+    """The inner scroll area that holds `w` but not `other`, else `w` itself."""
+    p = w.parentWidget()
+    while p is not None and p is not root:
+        inner = isinstance(p, QScrollArea) and p.objectName() != "dialog_scroll"
+        if inner and not p.isAncestorOf(other) and p is not other:
+            return p
+        p = p.parentWidget()
+    return w
 
 
 def _in(scroll: QWidget | None, w: QWidget) -> bool:

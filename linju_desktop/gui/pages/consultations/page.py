@@ -46,6 +46,7 @@ class ConsultationsPage(Page):
             [self.tr("Matter"), self.tr("Opened"), self.tr("Voted")]
         )
         self.households.setColumnCount(4)
+        self.households.setAccessibleName(self.tr("Households"))
         self.households.setHorizontalHeaderLabels(
             [self.tr("Room"), self.tr("Floor"), self.tr("Area (m²)"), self.tr("Vote")]
         )

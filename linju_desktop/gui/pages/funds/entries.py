@@ -133,6 +133,7 @@ class EntryDialog(QDialog):
             v.setWordWrap(True)
             f.add(key, label, v)
         self.receipts = QListWidget()
+        self.receipts.setAccessibleName(self.tr("Receipts"))
         self._list_receipts()
         self.receipts.itemActivated.connect(
             lambda item: QDesktopServices.openUrl(

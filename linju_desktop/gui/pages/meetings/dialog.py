@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QTime, QTimer
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QBoxLayout,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QTimeEdit,
@@ -49,6 +51,18 @@ WIDGETS = (
 )
 
 
+def _layout_holding(layout: QLayout, widget: QWidget) -> QBoxLayout:
+    """The box layout (nested anywhere under `layout`) that holds `widget` directly."""
+    if isinstance(layout, QBoxLayout) and layout.indexOf(widget) >= 0:
+        return layout
+    for i in range(layout.count()):
+        inner = layout.itemAt(i).layout()
+        found = _layout_holding(inner, widget) if inner is not None else None
+        if found is not None:
+            return found
+    return None  # type: ignore[return-value]
+
+
 class MeetingDialog(PhotoDrops, FollowUps, Addenda, GuardedDialog):
     """Record one meeting. Nothing is written until Save; a final record is read-only."""
 
@@ -85,7 +99,8 @@ class MeetingDialog(PhotoDrops, FollowUps, Addenda, GuardedDialog):
             message.setVisible(False)
         self.roster = RosterList(self.update_quorum)
         self.roster_scroll.setWidget(self.roster)
-        column = self.roster_scroll.parentWidget().layout()
+        # the search box goes right above the roster, in whichever layout holds it
+        column = _layout_holding(self.ui.layout(), self.roster_scroll)
         column.insertWidget(column.indexOf(self.roster_scroll), self.roster.search)
         self._fill_choices()
         self._connect()

@@ -127,6 +127,10 @@ class TasksPage(Page):
         )
         for code, label in rules.RATING_LABELS.items():
             self.rating_box.addItem(core_tr(label), code)
+        # controls without a form label of their own: named for screen readers
+        self.tasks.setAccessibleName(self.tr("Tasks"))
+        self.people.setAccessibleName(self.tr("Volunteers"))
+        self.result_edit.setAccessibleName(self.tr("What was done"))
         self.tasks.setColumnCount(6)
         self.tasks.setHorizontalHeaderLabels(
             [self.tr("Number"), self.tr("Date"), self.tr("Task"), self.tr("Place or resident"),
