@@ -153,3 +153,30 @@ def test_a_legacy_station_upgrades_at_its_next_sync(tmp_path, district):  # noqa
     assert sync_service.import_bundle(store, reply).sent == 1
     assert read_bundle(reply, creds.own_keys, creds.district_keys.sign, sid).kind == "reply"
     store.close()
+
+
+def test_threads_making_the_district_keys_at_once_agree(tmp_path):
+    """Two stations enrolling at the same moment on one worker both reach for the district's
+    keys before they exist: every thread gets the same keys and none fails (a 500 before)."""
+    import threading
+
+    from linju_sync.server.bundles import district_keys
+
+    for trial in range(10):
+        folder = tmp_path / str(trial)
+        folder.mkdir()
+        got, failed = [], []
+
+        def make(folder=folder, got=got, failed=failed):
+            try:
+                got.append(district_keys(folder))
+            except Exception as exc:  # the assertion below names it
+                failed.append(repr(exc))
+
+        threads = [threading.Thread(target=make) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert failed == []
+        assert len({(k.sign, k.box) for k in got}) == 1

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import os
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,11 +49,13 @@ KEY_FILE = "district-keys.json"
 
 def district_keys(data_dir: Path) -> PrivateKeys:
     """The district's private keys, made on first use. Simultaneous first uses (several
-    worker processes) agree: the file appears complete, by a hard link, or not at all."""
+    worker processes, or threads of one) agree: the file appears complete, by a hard link, or not at all."""
     path = Path(data_dir) / KEY_FILE
     if not path.exists():
         keys = PrivateKeys.generate()
-        tmp = path.with_name(f"{KEY_FILE}.{os.getpid()}.part")
+        # a name of its own per call: two threads of one worker (two stations enrolling
+        # at once) must not write, link or remove each other's file
+        tmp = path.with_name(f"{KEY_FILE}.{os.getpid()}.{uuid.uuid4().hex}.part")
         with open(tmp, "w", encoding="utf-8", opener=private_opener) as fh:
             json.dump({"sign": keys.sign, "box": keys.box}, fh)
             fh.flush()
