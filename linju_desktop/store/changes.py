@@ -9,14 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
+from linju_desktop.store.reads.changes import last_seq
+
 if TYPE_CHECKING:
     from linju_desktop.store.database import Store
 
 T = TypeVar("T")
-
-
-def last_seq(store: Store) -> int:
-    return int(store.scalar("SELECT coalesce(max(seq), 0) FROM change_log"))
 
 
 def written_since(store: Store, seq: int) -> list[tuple[str, str]]:

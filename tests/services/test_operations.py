@@ -1,4 +1,4 @@
-"""perform(): a service call is one transaction that reports what it changed."""
+"""A service call run as one operation reports what it changed (services/op_changes.run)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from helpers import TODAY, make_id
 
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.services import branch, funds, meetings, members
-from linju_desktop.services.operations import OpChanges, perform
+from linju_desktop.services.op_changes import OpChanges, run
 
 
 def _add(store, name: str, day: int):
@@ -26,41 +26,40 @@ def _add(store, name: str, day: int):
 
 
 def test_the_changes_name_the_records_written(store):
-    first = perform(store, _add, "张三", 1)
-    mid, _warnings = first.value
-    assert first.changes.ids == {"members": frozenset({mid})}
+    (mid, _warnings), first = run(store, lambda: _add(store, "张三", 1))
+    assert first.tables == {"members"} and first.ids_in("members") == {mid}
     _add(store, "李四", 2)
-    made = perform(store, meetings.create, "branch_assembly", TODAY)
-    attendance = {r["id"] for r in meetings.attendance(store, made.value)}
-    assert made.changes.tables == {"meetings", "attendance"}
-    assert made.changes.ids["meetings"] == {made.value}
-    assert made.changes.ids["attendance"] == attendance and len(attendance) == 2
-    assert made.changes.touches("funds", "attendance") and not made.changes.touches("funds")
+    meeting, made = run(store, lambda: meetings.create(store, "branch_assembly", TODAY))
+    attendance = {r["id"] for r in meetings.attendance(store, meeting)}
+    assert made.tables == {"meetings", "attendance"}
+    assert made.ids_in("meetings") == {meeting}
+    assert made.ids_in("attendance") == attendance and len(attendance) == 2
+    assert made.touches("funds", "attendance") and not made.touches("funds")
 
 
 def test_a_record_changed_twice_is_named_once(store):
-    def rename_twice(s):
-        gid = branch.save_group(s, "一号楼党小组")
-        branch.save_group(s, "1号楼党小组", group_id=gid)
+    def rename_twice():
+        gid = branch.save_group(store, "一号楼党小组")
+        branch.save_group(store, "1号楼党小组", group_id=gid)
         return gid
 
-    done = perform(store, rename_twice)
-    assert done.changes.ids == {"party_groups": frozenset({done.value})}
+    gid, done = run(store, rename_twice)
+    assert done.ids == {("party_groups", gid)}
 
 
 def test_reads_and_local_settings_change_nothing(store):
-    assert not perform(store, funds.summary, TODAY.year).changes
-    assert perform(store, lambda s: s.set_setting("backup_keep", 3)).changes == OpChanges()
+    assert not run(store, lambda: funds.summary(store, TODAY.year))[1]
+    assert run(store, lambda: store.set_setting("backup_keep", 3))[1] == OpChanges()
 
 
 def test_inside_an_open_transaction_only_its_own_changes_count(store):
     with store.transaction():
         earlier, _ = _add(store, "张三", 1)
-        later = perform(store, _add, "李四", 2)
-    assert later.changes.ids["members"] == {later.value[0]} != {earlier}
+        (later, _w), changed = run(store, lambda: _add(store, "李四", 2))
+    assert changed.ids_in("members") == {later} != {earlier}
 
 
 def test_a_refused_call_changes_nothing(store):
     with pytest.raises(ValidationError):
-        perform(store, members.add, {"name": ""}, TODAY)
+        run(store, lambda: members.add(store, {"name": ""}, TODAY))
     assert members.active_count(store) == 0

@@ -68,13 +68,3 @@ def foreign_key_problems(store: Store) -> list[dict[str, Any]]:
 def last_seq(store: Store) -> int:
     """The newest change-log position (0 on a new station)."""
     return int(store.scalar("SELECT coalesce(max(seq), 0) FROM change_log"))
-
-
-def rows_changed_after(store: Store, seq: int) -> list[tuple[str, str]]:
-    """(table, row id) of every record changed after position `seq`, each once."""
-    return [
-        (r["tbl"], r["row_id"])
-        for r in store.rows(
-            "SELECT DISTINCT tbl, row_id FROM change_log WHERE seq > ? ORDER BY tbl", (seq,)
-        )
-    ]
