@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
+    QTableWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -381,3 +382,14 @@ def hbox(*widgets: QWidget | None, stretch_at: int | None = None) -> QHBoxLayout
     if stretch_at is not None and stretch_at >= len(widgets):
         row.addStretch(1)
     return row
+
+
+def fit_columns(table: QTableWidget) -> None:
+    """Columns as wide as their text at the current size (large text widens them and the
+    table scrolls sideways rather than cutting a date or a name); the last one fills."""
+    table.resizeColumnsToContents()
+    # Qt measures a tick box at its default size; the style sheet's grows with the text
+    room = table.fontMetrics().height()
+    for column in range(table.columnCount()):
+        table.setColumnWidth(column, table.columnWidth(column) + room)
+    table.horizontalHeader().setStretchLastSection(True)

@@ -16,6 +16,7 @@ from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import bind, load_form
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.base import Page
+from linju_desktop.gui.widgets import fit_columns
 from linju_desktop.reports.catalogue import Order
 from linju_desktop.services import consultations as service
 from linju_desktop.services.op_changes import OpChanges
@@ -88,6 +89,7 @@ class ConsultationsPage(Page):
             ):
                 self.matters.setItem(i, j, QTableWidgetItem(text))
         self.matters.blockSignals(False)
+        fit_columns(self.matters)
         index = next(
             (i for i, c in enumerate(self.rows) if c["id"] == keep), 0 if self.rows else -1
         )
@@ -117,6 +119,7 @@ class ConsultationsPage(Page):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.households.setItem(i, j, item)
+        fit_columns(self.households)
         if 0 <= chosen < len(self.homes):
             self.households.selectRow(chosen)
         closed = bool(c and c["status"] == "final")

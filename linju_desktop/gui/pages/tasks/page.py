@@ -21,6 +21,7 @@ from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import bind, load_form
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.base import Page
+from linju_desktop.gui.widgets import fit_columns
 from linju_desktop.reports.catalogue import Order
 from linju_desktop.reports.period import Period
 from linju_desktop.services import volunteering as service
@@ -178,6 +179,7 @@ class TasksPage(Page):
             for j, text in enumerate(cells):
                 self.tasks.setItem(i, j, QTableWidgetItem(text))
         self.tasks.blockSignals(False)
+        fit_columns(self.tasks)
         index = next((i for i, t in enumerate(self.rows) if t["id"] == keep), -1)
         if index < 0 and self.rows:
             index = 0
@@ -224,6 +226,7 @@ class TasksPage(Page):
         self.people.setItem(i, 0, first)
         self.people.setItem(i, 1, QTableWidgetItem(second))
         self.listed.append(vid)
+        fit_columns(self.people)
 
     # -- actions ---------------------------------------------------------------------------
     def publish(self) -> None:
