@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from typing import Any
 
 from linju_desktop.domain.identity import check_char
 
@@ -16,3 +17,13 @@ def make_id(birth: dt.date, male: bool, rng: random.Random | None = None) -> str
     seq = rng.randrange(0, 50) * 2 + (1 if male else 0)
     first17 = f"110105{birth:%Y%m%d}{seq:03d}"
     return first17 + check_char(first17)
+
+
+def peek_rows(store: Any, sql: str, params: tuple = ()) -> list[dict]:
+    """Raw SQL for a test that checks what is on disk; the product reads through store/reads."""
+    return store.rows(sql, params)
+
+
+def peek_scalar(store: Any, sql: str, params: tuple = ()) -> Any:
+    """The first column of the first row of raw SQL, for assertions."""
+    return store.scalar(sql, params)
