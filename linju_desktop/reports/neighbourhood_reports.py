@@ -201,7 +201,7 @@ def points_ledger(store: Store, period: Period) -> Document:
                 Column(tr("Goods"), weight=2),
                 Column(tr("Points each"), "int", 1),
                 Column(tr("Received"), "int", 1, total=True),
-                Column(tr("Left"), "int", 1, total=True),
+                Column(tr("In stock"), "int", 1, total=True),
             ],
             [
                 [g["name"], int(g["points"]), int(g["stock"]), int(g["left"])]

@@ -168,7 +168,7 @@ class NeighbourhoodMaker:
         row = {
             "id": g.new_id(), "number": number, "kind": "errand" if errand else "task",
             "item_id": item["id"], "category": item["category"], "title": title,
-            "date": day.isoformat(), "place": "" if errand else r.choice(PLACES),
+            "date": day.isoformat(), "place": "" if errand else r.choice(PLACES).format(community=g.identity.community),
             "places": places, "source": r.choices(("plan", "request", "neighbour_meeting"),
                                                   (6, 3, 1))[0],
             "resident": resident,

@@ -234,5 +234,9 @@
             <source>Share (yuan)</source>
             <translation>分摊金额（元）</translation>
         </message>
+        <message>
+            <source>In stock</source>
+            <translation>库存</translation>
+        </message>
     </context>
 </TS>

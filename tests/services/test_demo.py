@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 
 import pytest
@@ -368,3 +369,16 @@ def test_realistic_neighbourhood_has_the_domain_sizes(realistic):
     assert 12 <= n["activities"] <= 30  # about 17 a year, errands besides
     assert 300 * 60 <= n["service_minutes"] <= 900 * 60  # some 570 hours
     assert 0 <= n["consultations_held"] <= 3
+
+
+def test_no_template_placeholder_is_left_in_any_text(any_station):
+    # the tasks' places once printed "{community}党群服务站…" on the task list
+    store, _ = any_station
+    leftovers = [
+        (table, value)
+        for table, rows in _content(store).items()
+        for row in rows
+        for value in row
+        if isinstance(value, str) and re.search(r"\{[a-z_]+\}", value)
+    ]
+    assert leftovers == []
