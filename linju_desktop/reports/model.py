@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from linju_desktop.domain.money import format_yuan
 
-ColumnKind = Literal["text", "int", "money", "date", "datetime", "percent"]
+ColumnKind = Literal["text", "int", "decimal", "money", "date", "datetime", "percent"]
 
 
 @dataclass(frozen=True)

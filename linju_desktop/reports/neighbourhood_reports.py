@@ -8,6 +8,7 @@ person's own, and the 公示 shows households by room (no names, no phones).
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from linju_desktop.domain import consultations as crules
@@ -274,14 +275,14 @@ def consultation_notice(store: Store, ident: str) -> Document:
             [
                 Column(tr("Room"), weight=1),
                 Column(tr("Floor"), "int", 0.7),
-                Column(tr("Floor area (m²)"), weight=1),
+                Column(tr("Floor area (m²)"), "decimal", 1),
                 Column(tr("Vote"), weight=1),
             ],
             [
                 [
                     h["room"],
                     int(h["floor"]),
-                    crules.area_text(int(h["area"])),
+                    Decimal(crules.area_text(int(h["area"]))),
                     crules.choice_label(votes.get(h["id"])),
                 ]
                 for h in households
@@ -306,7 +307,7 @@ def consultation_notice(store: Store, ident: str) -> Document:
                 [
                     Column(tr("Room"), weight=1),
                     Column(tr("Floor"), "int", 0.7),
-                    Column(tr("Coefficient"), weight=0.9),
+                    Column(tr("Coefficient"), "decimal", 0.9),
                     Column(tr("Share (yuan)"), "money", 1.2, total=True),
                 ],
                 [

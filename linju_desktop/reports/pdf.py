@@ -451,7 +451,7 @@ class _Layouter:
                     col = block.columns[i]
                     for j, line in enumerate(lines[done : done + take]):
                         x = xs[i] + PAD
-                        if col.kind in ("int", "money", "percent"):
+                        if col.kind in ("int", "decimal", "money", "percent"):
                             x = xs[i + 1] - PAD - fonts.advance(key, line)
                         self.text(key, x, top + PAD + j * lh, line)
                 self.grid(xs, top, top + h)

@@ -28,6 +28,7 @@ FORMATS = {
     "datetime": "yyyy-mm-dd hh:mm",
     "percent": "0.0%",
     "int": "0",
+    "decimal": "0.00",
 }
 _THIN = Side(style="thin", color="808080")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)

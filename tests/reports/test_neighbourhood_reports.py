@@ -56,6 +56,7 @@ def test_the_points_ledger_shows_stock_and_entries_by_date(station, tmp_path):
     doc, out = _make(station, tmp_path, Order("points", period=PERIOD), ".xlsx")
     goods, entries = doc.tables()
     assert [r[3] for r in goods.rows] == [int(g["left"]) for g in reads.goods(station)]
+    assert [c.title for c in goods.columns][2:] == ["入库", "库存"]
     dates = [r[0] for r in entries.rows]
     assert dates == sorted(dates)
     wb = openpyxl.load_workbook(out)
@@ -73,4 +74,10 @@ def test_a_consultations_notice_shows_the_rule_the_votes_and_the_shares(station,
     assert c["title"] in text and "四分之三" in text and "三分之二" in text
     owners = [h["owner"] for h in reads.households(station, c["id"]) if h["owner"]]
     assert owners and not any(o in text for o in owners)  # rooms, not names
-    _make(station, tmp_path, Order("consultation", ident=c["title"]), ".xlsx")
+    _, book = _make(station, tmp_path, Order("consultation", ident=c["title"]), ".xlsx")
+    rows = list(openpyxl.load_workbook(book).active.iter_rows(values_only=True))
+    first = reads.households(station, c["id"])[0]
+    [row] = [
+        r for r in rows if r[0] == first["room"] and r[3] in ("同意", "不同意", "弃权", "未表决")
+    ]
+    assert row[2] == pytest.approx(int(first["area"]) / 100)  # a number Excel can sum
