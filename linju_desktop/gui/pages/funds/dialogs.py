@@ -30,10 +30,11 @@ from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.money import MoneyError, capital, format_yuan, parse_yuan
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import child, fit_to_screen, load_form
+from linju_desktop.gui.messages import kept_in_place_of
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.focus import after_fields
 from linju_desktop.gui.photos import limit_text, shrink
-from linju_desktop.gui.widgets import GuardedDialog, confirm, keep_space
+from linju_desktop.gui.widgets import GuardedDialog, confirm
 from linju_desktop.services import attachments
 from linju_desktop.services import funds as service
 from linju_desktop.services.funds import ExpenseResult
@@ -49,8 +50,10 @@ class AmountField(QObject):
 
     def __init__(self, edit: QLineEdit, capital_label: QLabel) -> None:
         super().__init__(edit)
-        self.edit, self.capital = edit, capital_label
-        keep_space(capital_label)  # the 大写 line appearing never moves the fields below
+        # The 大写 line appearing never moves the fields below: it keeps the room the 大写 of
+        # the largest likely amount needs (98,765,432.19 yuan) at the current text size.
+        longest = self.tr("In capitals: {text}").format(text=capital(98_765_432_19))
+        self.edit, self.capital = edit, kept_in_place_of(capital_label, longest)
         edit.textChanged.connect(self._update)
         self._update()
 
