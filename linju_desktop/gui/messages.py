@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 LONGEST_MESSAGE = "国" * 48  # the longest field message a form realistically shows
 NO_LIMIT = 32767  # QLineEdit's maxLength when none was set
 LIMIT = "maxLength"  # the property that gives a multi-line box its limit (as in a .ui)
+TEXT_LIMIT = 2000  # a description, a result, notes: two pages of handwriting
 
 
 def tr(text: str) -> str:
@@ -227,8 +228,9 @@ def too_long(editors: dict[str, QWidget]) -> dict[str, str]:
     """What to say under each multi-line box that is over its limit (by field key)."""
     out = {}
     for key, editor in editors.items():
-        limit, n = limit_of(editor), len(typed(editor))
-        if limit and limit_over_allowed(editor) and n > limit:
+        limit = limit_of(editor) if limit_over_allowed(editor) else 0
+        n = len(typed(editor)) if limit else 0
+        if n > limit:
             out[key] = tr("At most {limit} characters: {over} too many, please shorten it").format(
                 limit=limit, over=n - limit
             )

@@ -193,3 +193,64 @@ def test_the_capital_line_is_read_whole_at_200_percent(qtbot, ctx, gui_app):
         dlg.done(QDialog.DialogCode.Rejected)
     finally:
         apply_appearance(gui_app, 125, False)
+
+
+# -- length limits on multi-line boxes: counted while typing, never cut -----------------------
+
+
+def test_a_multi_line_box_counts_and_refuses_what_is_over_its_limit(qtbot, ctx):
+    from helpers import peek_scalar
+
+    dlg = IntakeDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    description = dlg.form.editors["description"]
+    counter = dlg.findChild(QLabel, "count_description")
+    assert counter is not None and counter.isVisible() and counter.text() == "0/2000"
+    dlg.form.editors["resident"].insert("王大妈")
+    QTest.keyClicks(description, "light")
+    assert counter.text() == "5/2000" and counter.property("message") == ""
+    description.insertPlainText("楼道灯坏了" * 420)  # a paste of 2,100 more characters
+    assert len(description.toPlainText()) == 2105  # kept whole, not cut
+    assert counter.text() == "2105/2000" and counter.property("message") == "error"
+    dlg.save()
+    qtbot.waitUntil(lambda: not busy(), timeout=10_000)
+    msg = dlg.form.messages["description"]
+    assert msg.isVisible() and "2000" in msg.text() and "105" in msg.text()
+    assert peek_scalar(ctx.store, "SELECT count(*) FROM requests") == 0 and dlg.isVisible()
+    cursor = description.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    for _ in range(105):
+        cursor.deletePreviousChar()
+    assert not msg.isVisible() and counter.text() == "2000/2000"
+    dlg.save()
+    qtbot.waitUntil(lambda: not busy(), timeout=10_000)
+    assert peek_scalar(ctx.store, "SELECT length(description) FROM requests") == 2000
+
+
+def test_notes_results_and_reasons_show_their_limits(qtbot, ctx):
+    from linju_desktop.gui.pages.funds.dialogs import REASON_LIMIT, OverdrawPrompt
+    from linju_desktop.gui.pages.requests.actions import ActionDialog
+    from linju_desktop.services import resident_requests
+
+    member_form = MemberDialog(ctx, None)
+    rid = resident_requests.register_request(ctx.store, resident="李大爷", description="灯")
+    resident_requests.act(ctx.store, rid, "assess", {"category": "other"}, actor="书记")
+    action = ActionDialog(ctx, ctx.store.get("requests", rid), "return")
+    prompt = OverdrawPrompt("超支", None)
+    for dlg, name, limit in (
+        (member_form, "count_notes", 2000),
+        (action, "count_note", 2000),
+        (prompt, "count_reason", REASON_LIMIT),
+    ):
+        qtbot.addWidget(dlg)
+        counter = dlg.findChild(QLabel, name)
+        assert counter is not None and counter.text() == f"0/{limit}", name
+    box = prompt.reason
+    box.insertPlainText("因" * (REASON_LIMIT + 1))
+    assert not prompt.ok.isEnabled() and prompt.findChild(QLabel, "count_reason").text() == (
+        f"{REASON_LIMIT + 1}/{REASON_LIMIT}"
+    )
+    box.textCursor().deletePreviousChar()
+    assert prompt.ok.isEnabled()

@@ -366,6 +366,9 @@ class MemberDialog(GuardedDialog):
         return out
 
     def save(self) -> None:
+        if self.more.refuse_too_long():
+            self.more.setVisible(True)
+            return
         raw, store, today, member_id = (
             self.raw_values(),
             self.ctx.store,

@@ -30,7 +30,7 @@ from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.money import MoneyError, capital, format_yuan, parse_yuan
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import child, fit_to_screen, load_form
-from linju_desktop.gui.messages import kept_in_place_of
+from linju_desktop.gui.messages import kept_in_place_of, length_counter, set_limit
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.focus import after_fields
 from linju_desktop.gui.photos import limit_text, shrink
@@ -42,6 +42,7 @@ from linju_desktop.store import page_queries_funds as queries
 from linju_desktop.store import page_queries_people as people
 
 T = TypeVar("T")
+REASON_LIMIT = 500  # why an expense overdraws the year: a few sentences
 
 
 class AmountField(QObject):
@@ -274,9 +275,11 @@ class OverdrawPrompt(QDialog):
         label.setWordWrap(True)
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
+        set_limit(self.reason, REASON_LIMIT)  # counted while typing, never cut
         label.setBuddy(self.reason)
         col.addWidget(label)
         col.addWidget(self.reason, 1)
+        col.addWidget(length_counter(self.reason, "reason"), 0, Qt.AlignmentFlag.AlignRight)
         buttons = QDialogButtonBox()
         self.ok = buttons.addButton(
             self.tr("Record it anyway"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -286,7 +289,7 @@ class OverdrawPrompt(QDialog):
         buttons.rejected.connect(self.reject)
         self.ok.setEnabled(False)
         self.reason.textChanged.connect(
-            lambda: self.ok.setEnabled(bool(self.reason.toPlainText().strip()))
+            lambda: self.ok.setEnabled(0 < len(self.reason.toPlainText().strip()) <= REASON_LIMIT)
         )
         col.addWidget(buttons)
 

@@ -83,6 +83,8 @@ class IntakeDialog(GuardedDialog):
         )
 
     def save(self) -> None:
+        if self.form.refuse_too_long():
+            return
         neighbour = self.source.currentData() == "neighbour_meeting"
         store = self.ctx.store
         flat = parse_address(self.address.text())
