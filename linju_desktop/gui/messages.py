@@ -61,6 +61,8 @@ class KeptLabel(QLabel):
         super().__init__(parent)
         self._longest, self._full = longest, ""
         self.setWordWrap(True)
+        # Read from the top of its space, right under the field it is about.
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         policy.setRetainSizeWhenHidden(True)
