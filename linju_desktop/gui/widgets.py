@@ -141,11 +141,12 @@ def widget_state(root: QWidget) -> tuple:
 
 
 class GuardedDialog(QDialog):
-    """A form that never loses work: Esc, Cancel and the window's close box all end in
-    reject(), which asks first when something was changed since the form was shown."""
+    """A form that never loses work: Esc, Cancel and the window's close box (or close()
+    from anywhere) ask first when something was changed since the form was shown."""
 
     _clean_state: object = None
-    _closed_by_code = False  # close() from the program (not the close box) never asks
+    _discarding = False  # the user said yes: reject() goes through without asking again
+    _asking: QMessageBox | None = None
 
     def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
         super().showEvent(event)
@@ -163,15 +164,41 @@ class GuardedDialog(QDialog):
         return self._clean_state is not None and self.form_state() != self._clean_state
 
     def closeEvent(self, event: QCloseEvent) -> None:  # type: ignore[override]
-        self._closed_by_code = not event.spontaneous()
-        try:
-            super().closeEvent(event)  # QDialog's ends in reject()
-        finally:
-            self._closed_by_code = False
+        if not self.isVisible() or not self.is_dirty():
+            super().closeEvent(event)  # QDialog's: reject(), nothing to ask
+            return
+        # The form stays open and asks; a yes closes it. The question waits in the form,
+        # not in a nested event loop, so whatever closes windows (the end of the session,
+        # a test's teardown) is never held up by it.
+        event.ignore()
+        if self._asking is not None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Discard changes?"),
+            tr("What you entered in this form has not been saved. Discard the changes?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.finished.connect(lambda _r: self._close_answered(box.clickedButton() == yes))
+        self._asking = box
+        box.open()
+
+    def _close_answered(self, discard: bool) -> None:
+        self._asking = None
+        if discard:
+            self._discarding = True
+            try:
+                self.reject()
+            finally:
+                self._discarding = False
 
     def reject(self) -> None:
         if (
-            not self._closed_by_code
+            not self._discarding
             and self.is_dirty()
             and not confirm(
                 self,
