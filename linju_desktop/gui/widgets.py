@@ -11,7 +11,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
@@ -32,6 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from linju_desktop.domain.errors import Problem, ValidationError
+from linju_desktop.gui.messages import (
+    message_line,
+    set_style_state,
+    too_long,
+)
 
 
 def tr(text: str) -> str:
@@ -67,6 +71,19 @@ class FieldForm(QWidget):
             m.clear()
             m.setVisible(False)
 
+    def refuse_too_long(self) -> bool:
+        """Say under each multi-line box over its limit by how much (nothing is ever cut);
+        True when there was one: the form is not saved."""
+        over = too_long(self.editors)
+        if over:
+            self.clear_messages()
+            for key, text in over.items():
+                self.messages[key].setText(text)
+                set_style_state(self.messages[key], "message", "error")
+                self.messages[key].setVisible(True)
+            self.editors[next(iter(over))].setFocus()
+        return bool(over)
+
     def show_problems(self, problems: Iterable[Problem], fallback: str | None = None) -> bool:
         """Put each message beside its field; returns True if any was an error."""
         self.clear_messages()
@@ -88,19 +105,6 @@ class FieldForm(QWidget):
         return first_error is not None
 
 
-def set_style_state(widget: QWidget, name: str, value: object, deep: bool = False) -> None:
-    """Set a dynamic property the style sheets select on (QLabel[message="error"]) and
-    restyle; `deep` also restyles the children (for selectors on an ancestor's property)."""
-    if widget.property(name) == value:
-        return
-    widget.setProperty(name, value)
-    for w in [widget, *(widget.findChildren(QWidget) if deep else [])]:
-        w.style().unpolish(w)
-        w.style().polish(w)
-        # Padding and borders (a QFrame's margins) are only re-read on a style change.
-        QApplication.sendEvent(w, QEvent(QEvent.Type.StyleChange))
-
-
 def field_box(editor: QWidget, key: str) -> tuple[QWidget, QLabel]:
     """The editor with its message line under it (space kept even when it says nothing)."""
     box = QWidget()
@@ -111,84 +115,6 @@ def field_box(editor: QWidget, key: str) -> tuple[QWidget, QLabel]:
     row, msg = message_line(editor, key)
     col.addWidget(row)
     return box, msg
-
-
-def message_label(key: str) -> QLabel:
-    """A field's message line, hidden until there is something to say; its line is kept
-    (retain size) so that a message appearing never moves the fields below it."""
-    msg = QLabel()
-    msg.setWordWrap(True)
-    msg.setVisible(False)
-    msg.setObjectName(f"msg_{key}")
-    keep_space(msg)
-    return msg
-
-
-def keep_space(label: QLabel) -> None:
-    """Reserve one line for a label that comes and goes (messages, the 大写 line)."""
-    policy = label.sizePolicy()
-    policy.setRetainSizeWhenHidden(True)
-    label.setSizePolicy(policy)
-    label.setMinimumHeight(label.fontMetrics().lineSpacing())
-
-
-def message_line(editor: QWidget, key: str) -> tuple[QWidget, QLabel]:
-    """The row under a field: its message and, when the field has a length limit, a
-    counter ("12/30") so that the limit is seen while typing, not found out later."""
-    row = QWidget()
-    line = QHBoxLayout(row)
-    line.setContentsMargins(0, 0, 0, 0)
-    msg = message_label(key)
-    line.addWidget(msg, 1)
-    if isinstance(editor, QLineEdit) and editor.maxLength() < 32767:
-        line.addWidget(length_counter(editor, key), 0, Qt.AlignmentFlag.AlignTop)
-    clear_on_edit(editor, msg)
-    return row, msg
-
-
-def length_counter(edit: QLineEdit, key: str) -> QLabel:
-    counter = QLabel()
-    counter.setObjectName(f"count_{key}")
-    keep_space(counter)
-
-    def update() -> None:
-        n, limit = len(edit.text()), edit.maxLength()
-        counter.setText(f"{n}/{limit}")
-        # At the limit the counter says so in words: typing further does nothing.
-        counter.setToolTip(tr("At most {limit} characters").format(limit=limit))
-        set_style_state(counter, "message", "warning" if n >= limit else "")
-
-    edit.textChanged.connect(update)
-    update()
-    return counter
-
-
-def clear_on_edit(editor: QWidget, msg: QLabel) -> None:
-    """A message is about what was there: it goes as soon as the user changes the field."""
-
-    def clear(*_args: object) -> None:
-        if msg.isVisible():
-            msg.clear()
-            msg.setVisible(False)
-
-    if isinstance(editor, QLineEdit):
-        editor.textEdited.connect(clear)
-    elif isinstance(editor, QPlainTextEdit | QTextEdit):
-        editor.textChanged.connect(clear)
-    elif isinstance(editor, QComboBox):
-        editor.activated.connect(clear)
-        if editor.isEditable():
-            editor.editTextChanged.connect(clear)
-    elif isinstance(editor, QDateTimeEdit):
-        editor.dateTimeChanged.connect(clear)
-    elif isinstance(editor, QAbstractButton):
-        editor.toggled.connect(clear)
-    elif isinstance(editor, QListWidget):
-        editor.model().rowsInserted.connect(clear)
-        editor.model().rowsRemoved.connect(clear)
-    else:
-        for inner in editor.findChildren(QLineEdit):
-            inner.textEdited.connect(clear)
 
 
 def widget_state(root: QWidget) -> tuple:
@@ -215,11 +141,12 @@ def widget_state(root: QWidget) -> tuple:
 
 
 class GuardedDialog(QDialog):
-    """A form that never loses work: Esc, Cancel and the window's close box all end in
-    reject(), which asks first when something was changed since the form was shown."""
+    """A form that never loses work: Esc, Cancel and the window's close box (or close()
+    from anywhere) ask first when something was changed since the form was shown."""
 
     _clean_state: object = None
-    _closed_by_code = False  # close() from the program (not the close box) never asks
+    _discarding = False  # the user said yes: reject() goes through without asking again
+    _asking: QMessageBox | None = None
 
     def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
         super().showEvent(event)
@@ -237,15 +164,41 @@ class GuardedDialog(QDialog):
         return self._clean_state is not None and self.form_state() != self._clean_state
 
     def closeEvent(self, event: QCloseEvent) -> None:  # type: ignore[override]
-        self._closed_by_code = not event.spontaneous()
-        try:
-            super().closeEvent(event)  # QDialog's ends in reject()
-        finally:
-            self._closed_by_code = False
+        if not self.isVisible() or not self.is_dirty():
+            super().closeEvent(event)  # QDialog's: reject(), nothing to ask
+            return
+        # The form stays open and asks; a yes closes it. The question waits in the form,
+        # not in a nested event loop, so whatever closes windows (the end of the session,
+        # a test's teardown) is never held up by it.
+        event.ignore()
+        if self._asking is not None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Discard changes?"),
+            tr("What you entered in this form has not been saved. Discard the changes?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.finished.connect(lambda _r: self._close_answered(box.clickedButton() == yes))
+        self._asking = box
+        box.open()
+
+    def _close_answered(self, discard: bool) -> None:
+        self._asking = None
+        if discard:
+            self._discarding = True
+            try:
+                self.reject()
+            finally:
+                self._discarding = False
 
     def reject(self) -> None:
         if (
-            not self._closed_by_code
+            not self._discarding
             and self.is_dirty()
             and not confirm(
                 self,

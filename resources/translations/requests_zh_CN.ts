@@ -4,87 +4,87 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="83"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="85"/>
         <source>{action}: request {number}</source>
         <translation>{action}：诉求 {number}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="94"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="97"/>
         <source>&amp;Note (optional)</source>
         <translation>说明（可不填）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="98"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="101"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="103"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="106"/>
         <source>The time limit follows the category</source>
         <translation>办理时限随类别而定</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="106"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="109"/>
         <source>Handled &amp;by</source>
         <translation>办理方式(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="108"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="111"/>
         <source>&amp;Member</source>
         <translation>接单党员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="114"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="117"/>
         <source>choose or type a department</source>
         <translation>选择或输入部门</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="115"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="118"/>
         <source>&amp;Department</source>
         <translation>吹哨部门(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="120"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="123"/>
         <source>&amp;Why is it returned?</source>
         <translation>退单原因(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="124"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="127"/>
         <source>What was done, and what came of it</source>
         <translation>做了什么，结果如何</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="125"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="129"/>
         <source>&amp;Result</source>
         <translation>办理结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="127"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="131"/>
         <source>The resident is</source>
         <translation>群众评价</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="128"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="132"/>
         <source>&amp;What the resident said (optional)</source>
         <translation>群众意见（可不填）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="130"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="134"/>
         <source>&amp;What is still to be done?</source>
         <translation>还需要办理什么？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="132"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="136"/>
         <source>&amp;Why archive although the resident was unsatisfied?</source>
         <translation>群众不满意，为什么归档？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="238"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="245"/>
         <source>Cannot do this</source>
         <translation>无法办理</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="227"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="234"/>
         <source>Request {number}: {action} done</source>
         <translation>诉求 {number}：已{action}</translation>
     </message>
@@ -122,12 +122,12 @@
         <translation>住址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="157"/>
+        <location filename="../../ui/requests_intake_dialog.ui" line="160"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="150"/>
+        <location filename="../../ui/requests_intake_dialog.ui" line="153"/>
         <source>What does the resident ask for? Where, since when?</source>
         <translation>居民反映什么问题？在哪里？从什么时候开始？</translation>
     </message>
@@ -147,22 +147,32 @@
         <translation>诉求内容(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="174"/>
+        <location filename="../../ui/requests_intake_dialog.ui" line="180"/>
+        <source>More: where it came from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_intake_dialog.ui" line="225"/>
         <source>&amp;Came by</source>
         <translation>来源(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/intake.py" line="53"/>
+        <location filename="../../linju_desktop/gui/pages/requests/intake.py" line="63"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/requests_intake_dialog.ui" line="191"/>
+        <location filename="../../linju_desktop/gui/pages/requests/intake.py" line="98"/>
+        <source>Came by: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests_intake_dialog.ui" line="242"/>
         <source>At &amp;meeting</source>
         <translation>哪次邻里会(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/intake.py" line="108"/>
+        <location filename="../../linju_desktop/gui/pages/requests/intake.py" line="127"/>
         <source>Request {number} registered</source>
         <translation>诉求 {number} 已登记</translation>
     </message>
@@ -170,7 +180,7 @@
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="53"/>
+        <location filename="../../linju_desktop/gui/pages/requests/actions.py" line="55"/>
         <source>type a name to search</source>
         <translation>输入姓名查找</translation>
     </message>
@@ -178,122 +188,122 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="60"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="62"/>
         <source>History</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="65"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="68"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="65"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="68"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="65"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="68"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="65"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="68"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="75"/>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="168"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="78"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="171"/>
         <source>Next step:</source>
         <translation>下一步：</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="100"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="103"/>
         <source>Request {number}</source>
         <translation>诉求 {number}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="102"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="105"/>
         <source>Request {number} — {state}</source>
         <translation>诉求 {number} — {state}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="110"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="113"/>
         <source>Overdue by %n day(s): it was due {due}</source>
         <translation>
             <numerusform>已逾期 %n 天：应于 {due} 前办结</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="112"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="115"/>
         <source>Overdue by %n hour(s): it was due {due}</source>
         <translation>
             <numerusform>已逾期 %n 小时：应于 {due} 前办结</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="129"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="132"/>
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="130"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="133"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="131"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="134"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="132"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="135"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="133"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="136"/>
         <source>Came by</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="134"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="137"/>
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="135"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="138"/>
         <source>Due</source>
         <translation>应办结时间</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="136"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="139"/>
         <source>What is asked</source>
         <translation>诉求内容</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="137"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="140"/>
         <source>Handled by</source>
         <translation>承办</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="138"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="141"/>
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="140"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="143"/>
         <source>Rating</source>
         <translation>群众评价</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="168"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="171"/>
         <source>Archived: nothing more to do.</source>
         <translation>已归档，无需再办理。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="180"/>
+        <location filename="../../linju_desktop/gui/pages/requests/detail.py" line="183"/>
         <source>Registered the request</source>
         <translation>登记</translation>
     </message>

@@ -4,22 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../linju_desktop/gui/widgets.py" line="156"/>
-        <source>At most {limit} characters</source>
-        <translation>最多 {limit} 个字</translation>
-    </message>
-    <message>
-        <location filename="../../linju_desktop/gui/widgets.py" line="239"/>
+        <location filename="../../linju_desktop/gui/widgets.py" line="178"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/widgets.py" line="240"/>
+        <location filename="../../linju_desktop/gui/widgets.py" line="179"/>
         <source>What you entered in this form has not been saved. Discard the changes?</source>
         <translation>填写的内容还没有保存。放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/widgets.py" line="351"/>
+        <location filename="../../linju_desktop/gui/widgets.py" line="291"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -43,11 +43,15 @@ def test_intake_needs_resident_and_description(qtbot, ctx):
     dlg = IntakeDialog(ctx)
     qtbot.addWidget(dlg)
     dlg.show()
-    assert dlg.form.editors["source"].currentData() == "visit"
-    assert dlg.form.labels["meeting_id"].isHidden()  # only for neighbour meetings
-    src = dlg.form.editors["source"]
+    assert dlg.more.editors["source"].currentData() == "visit"
+    assert not dlg.more.isVisible() and dlg.more_box.title() == "来源：来访"
+    dlg.more_box.setChecked(True)  # unfolded: where it came from, and the meeting if any
+    assert dlg.more.isVisible()
+    assert dlg.more.labels["meeting_id"].isHidden()  # only for neighbour meetings
+    src = dlg.more.editors["source"]
     src.setCurrentIndex(src.findData("neighbour_meeting"))
-    assert not dlg.form.labels["meeting_id"].isHidden()
+    assert not dlg.more.labels["meeting_id"].isHidden()
+    assert dlg.more_box.title() == "来源：邻里会"
     dlg.save()
     _settled(qtbot)
     assert dlg.form.messages["resident"].isVisible()
@@ -60,7 +64,8 @@ def test_intake_has_five_fields_one_address_and_guesses_the_category(qtbot, ctx)
     qtbot.addWidget(dlg)
     dlg.show()
     shown = [k for k, label in dlg.form.labels.items() if not label.isHidden()]
-    assert shown == ["resident", "contact", "address", "description", "category", "source"]
+    assert shown == ["resident", "contact", "address", "description", "category"]
+    assert not dlg.more.isVisible()  # where it came from: a visit, unless unfolded
     assert dlg.focusWidget() is dlg.form.editors["resident"]
     cat = dlg.form.editors["category"]
     assert cat.currentData() == "other"

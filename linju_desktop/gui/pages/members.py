@@ -27,6 +27,7 @@ from linju_desktop.domain.text import ParseError
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import child, load_form
 from linju_desktop.gui.import_dialog import choose_roster_file, import_roster
+from linju_desktop.gui.messages import kept_in_place_of
 from linju_desktop.gui.models import Column
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.base import ListPage
@@ -284,7 +285,9 @@ class MemberDialog(GuardedDialog):
             else form.windowTitle()
         )
         self.form, self.more = child(form, "fields"), child(form, "more_fields")
-        self.derived = child(form, "derived")
+        # What the ID number says (or what is wrong with it) changes while typing: in kept
+        # space, so the fields below never move.
+        self.derived = kept_in_place_of(child(form, "derived"))
         v = values.get
         kinds = rules.MEMBER_KIND_LABELS.items()
         _choices(child(form, "member_kind"), kinds, v("member_kind"), self.tr("(from the dates)"))
@@ -363,6 +366,9 @@ class MemberDialog(GuardedDialog):
         return out
 
     def save(self) -> None:
+        if self.more.refuse_too_long():
+            self.more.setVisible(True)
+            return
         raw, store, today, member_id = (
             self.raw_values(),
             self.ctx.store,

@@ -30,10 +30,11 @@ from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.money import MoneyError, capital, format_yuan, parse_yuan
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import child, fit_to_screen, load_form
+from linju_desktop.gui.messages import kept_in_place_of, length_counter, set_limit
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.focus import after_fields
 from linju_desktop.gui.photos import limit_text, shrink
-from linju_desktop.gui.widgets import GuardedDialog, confirm, keep_space
+from linju_desktop.gui.widgets import GuardedDialog, confirm
 from linju_desktop.services import attachments
 from linju_desktop.services import funds as service
 from linju_desktop.services.funds import ExpenseResult
@@ -41,6 +42,7 @@ from linju_desktop.store import page_queries_funds as queries
 from linju_desktop.store import page_queries_people as people
 
 T = TypeVar("T")
+REASON_LIMIT = 500  # why an expense overdraws the year: a few sentences
 
 
 class AmountField(QObject):
@@ -49,8 +51,10 @@ class AmountField(QObject):
 
     def __init__(self, edit: QLineEdit, capital_label: QLabel) -> None:
         super().__init__(edit)
-        self.edit, self.capital = edit, capital_label
-        keep_space(capital_label)  # the 大写 line appearing never moves the fields below
+        # The 大写 line appearing never moves the fields below: it keeps the room the 大写 of
+        # the largest likely amount needs (98,765,432.19 yuan) at the current text size.
+        longest = self.tr("In capitals: {text}").format(text=capital(98_765_432_19))
+        self.edit, self.capital = edit, kept_in_place_of(capital_label, longest)
         edit.textChanged.connect(self._update)
         self._update()
 
@@ -271,9 +275,11 @@ class OverdrawPrompt(QDialog):
         label.setWordWrap(True)
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
+        set_limit(self.reason, REASON_LIMIT)  # counted while typing, never cut
         label.setBuddy(self.reason)
         col.addWidget(label)
         col.addWidget(self.reason, 1)
+        col.addWidget(length_counter(self.reason, "reason"), 0, Qt.AlignmentFlag.AlignRight)
         buttons = QDialogButtonBox()
         self.ok = buttons.addButton(
             self.tr("Record it anyway"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -283,7 +289,7 @@ class OverdrawPrompt(QDialog):
         buttons.rejected.connect(self.reject)
         self.ok.setEnabled(False)
         self.reason.textChanged.connect(
-            lambda: self.ok.setEnabled(bool(self.reason.toPlainText().strip()))
+            lambda: self.ok.setEnabled(0 < len(self.reason.toPlainText().strip()) <= REASON_LIMIT)
         )
         col.addWidget(buttons)
 

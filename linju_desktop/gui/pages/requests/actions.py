@@ -24,6 +24,7 @@ from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.i18n import tr as core_tr
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import fit_to_screen
+from linju_desktop.gui.messages import TEXT_LIMIT, set_limit
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.requests.common import (
     HANDLER_ACTIONS,
@@ -124,6 +125,7 @@ class ActionDialog(QDialog):
             result = QPlainTextEdit()
             result.setTabChangesFocus(True)
             result.setPlaceholderText(self.tr("What was done, and what came of it"))
+            set_limit(result, TEXT_LIMIT)
             f.add("result", self.tr("&Result"), result)
         elif action == "rate":
             f.add("rating", self.tr("The resident is"), self._radios(rules.RATING_LABELS))
@@ -135,6 +137,7 @@ class ActionDialog(QDialog):
         note = QPlainTextEdit()
         note.setTabChangesFocus(True)
         note.setMaximumHeight(100)
+        set_limit(note, TEXT_LIMIT)
         f.add("note", note_label, note)
         buttons = QDialogButtonBox()
         self.ok = buttons.addButton(
@@ -202,6 +205,8 @@ class ActionDialog(QDialog):
         return queries.secretary_name(self.ctx.store)
 
     def save(self) -> None:
+        if self.form.refuse_too_long():
+            return
         fields = self.fields()
         store, request_id, action = self.ctx.store, self.request["id"], self.action
         actor = self.actor(fields)

@@ -1,8 +1,13 @@
-"""Registering a request: the fewest fields, from a Designer form (ui/requests_intake_dialog.ui)."""
+"""Registering a request: the fewest fields, from a Designer form (ui/requests_intake_dialog.ui).
+
+Five fields (who, phone, address, what, category); where it came from is usually a visit,
+so its choice waits folded under the fields, its title saying what it is now."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+import itertools
+
+from PySide6.QtWidgets import QComboBox, QGroupBox, QVBoxLayout, QWidget
 
 from linju_desktop.domain import requests as rules
 from linju_desktop.domain.address import parse_address
@@ -48,6 +53,10 @@ class IntakeDialog(GuardedDialog):
         self._category_chosen = False
         self.category.activated.connect(self._choose_category)
         self.form.editors["description"].textChanged.connect(self._guess_category)
+        self.more = child(form, "more_fields")
+        self.more_box: QGroupBox = child(form, "more")  # type: ignore[assignment]
+        self.more_box.toggled.connect(self.more.setVisible)
+        self.more.setVisible(False)
         self.source = child(form, "source")
         _fill(self.source, [(k, core_tr(v)) for k, v in rules.SOURCES.items()], "visit")
         self.meeting = child(form, "meeting_id")
@@ -62,6 +71,10 @@ class IntakeDialog(GuardedDialog):
         self.form.editors["resident"].setFocus()  # typing starts with who is asking
         self.source.currentIndexChanged.connect(self._source_changed)
         self._source_changed()
+        # Tab: the five fields, the fold, what it holds, then the buttons
+        chain = [self.category, self.more_box, self.source, self.meeting]
+        for a, b in itertools.pairwise(chain):
+            QWidget.setTabOrder(a, b)
         buttons = child(form, "buttons")
         after_fields(buttons)
         buttons.accepted.connect(self.save)
@@ -78,11 +91,16 @@ class IntakeDialog(GuardedDialog):
 
     def _source_changed(self) -> None:
         # The meeting link only matters for requests raised at a neighbour meeting.
-        self.form.layout_.setRowVisible(
-            self.form.labels["meeting_id"], self.source.currentData() == "neighbour_meeting"
+        self.more.layout_.setRowVisible(
+            self.more.labels["meeting_id"], self.source.currentData() == "neighbour_meeting"
+        )
+        self.more_box.setTitle(
+            self.tr("Came by: {source}").format(source=self.source.currentText())
         )
 
     def save(self) -> None:
+        if self.form.refuse_too_long():
+            return
         neighbour = self.source.currentData() == "neighbour_meeting"
         store = self.ctx.store
         flat = parse_address(self.address.text())
@@ -112,4 +130,8 @@ class IntakeDialog(GuardedDialog):
     def _refused(self, exc: BaseException) -> None:
         if not isinstance(exc, ValidationError):
             raise exc
-        self.form.show_problems(exc.problems, fallback="description")
+        mine = [p for p in exc.problems if p.field not in self.more.editors]
+        self.form.show_problems(mine, fallback="description")
+        if len(mine) < len(exc.problems):
+            self.more_box.setChecked(True)
+            self.more.show_problems([p for p in exc.problems if p.field in self.more.editors])

@@ -1,0 +1,77 @@
+"""The window's close box of a form with changes asks before anything is dropped (issue 9,
+point 5): a close event (what the window manager sends, or close() from anywhere) leaves
+the form open with the question; yes closes it, no keeps what was typed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPlainTextEdit
+
+from linju_desktop.gui.pages.funds import AllocationDialog, ExpenseDialog
+from linju_desktop.gui.pages.meetings import MeetingDialog
+from linju_desktop.gui.pages.members import MemberDialog
+from linju_desktop.gui.pages.requests.intake import IntakeDialog
+
+FORMS = {
+    "member": lambda ctx: MemberDialog(ctx, None),
+    "expense": lambda ctx: ExpenseDialog(ctx),
+    "request": lambda ctx: IntakeDialog(ctx),
+    "allocation": lambda ctx: AllocationDialog(ctx, ctx.today().year),
+    "meeting": lambda ctx: MeetingDialog(ctx, None),
+}
+
+
+def question(qtbot) -> QMessageBox:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=3000)
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    assert box.windowTitle() == "放弃修改？" and "还没有保存" in box.text()
+    return box
+
+
+def click(box: QMessageBox, button: QMessageBox.StandardButton) -> None:
+    QTest.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+
+
+def first_line_edit(dlg: QDialog) -> QLineEdit:
+    return next(
+        e
+        for e in dlg.findChildren(QLineEdit)
+        if e.isVisible()
+        and e.isEnabled()
+        and not e.isReadOnly()
+        and not isinstance(e.parentWidget(), QPlainTextEdit)
+        and e.parentWidget().metaObject().className() not in ("QComboBox", "QDateEdit")
+    )
+
+
+@pytest.mark.parametrize("kind", list(FORMS))
+def test_the_close_box_asks_before_dropping_changes(qtbot, ctx, kind):
+    dlg = FORMS[kind](ctx)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    # Unchanged: the close box closes at once, without a question.
+    assert dlg.close() and not dlg.isVisible()
+    assert not isinstance(QApplication.activeModalWidget(), QMessageBox)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    edit = first_line_edit(dlg)
+    edit.setFocus()
+    QTest.keyClicks(edit, "12")
+    typed = edit.text()
+    # The window manager's close: a close event the form refuses while it asks.
+    event = QCloseEvent()
+    QApplication.sendEvent(dlg, event)
+    assert not event.isAccepted() and dlg.isVisible()
+    click(question(qtbot), QMessageBox.StandardButton.No)
+    qtbot.waitUntil(lambda: not isinstance(QApplication.activeModalWidget(), QMessageBox))
+    assert dlg.isVisible() and edit.text() == typed
+    # close() from anywhere asks the same; yes drops the changes and closes the form.
+    assert not dlg.close()
+    click(question(qtbot), QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=3000)
+    assert dlg.result() == QDialog.DialogCode.Rejected
