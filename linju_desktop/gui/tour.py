@@ -114,6 +114,23 @@ def page_dialogs(window: MainWindow, key: str) -> list[tuple[str, Callable[[], Q
 
         steps = [(f"action-{a}", lambda a=a: action(a)) for a in rules.TRANSITIONS]
         return [("intake", lambda: IntakeDialog(ctx, page)), ("detail", detail), *steps]
+    if key == "tasks":
+        from linju_desktop.gui.pages import tasks as task_forms
+        from linju_desktop.store.reads import neighbourhood as reads
+
+        def goods() -> QDialog | None:
+            rows = reads.goods(ctx.store)
+            return task_forms.GoodsDialog(ctx, rows[0], page) if rows else None
+
+        return [
+            ("publish", lambda: task_forms.PublishDialog(ctx, page)),
+            ("volunteers", lambda: task_forms.VolunteersDialog(ctx, page)),
+            ("volunteer", lambda: task_forms.VolunteerDialog(ctx, None, page)),
+            ("library", lambda: task_forms.LibraryDialog(ctx, page)),
+            ("activity", lambda: task_forms.ItemDialog(ctx, None, page)),
+            ("goods", goods),
+            ("exchange", lambda: task_forms.ExchangeDialog(ctx, None, page)),
+        ]
     if key == "consultations":
         from linju_desktop.gui.pages import consultations as forms
 

@@ -14,7 +14,7 @@ from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.money import MoneyError, format_yuan, parse_yuan
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import child
-from linju_desktop.gui.pages.consultations.dialogs import FormDialog
+from linju_desktop.gui.pages.form_dialog import FormDialog
 from linju_desktop.gui.widgets import fit_columns
 from linju_desktop.services import consultations as service
 from linju_desktop.store.reads import neighbourhood as reads
