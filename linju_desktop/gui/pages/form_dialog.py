@@ -32,7 +32,13 @@ class FormDialog(QDialog):
         self.fields: DesignerFieldForm = child(self.form_widget, "fields")  # type: ignore[assignment]
         self.e: dict[str, Any] = self.fields.editors
         self.buttons = child(self.form_widget, "buttons")
-        after_fields(self.buttons)
+        # what the file puts after the fields (a preview table, the buttons) comes after
+        # them in the Tab order too, in the file's order
+        lay = self.form_widget.layout()
+        start = lay.indexOf(self.fields) + 1
+        for w in [lay.itemAt(i).widget() for i in range(start, lay.count())]:
+            if w is not None:
+                after_fields(w)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.saved_id: str | None = None
