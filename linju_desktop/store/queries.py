@@ -78,8 +78,8 @@ SCANNED: dict[str, str] = {
     "tasks": (
         "(instr(lower(coalesce(title, '') || ' ' || coalesce(place, '') || ' ' || "
         "coalesce(resident, '') || ' ' || coalesce(number, '')), ?) > 0 OR id IN "
-        "(SELECT k.task_id FROM task_takers k JOIN volunteers v ON v.id = k.volunteer_id "
-        "WHERE k.deleted = 0 AND instr(lower(v.name), ?) > 0))"
+        "(SELECT task_id FROM task_takers WHERE deleted = 0 AND volunteer_id IN "
+        "(SELECT id FROM volunteers WHERE instr(lower(name), ?) > 0)))"
     ),
 }
 

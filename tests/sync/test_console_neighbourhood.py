@@ -94,3 +94,27 @@ def test_a_vote_changed_on_two_computers_reads_in_chinese(district):
     assert "协商议事" in row and "事项" in row and "3号楼2单元加装电梯" in row
     assert "本次协商已在服务器上结束" in row and "会议记录" not in row
     assert "本次协商已结束，不能修改" in row  # why the station's value cannot be chosen
+
+
+def test_the_station_page_lists_its_tasks_and_consultations_in_words(district):
+    p = person(district.server, "qu3", "district")
+    st = district.stations["东风社区"]
+    cid, tid = str(uuid.uuid4()), str(uuid.uuid4())
+    ops = [
+        st.op("consultations", {"title": "5号楼更换燃气管道", "matter": "renovation",
+                                "status": "final", "outcome": "approved",
+                                "opened_date": "2026-03-01"}, cid),
+        st.op("tasks", {"number": "R2026-00001", "kind": "errand", "title": "代缴水电费",
+                        "date": "2026-03-02", "place": "", "resident": "张奶奶",
+                        "state": "rated", "rating": "satisfied", "places": 1}, tid),
+    ]  # fmt: skip
+    assert all(r["status"] == "ok" for r in st.sync(ops)["results"])
+    page = p.get(f"/stations/{st.id}").text
+    tasks = re.search(r'<table class="wide" id="tasks">(.*?)</table>', page, re.S).group(1)
+    matters = re.search(r'<table class="wide" id="consultations">(.*?)</table>', page, re.S)
+    assert "代缴水电费" in tasks and "帮办代办" in tasks and "已评单" in tasks and "满意" in tasks
+    assert "errand" not in tasks and "rated" not in tasks
+    assert "张奶奶" not in page  # the resident served stays at the station
+    row = matters.group(1)
+    assert "5号楼更换燃气管道" in row and "改建、重建" in row and "已结束" in row and "通过" in row
+    assert "renovation" not in row and "final" not in row and "approved" not in row
