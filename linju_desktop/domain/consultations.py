@@ -64,6 +64,7 @@ _MSG_NOTHING_TO_SHARE = "Every household's coefficient is 0: the total cannot be
 _MSG_ADDENDUM = "Write the addendum"
 _MSG_RULE_SPECIAL = "Agreement of at least 3/4 of the voting area and owners"
 _MSG_RULE_ORDINARY = "Agreement of more than 1/2 of the voting area and owners"
+_MSG_PARTICIPATION = "Owners holding at least 2/3 of the area and at least 2/3 in number take part"
 
 
 def matter_label(matter: str) -> str:
@@ -78,8 +79,21 @@ def outcome_label(outcome: str) -> str:
     return tr(OUTCOMES[outcome])
 
 
+def status_label(status: str) -> str:
+    return tr(STATUS_LABELS.get(status, status))
+
+
 def is_special(matter: str) -> bool:
     return matter in SPECIAL_MATTERS
+
+
+def participation_text() -> str:
+    return tr(_MSG_PARTICIPATION)
+
+
+def rule_text(matter: str) -> str:
+    """The rule the kind of matter sets, as the forms show it before any vote."""
+    return tr(_MSG_RULE_SPECIAL if is_special(matter) else _MSG_RULE_ORDINARY)
 
 
 def check_consultation(fields: Mapping[str, Any]) -> list[Problem]:
@@ -205,6 +219,10 @@ class Tally:
     @property
     def rule_text(self) -> str:
         return tr(_MSG_RULE_SPECIAL if self.special else _MSG_RULE_ORDINARY)
+
+    @property
+    def participation_text(self) -> str:
+        return tr(_MSG_PARTICIPATION)
 
 
 def tally(

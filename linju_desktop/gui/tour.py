@@ -114,6 +114,42 @@ def page_dialogs(window: MainWindow, key: str) -> list[tuple[str, Callable[[], Q
 
         steps = [(f"action-{a}", lambda a=a: action(a)) for a in rules.TRANSITIONS]
         return [("intake", lambda: IntakeDialog(ctx, page)), ("detail", detail), *steps]
+    if key == "tasks":
+        from linju_desktop.gui.pages import tasks as task_forms
+        from linju_desktop.store.reads import neighbourhood as reads
+
+        def goods() -> QDialog | None:
+            rows = reads.goods(ctx.store)
+            return task_forms.GoodsDialog(ctx, rows[0], page) if rows else None
+
+        return [
+            ("publish", lambda: task_forms.PublishDialog(ctx, page)),
+            ("volunteers", lambda: task_forms.VolunteersDialog(ctx, page)),
+            ("volunteer", lambda: task_forms.VolunteerDialog(ctx, None, page)),
+            ("library", lambda: task_forms.LibraryDialog(ctx, page)),
+            ("activity", lambda: task_forms.ItemDialog(ctx, None, page)),
+            ("goods", goods),
+            ("exchange", lambda: task_forms.ExchangeDialog(ctx, None, page)),
+        ]
+    if key == "consultations":
+        from linju_desktop.gui.pages import consultations as forms
+
+        rows = page.rows  # type: ignore[attr-defined]
+        # an open matter where there is one (the demo's may all be closed: any will do)
+        open_ = next((r["id"] for r in rows if r["status"] != "final"), None)
+        closed = next((r["id"] for r in rows if r["status"] == "final"), None)
+        open_, closed = open_ or closed, closed or open_
+
+        def on(cls: type, cid: str | None) -> QDialog | None:
+            return cls(ctx, cid, page) if cid else None
+
+        return [
+            ("new", lambda: forms.MatterDialog(ctx, None, page)),
+            ("households", lambda: on(forms.HouseholdDialog, open_)),
+            ("sharing", lambda: on(forms.SharingDialog, open_)),
+            ("outcome", lambda: on(forms.OutcomeDialog, open_)),
+            ("addendum", lambda: on(forms.AddendumDialog, closed)),
+        ]
     if key == "settings":
         from linju_desktop.gui.pages.settings.groups_tab import GroupDialog
 

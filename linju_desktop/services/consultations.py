@@ -121,9 +121,10 @@ def import_households(store: Store, consultation_id: str, path: str | Path) -> i
             ]
         )
     added = 0
+    problems: list[Problem] = []
     with store.transaction():
         for row in table.rows:
-            cell = {k: row.cells[i].strip() for k, i in col.items()}
+            cell = {k: (row.cells[i] if i < len(row.cells) else "").strip() for k, i in col.items()}
             try:
                 floor = int(Fraction(cell["floor"].removesuffix("层")))
             except (ValueError, ZeroDivisionError):
@@ -133,13 +134,14 @@ def import_households(store: Store, consultation_id: str, path: str | Path) -> i
                     store, consultation_id, cell["room"], floor, cell["area"], cell.get("owner", "")
                 )
             except ValidationError as e:
-                raise ValidationError(
-                    [
-                        Problem(p.field, _MSG_SHEET_ROW, {"row": row.number, "problem": p.text()})
-                        for p in e.problems
-                    ]
-                ) from e
+                # a refused row wrote nothing: go on, so every bad row is named at once
+                problems += [
+                    Problem(p.field, _MSG_SHEET_ROW, {"row": row.number, "problem": p.text()})
+                    for p in e.problems
+                ]
+                continue
             added += 1
+        raise_if_errors(problems)  # all rows or none: the transaction rolls back
     return added
 
 
@@ -250,8 +252,17 @@ def cost_sharing(store: Store, consultation_id: str) -> Sharing:
     return Sharing(int(c["total_fen"]), raw, bool(c["by_area"]), shares)
 
 
-def record_outcome(store: Store, consultation_id: str, outcome: str, date: dt.date | str) -> None:
-    """通过 / 未通过 / 已实施 on a date (carried out keeps the date it was approved)."""
+def record_outcome(
+    store: Store,
+    consultation_id: str,
+    outcome: str,
+    date: dt.date | str,
+    *,
+    close_now: bool = False,
+    at: dt.datetime | None = None,
+) -> None:
+    """通过 / 未通过 / 已实施 on a date (carried out keeps the date it was approved);
+    `close_now` also closes the consultation, in the same transaction."""
     rules.check_outcome(outcome, date)
     with store.transaction():
         _open(store, consultation_id)
@@ -263,6 +274,8 @@ def record_outcome(store: Store, consultation_id: str, outcome: str, date: dt.da
         else:
             values["outcome_date"] = str(date)
         store.update("consultations", consultation_id, values)
+        if close_now:
+            close(store, consultation_id, at=at)
 
 
 def close(store: Store, consultation_id: str, *, at: dt.datetime | None = None) -> None:

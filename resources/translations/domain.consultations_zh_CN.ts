@@ -74,5 +74,9 @@
             <source>Agreement of more than 1/2 of the voting area and owners</source>
             <translation>同意的须占参与表决专有部分面积过半数且占参与表决人数过半数</translation>
         </message>
+        <message>
+            <source>Owners holding at least 2/3 of the area and at least 2/3 in number take part</source>
+            <translation>参与表决的业主须占专有部分面积三分之二以上且占人数三分之二以上</translation>
+        </message>
     </context>
 </TS>

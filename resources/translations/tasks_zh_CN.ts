@@ -1,9 +1,208 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/exchange.py" line="25" />
+        <source>Exchange points for goods</source>
+        <translation>积分兑换物品</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/exchange.py" line="35" />
+        <source>{name} ({points} points each)</source>
+        <translation>{name}（每件 {points} 积分）</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/exchange.py" line="49" />
+        <source>Add a volunteer and goods first.</source>
+        <translation>请先添加志愿者和兑换物品。</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/exchange.py" line="53" />
+        <source>{name} has {balance} points; this exchange costs {cost}. {left} of “{goods}” left.</source>
+        <translation>{name}现有 {balance} 积分，本次兑换需 {cost} 积分。“{goods}”还剩 {left} 件。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeForm</name>
+    <message>
+        <location filename="../../ui/tasks_exchange.ui" line="33" />
+        <source>&amp;Volunteer</source>
+        <translation>志愿者(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_exchange.ui" line="50" />
+        <source>&amp;Goods</source>
+        <translation>物品(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_exchange.ui" line="67" />
+        <source>&amp;Quantity</source>
+        <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_exchange.ui" line="90" />
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsDialog</name>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/library.py" line="58" />
+        <source>Change the goods</source>
+        <translation>修改物品</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/library.py" line="58" />
+        <source>New goods</source>
+        <translation>新增物品</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/library.py" line="66" />
+        <source>{left} left; {n} exchanged so far (the stock received counts them).</source>
+        <translation>还剩 {left} 件；已兑换 {n} 件（计入累计入库数量）。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsForm</name>
+    <message>
+        <location filename="../../ui/tasks_goods.ui" line="33" />
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_goods.ui" line="50" />
+        <source>&amp;Points each</source>
+        <translation>每件积分(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_goods.ui" line="73" />
+        <source>&amp;Stock received</source>
+        <translation>累计入库(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/library.py" line="28" />
+        <source>Change the activity</source>
+        <translation>修改活动项目</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/library.py" line="28" />
+        <source>New activity</source>
+        <translation>新增活动项目</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <location filename="../../ui/tasks_item.ui" line="33" />
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_item.ui" line="50" />
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_item.ui" line="67" />
+        <source>Points &amp;rule</source>
+        <translation>积分规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_item.ui" line="84" />
+        <source>&amp;Points</source>
+        <translation>积分(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/library.py" line="87" />
+        <source>Activities and goods</source>
+        <translation>活动项目与兑换物品</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/library.py" line="99" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/library.py" line="99" />
+        <source>Activity</source>
+        <translation>活动项目</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/library.py" line="99" />
+        <source>Points rule</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/library.py" line="99" />
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/library.py" line="103" />
+        <source>Goods</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/library.py" line="103" />
+        <source>Points each</source>
+        <translation>每件积分</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/library.py" line="103" />
+        <source>Stock received</source>
+        <translation>累计入库</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/library.py" line="103" />
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryForm</name>
+    <message>
+        <location filename="../../ui/tasks_library.ui" line="18" />
+        <source>Activities</source>
+        <translation>活动项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_library.ui" line="43" />
+        <source>New activity</source>
+        <translation>新增活动项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_library.ui" line="50" />
+        <source>Change the activity</source>
+        <translation>修改活动项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_library.ui" line="66" />
+        <source>Goods for points</source>
+        <translation>积分兑换物品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_library.ui" line="91" />
+        <source>New goods</source>
+        <translation>新增物品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_library.ui" line="98" />
+        <source>Change the goods</source>
+        <translation>修改物品</translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="41" />
+        <location filename="../../linju_desktop/gui/pages/tasks/dialogs.py" line="26" />
         <source>Publish a task</source>
         <translation>派单</translation>
     </message>
@@ -13,7 +212,7 @@
     <message>
         <location filename="../../ui/tasks_publish.ui" line="13" />
         <source>Activity</source>
-        <translation>活动</translation>
+        <translation>活动项目</translation>
     </message>
     <message>
         <location filename="../../ui/tasks_publish.ui" line="26" />
@@ -39,108 +238,144 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="115" />
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="131" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="51" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="68" />
         <source>Tasks</source>
         <translation>派单任务</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="136" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="74" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="136" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="74" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="136" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="74" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="136" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="74" />
         <source>Place or resident</source>
         <translation>地点或服务对象</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="132" />
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="137" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="69" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="75" />
+        <location filename="../../ui/tasks_page.ui" line="31" />
         <source>Volunteers</source>
-        <translation>接单人数</translation>
+        <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="137" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="71" />
+        <source>Search tasks</source>
+        <translation>搜索任务</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="75" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="159" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="107" />
         <source>List of tasks {year}</source>
         <translation>{year}年任务清单</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="161" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="109" />
         <source>Points and goods ledger {year}</source>
         <translation>{year}年积分与兑换物品台账</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="199" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="168" />
+        <source>No task matches “{text}”.</source>
+        <translation>没有与“{text}”相符的任务。</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="170" />
+        <source>Showing the newest {shown} of {total} tasks.</source>
+        <translation>共 {total} 个任务，显示最新的 {shown} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="174" />
+        <source>{total} tasks.</source>
+        <translation>共 {total} 个任务。</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="189" />
         <source>No task yet: publish one.</source>
         <translation>还没有任务，请先派单。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="204" />
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="208" />
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="212" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="194" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="198" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="202" />
         <source>Volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="204" />
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="212" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="194" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="202" />
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="208" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="198" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="273" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="264" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_page.ui" line="13" />
+        <location filename="../../ui/tasks_page.ui" line="24" />
         <source>Publish a task</source>
         <translation>派单</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_page.ui" line="20" />
-        <source>New volunteer</source>
-        <translation>新增志愿者</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks_page.ui" line="27" />
+        <location filename="../../ui/tasks_page.ui" line="101" />
         <source>Who takes it</source>
         <translation>登记接单</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="133" />
-        <location filename="../../ui/tasks_page.ui" line="34" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="70" />
+        <location filename="../../ui/tasks_page.ui" line="108" />
         <source>What was done</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_page.ui" line="41" />
+        <location filename="../../ui/tasks_page.ui" line="14" />
+        <source>Search title, place or volunteer</source>
+        <translation>搜索任务、地点或志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_page.ui" line="38" />
+        <source>Activities and goods</source>
+        <translation>活动项目与兑换物品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_page.ui" line="45" />
+        <source>Exchange points</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_page.ui" line="76" />
+        <source>Show more</source>
+        <translation>显示更多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_page.ui" line="115" />
         <source>Done, with hours</source>
         <translation>完成并登记时长</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_page.ui" line="51" />
+        <location filename="../../ui/tasks_page.ui" line="125" />
         <source>Record the rating</source>
         <translation>登记评单</translation>
     </message>
@@ -148,37 +383,119 @@
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="82" />
+        <location filename="../../linju_desktop/gui/pages/tasks/dialogs.py" line="76" />
         <source>New volunteer</source>
         <translation>新增志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/dialogs.py" line="76" />
+        <source>Change the volunteer</source>
+        <translation>修改志愿者</translation>
     </message>
 </context>
 <context>
     <name>VolunteerForm</name>
     <message>
-        <location filename="../../ui/tasks_volunteer.ui" line="13" />
+        <location filename="../../ui/tasks_volunteer.ui" line="33" />
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_volunteer.ui" line="50" />
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_volunteer.ui" line="67" />
+        <source>&amp;Phone (if they wish)</source>
+        <translation>电话（自愿填写）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_volunteer.ui" line="84" />
+        <source>&amp;Building</source>
+        <translation>楼栋(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_volunteer.ui" line="104" />
+        <source>&amp;Room</source>
+        <translation>单元房号(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_volunteer.ui" line="124" />
+        <source>&amp;Employer (reporting members)</source>
+        <translation>工作单位（报到党员）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_volunteer.ui" line="141" />
+        <source>&amp;Agreed to be recorded on</source>
+        <translation>同意登记日期(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersDialog</name>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="36" />
+        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="46" />
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="43" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_volunteer.ui" line="26" />
+        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="43" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_volunteer.ui" line="39" />
-        <source>Phone (if they wish)</source>
-        <translation>电话（本人愿意时填写）</translation>
+        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="43" />
+        <source>Lives at</source>
+        <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks_volunteer.ui" line="52" />
-        <source>Employer (reporting members)</source>
-        <translation>工作单位（报到党员）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks_volunteer.ui" line="65" />
-        <source>Agreed to be recorded on</source>
+        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="43" />
+        <source>Agreed on</source>
         <translation>同意登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="94" />
+        <source>No volunteer found.</source>
+        <translation>没有找到志愿者。</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="98" />
+        <source>{name}: {tasks} tasks, {hours} hours; points {balance} (earned {earned}, exchanged {spent}).</source>
+        <translation>{name}：参加 {tasks} 个任务，服务 {hours} 小时；积分余额 {balance}（获得 {earned}，已兑换 {spent}）。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersForm</name>
+    <message>
+        <location filename="../../ui/tasks_volunteers.ui" line="20" />
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_volunteers.ui" line="30" />
+        <source>Name, building or kind</source>
+        <translation>姓名、楼栋或类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_volunteers.ui" line="64" />
+        <source>New volunteer</source>
+        <translation>新增志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_volunteers.ui" line="71" />
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_volunteers.ui" line="78" />
+        <source>Print the service record</source>
+        <translation>打印志愿服务记录</translation>
     </message>
 </context>
 </TS>

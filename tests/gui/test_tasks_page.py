@@ -76,15 +76,21 @@ def test_hours_over_a_day_are_refused_and_nothing_is_written(ctx, qtbot, monkeyp
 
 
 def test_a_volunteer_with_the_least_data_and_consent(ctx, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
     from linju_desktop.gui.pages.tasks import VolunteerDialog
 
     dlg = VolunteerDialog(ctx)
     qtbot.addWidget(dlg)
-    dlg.kind_box.setCurrentIndex(dlg.kind_box.findData("reporting"))
-    dlg.name_edit.setText("张伟")
-    dlg.save()
-    assert dlg.volunteer_id is None and "工作单位" in dlg.message.text()
-    dlg.employer_edit.setText("区税务局")
-    dlg.save()
+    dlg.e["kind"].setCurrentIndex(dlg.e["kind"].findData("reporting"))
+    dlg.e["name"].setText("张伟")
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    wait_all()
+    qtbot.waitUntil(lambda: not dlg.fields.messages["employer"].isHidden())
+    assert dlg.volunteer_id is None and "工作单位" in dlg.fields.messages["employer"].text()
+    dlg.e["employer"].setText("区税务局")
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    wait_all()
+    qtbot.waitUntil(lambda: dlg.volunteer_id is not None)
     row = ctx.store.get("volunteers", dlg.volunteer_id)
     assert row["name"] == "张伟" and row["employer"] == "区税务局" and row["consent_date"]

@@ -86,6 +86,21 @@ def tasks(
     return store.rows(sql, params)
 
 
+def taker_counts(store: Store, task_ids: list[str]) -> dict[str, int]:
+    """How many took each of these tasks (a page of the list at a time)."""
+    if not task_ids:
+        return {}
+    marks = ", ".join("?" * len(task_ids))
+    return {
+        r["task_id"]: int(r["n"])
+        for r in store.rows(
+            f"SELECT task_id, count(*) AS n FROM task_takers WHERE deleted = 0 "
+            f"AND task_id IN ({marks}) GROUP BY task_id",
+            task_ids,
+        )
+    }
+
+
 def count_tasks(store: Store, states: list[str]) -> int:
     marks = ", ".join("?" * len(states))
     return int(

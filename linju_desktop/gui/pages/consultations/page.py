@@ -3,12 +3,23 @@
 Recording a household's vote takes two actions: choose the household's row, press 同意 /
 不同意 / 弃权 (a changed vote asks nothing more: the row shows the vote it replaces). The
 write runs as an operation (gui/operations.run_op); the tally shown is the service's.
+The row of actions opens the matter's forms (dialogs.py, sharing.py) and imports its
+households from a sheet (xlsx or CSV: all rows or none, every bad row named).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QTableWidgetItem, QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from linju_desktop.domain import consultations as rules
 from linju_desktop.domain.errors import ValidationError
@@ -16,13 +27,35 @@ from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import bind, load_form
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.base import Page
-from linju_desktop.gui.widgets import fit_columns
+from linju_desktop.gui.pages.consultations.dialogs import (
+    AddendumDialog,
+    HouseholdDialog,
+    MatterDialog,
+    OutcomeDialog,
+)
+from linju_desktop.gui.pages.consultations.sharing import SharingDialog
+from linju_desktop.gui.widgets import fit_columns, inform, problems_text
 from linju_desktop.reports.catalogue import Order
 from linju_desktop.services import consultations as service
 from linju_desktop.services.op_changes import OpChanges
+from linju_desktop.services.tabular import TableError
 from linju_desktop.store.reads import neighbourhood as reads
 
 TABLES = ("consultations", "households", "votes", "consultation_addenda")
+MATTER_ACTIONS = "edit_button household_button import_button sharing_button outcome_button"
+
+
+def choose_sheet(parent: QWidget) -> Path | None:
+    """The households' sheet (a function of its own, so tests can answer it)."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("ConsultationsPage", "Choose the households' sheet"),
+        str(Path.home()),
+        QCoreApplication.translate(
+            "ConsultationsPage", "Spreadsheets (*.xlsx *.csv);;All files (*)"
+        ),
+    )
+    return Path(name) if name else None
 
 
 class ConsultationsPage(Page):
@@ -40,11 +73,11 @@ class ConsultationsPage(Page):
             self,
             self.form,
             "matters households matter_title tally_text agree_button disagree_button "
-            "abstain_button",
+            f"abstain_button new_button addendum_button {MATTER_ACTIONS}",
         )
-        self.matters.setColumnCount(3)
+        self.matters.setColumnCount(4)
         self.matters.setHorizontalHeaderLabels(
-            [self.tr("Matter"), self.tr("Opened"), self.tr("Voted")]
+            [self.tr("Matter"), self.tr("Opened"), self.tr("Voted"), self.tr("State")]
         )
         self.households.setColumnCount(4)
         self.households.setAccessibleName(self.tr("Households"))
@@ -64,6 +97,13 @@ class ConsultationsPage(Page):
             (self.abstain_button, "abstain"),
         ):
             button.clicked.connect(lambda _=False, c=choice: self.vote(c))
+        self.new_button.clicked.connect(lambda: self.open_form(MatterDialog(ctx, None, self)))
+        self.edit_button.clicked.connect(lambda: self.open_form(self._form(MatterDialog)))
+        self.household_button.clicked.connect(lambda: self.open_form(self._form(HouseholdDialog)))
+        self.sharing_button.clicked.connect(lambda: self.open_form(self._form(SharingDialog)))
+        self.outcome_button.clicked.connect(lambda: self.open_form(self._form(OutcomeDialog)))
+        self.addendum_button.clicked.connect(lambda: self.open_form(self._form(AddendumDialog)))
+        self.import_button.clicked.connect(self.import_households)
         ctx.ops_changed.connect(self._on_ops)
         self.refresh()
 
@@ -84,8 +124,11 @@ class ConsultationsPage(Page):
         self.matters.blockSignals(True)
         self.matters.setRowCount(len(self.rows))
         for i, c in enumerate(self.rows):
+            state = rules.status_label(c["status"] or "open")
+            if c["outcome"]:
+                state = f"{rules.outcome_label(c['outcome'])}，{state}"
             for j, text in enumerate(
-                [c["title"], c["opened_date"] or "", f"{c['voted']} / {c['households']}"]
+                [c["title"], c["opened_date"] or "", f"{c['voted']} / {c['households']}", state]
             ):
                 self.matters.setItem(i, j, QTableWidgetItem(text))
         self.matters.blockSignals(False)
@@ -125,6 +168,9 @@ class ConsultationsPage(Page):
         closed = bool(c and c["status"] == "final")
         for b in (self.agree_button, self.disagree_button, self.abstain_button):
             b.setEnabled(bool(c) and not closed)
+        for name in MATTER_ACTIONS.split():
+            getattr(self, name).setEnabled(bool(c) and not closed)
+        self.addendum_button.setEnabled(closed)
         self.matter_title.setText(
             "" if c is None else f"{c['title']}（{rules.matter_label(c['matter'])}）"
         )
@@ -149,6 +195,38 @@ class ConsultationsPage(Page):
             self.tr("Passes") if t.passes else self.tr("Does not pass yet"),
         ]  # fmt: skip
         return "\n".join(lines)
+
+    # -- the matter's forms ------------------------------------------------------------------
+    def _form(self, cls: type[QDialog]) -> QDialog | None:
+        if self.current is None:
+            self.ctx.status.emit(self.tr("Choose a matter first"))
+            return None
+        return cls(self.ctx, self.current["id"], self)  # type: ignore[call-arg]
+
+    def open_form(self, dialog: QDialog | None) -> None:
+        if dialog is not None:
+            dialog.exec()
+
+    def import_households(self) -> None:
+        c = self.current
+        path = choose_sheet(self) if c is not None else None
+        if c is None or path is None:
+            return
+        run_op(
+            self.ctx,
+            lambda _p: service.import_households(self.ctx.store, c["id"], path),
+            lambda n: self.ctx.status.emit(self.tr("{n} households imported").format(n=n)),
+            self._import_failed,
+        )
+
+    def _import_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            text = problems_text(exc)
+        elif isinstance(exc, TableError):
+            text = exc.text()
+        else:
+            raise exc
+        inform(self, self.tr("Nothing was imported"), text, error=True)
 
     def vote(self, choice: str) -> None:
         c, row = self.current, self.households.currentRow()

@@ -6,11 +6,17 @@ The volunteers table under the list changes with the task: while it is published
 volunteer with a box to tick; once taken, the takers
 with their hours (2 typed in for each, to change where needed), so finishing a task of six
 volunteers is: choose it, type what was done, press 完成.
+
+The list shows the newest tasks a page at a time (keyset paging, store/queries.page_after:
+显示更多 reads the next page from the last row shown) and says how many there are; the
+search box finds a task by its title, place, resident, number or a volunteer who took it.
+The page's other forms: volunteers (people.py), the activity library and goods
+(library.py), and an exchange of points for goods (exchange.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem, QVBoxLayout, QWidget
 
 from linju_desktop.domain import tasks as rules
@@ -21,92 +27,21 @@ from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import bind, load_form
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.base import Page
+from linju_desktop.gui.pages.tasks.dialogs import PublishDialog
+from linju_desktop.gui.pages.tasks.exchange import ExchangeDialog
+from linju_desktop.gui.pages.tasks.library import LibraryDialog
+from linju_desktop.gui.pages.tasks.people import VolunteersDialog
 from linju_desktop.gui.widgets import fit_columns
 from linju_desktop.reports.catalogue import Order
 from linju_desktop.reports.period import Period
 from linju_desktop.services import volunteering as service
 from linju_desktop.services.op_changes import OpChanges
+from linju_desktop.store import queries
 from linju_desktop.store.reads import neighbourhood as reads
 
 TABLES = ("tasks", "task_takers", "service_hours", "volunteers", "activity_items")
 DEFAULT_HOURS = "2"
-SHOWN = 500  # the newest tasks listed (a year of a busy station)
-
-
-class PublishDialog(QDialog):
-    """派单: activity, what exactly, date, place (or the errand's resident), places."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(self.tr("Publish a task"))
-        lay = QVBoxLayout(self)
-        form = load_form("tasks_publish.ui", self)
-        lay.addWidget(form)
-        bind(self, form, "item_box title_edit date_box place_edit places_box message buttons")
-        service.ensure_library(ctx.store)
-        for item in reads.activity_items(ctx.store):
-            label = f"{vrules.category_label(item['category'])} · {item['name']}"
-            self.item_box.addItem(label, item["id"])
-        self.date_box.setDate(QDate(ctx.today()))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.task_id: str | None = None
-
-    def save(self) -> None:
-        errand = self.places_box.value() == 1
-        place = self.place_edit.text()
-        try:
-            self.task_id = service.publish_task(
-                self.ctx.store,
-                item_id=self.item_box.currentData(),
-                title=self.title_edit.text(),
-                date=self.date_box.date().toPython(),
-                place="" if errand else place,
-                places=self.places_box.value(),
-                kind="errand" if errand else "task",
-                resident=place if errand else "",
-            )
-        except ValidationError as e:
-            self.message.setText(str(e))
-            return
-        self.ctx.changed("tasks")
-        self.accept()
-
-
-class VolunteerDialog(QDialog):
-    """A volunteer: name, kind, phone if they wish, employer (reporting members), consent."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(self.tr("New volunteer"))
-        lay = QVBoxLayout(self)
-        form = load_form("tasks_volunteer.ui", self)
-        lay.addWidget(form)
-        bind(self, form, "name_edit kind_box phone_edit employer_edit consent_box message buttons")
-        for code in vrules.VOLUNTEER_KINDS:
-            self.kind_box.addItem(vrules.kind_label(code), code)
-        self.consent_box.setDate(QDate(ctx.today()))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.volunteer_id: str | None = None
-
-    def save(self) -> None:
-        fields = {
-            "name": self.name_edit.text(),
-            "kind": self.kind_box.currentData(),
-            "phone": self.phone_edit.text(),
-            "employer": self.employer_edit.text(),
-            "consent_date": self.consent_box.date().toPython(),
-        }
-        try:
-            self.volunteer_id = service.save_volunteer(self.ctx.store, fields)
-        except ValidationError as e:
-            self.message.setText(str(e))
-            return
-        self.ctx.changed("volunteers")
-        self.accept()
+PAGE = 200  # tasks read at a time (a year of a busy station)
 
 
 class TasksPage(Page):
@@ -123,8 +58,9 @@ class TasksPage(Page):
         bind(
             self,
             self.form,
-            "publish_button volunteer_button take_button result_edit complete_button rating_box rate_button "
-            "tasks detail people",
+            "search publish_button volunteers_button library_button exchange_button tasks shown "
+            "more_button detail take_button result_edit complete_button rating_box rate_button "
+            "people",
         )
         for code, label in rules.RATING_LABELS.items():
             self.rating_box.addItem(core_tr(label), code)
@@ -132,6 +68,7 @@ class TasksPage(Page):
         self.tasks.setAccessibleName(self.tr("Tasks"))
         self.people.setAccessibleName(self.tr("Volunteers"))
         self.result_edit.setAccessibleName(self.tr("What was done"))
+        self.search.setAccessibleName(self.tr("Search tasks"))
         self.tasks.setColumnCount(6)
         self.tasks.setHorizontalHeaderLabels(
             [self.tr("Number"), self.tr("Date"), self.tr("Task"), self.tr("Place or resident"),
@@ -142,11 +79,21 @@ class TasksPage(Page):
             table.verticalHeader().hide()
             table.horizontalHeader().setStretchLastSection(True)
         self.rows: list[dict] = []
+        self.query = queries.ListQuery("tasks", order_by="date", descending=True)
+        self.cursor: queries.Cursor | None = None
+        self.total = 0
         self.current: dict | None = None
         self.listed: list[str] = []  # volunteer ids of the people table's rows
         self.tasks.itemSelectionChanged.connect(self._show_task)
         self.publish_button.clicked.connect(self.publish)
-        self.volunteer_button.clicked.connect(self.new_volunteer)
+        self.volunteers_button.clicked.connect(lambda: self._open(VolunteersDialog(ctx, self)))
+        self.library_button.clicked.connect(lambda: self._open(LibraryDialog(ctx, self)))
+        self.exchange_button.clicked.connect(lambda: self._open(ExchangeDialog(ctx, None, self)))
+        self.more_button.clicked.connect(self.show_more)
+        # the search follows typing, once it pauses
+        self.search_timer = QTimer(self, singleShot=True, interval=250)
+        self.search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
         self.take_button.clicked.connect(self.take)
         self.complete_button.clicked.connect(self.complete)
         self.rate_button.clicked.connect(self.rate)
@@ -168,24 +115,65 @@ class TasksPage(Page):
             self.refresh()
 
     def refresh(self) -> None:
+        """The list again from the top: as many rows as were shown (at least a page)."""
         keep = self.current["id"] if self.current else None
-        self.rows = reads.tasks(self.ctx.store, limit=SHOWN)
+        self.query.search = self.search.text().strip()
+        self.total = queries.count(self.ctx.store, self.query)
+        self.rows, self.cursor = [], None
+        self._read(max(PAGE, len(self.rows_shown())))
         self.tasks.blockSignals(True)
-        self.tasks.setRowCount(len(self.rows))
-        for i, t in enumerate(self.rows):
-            where = t["resident"] if t["kind"] == "errand" else t["place"]
-            cells = [t["number"], t["date"], t["title"], where or "",
-                     f"{t['takers']} / {t['places']}", rules.state_label(t["state"])]  # fmt: skip
-            for j, text in enumerate(cells):
-                self.tasks.setItem(i, j, QTableWidgetItem(text))
+        self.tasks.setRowCount(0)
+        self._add_rows(self.rows)
         self.tasks.blockSignals(False)
-        fit_columns(self.tasks)
         index = next((i for i, t in enumerate(self.rows) if t["id"] == keep), -1)
         if index < 0 and self.rows:
             index = 0
         if index >= 0:
             self.tasks.selectRow(index)
         self._show_task()
+
+    def rows_shown(self) -> list[int]:
+        return list(range(self.tasks.rowCount()))
+
+    def _read(self, n: int) -> list[dict]:
+        """The next `n` tasks after the last one read (keyset: any depth costs the same)."""
+        rows, self.cursor = queries.page_after(self.ctx.store, self.query, n, self.cursor)
+        counts = reads.taker_counts(self.ctx.store, [t["id"] for t in rows])
+        for t in rows:
+            t["takers"] = counts.get(t["id"], 0)
+        self.rows.extend(rows)
+        return rows
+
+    def show_more(self) -> None:
+        start = len(self.rows)
+        added = self._read(PAGE)
+        self.tasks.blockSignals(True)
+        self._add_rows(added)
+        self.tasks.blockSignals(False)
+        if added:
+            self.tasks.scrollToItem(self.tasks.item(start, 0))
+
+    def _add_rows(self, rows: list[dict]) -> None:
+        start = self.tasks.rowCount()
+        self.tasks.setRowCount(start + len(rows))
+        for i, t in enumerate(rows, start):
+            where = t["resident"] if t["kind"] == "errand" else t["place"]
+            cells = [t["number"], t["date"], t["title"], where or "",
+                     f"{t['takers']} / {t['places']}", rules.state_label(t["state"])]  # fmt: skip
+            for j, text in enumerate(cells):
+                self.tasks.setItem(i, j, QTableWidgetItem(text))
+        fit_columns(self.tasks)
+        shown = len(self.rows)
+        if self.query.search and not self.total:
+            note = self.tr("No task matches “{text}”.").format(text=self.query.search)
+        elif shown < self.total:
+            note = self.tr("Showing the newest {shown} of {total} tasks.").format(
+                shown=shown, total=self.total
+            )
+        else:
+            note = self.tr("{total} tasks.").format(total=self.total)
+        self.shown.setText(note)
+        self.more_button.setVisible(shown < self.total)
 
     def _show_task(self) -> None:
         row = self.tasks.currentRow()
@@ -234,9 +222,9 @@ class TasksPage(Page):
         if dlg.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
 
-    def new_volunteer(self) -> None:
-        if VolunteerDialog(self.ctx, self).exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
+    def _open(self, dialog: QDialog) -> None:
+        dialog.exec()
+        self.refresh()  # a volunteer added or an activity changed shows in the lists
 
     def chosen(self) -> list[str]:
         return [

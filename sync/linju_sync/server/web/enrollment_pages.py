@@ -17,7 +17,7 @@ from linju_sync.server import auth
 from linju_sync.server.common import iso, utc_now
 from linju_sync.server.db import conflicts, enrollment_codes, stations
 from linju_sync.server.ingest import RowState, district_write, load_rows
-from linju_sync.server.web import accounts, labels
+from linju_sync.server.web import accounts, book_names, labels
 from linju_sync.server.web.accounts import Session
 from linju_sync.server.web.base import Console, Problem, see_other
 from linju_sync.server.web.i18n import register, t
@@ -192,10 +192,12 @@ def _loads(raw: str | None) -> Any:
     return json.loads(raw) if raw is not None else None
 
 
-def shown(field: str, value: Any) -> str:
-    """A value as the page shows it: ID and phone numbers masked, JSON for the rest."""
+def shown(field: str, value: Any, tbl: str = "") -> str:
+    """A value as the page shows it: ID and phone numbers masked, coded values in words
+    (a vote's 同意), JSON for the rest."""
     if value is None or value == "":
         return "—"
+    value = book_names.value_text(tbl, field, value)
     if field in MASK_ID:
         return labels.mask_id(value)
     if field in MASK_PHONE:
@@ -209,7 +211,7 @@ def row_label(row: RowState | None) -> str:
     if row is None:
         return ""
     d = row.data
-    for key in ("name", "number", "title", "member_name", "filename"):
+    for key in ("name", "number", "title", "member_name", "filename", "room"):
         if d.get(key):
             return str(d[key])
     return ""
@@ -227,6 +229,8 @@ def write_problem(tbl: str, field: str, row: RowState | None) -> str | None:
     if policy == "requests" and field in REQUEST_FLOW_FIELDS:
         return t("A request's progress changes only by the steps of its flow at the station.")
     if policy == "minutes" and row.data.get("status") == "final":
+        if tbl == "consultations":
+            return t("This consultation is closed: it cannot be changed, only added to.")
         return t("These minutes are final: they cannot be changed, only added to.")
     return None
 
@@ -300,18 +304,18 @@ def register_routes(app: FastAPI, console: Console) -> None:
             "id": c.id,
             "station_id": c.station_id,
             "station_name": c.station_name,
-            "book": t(BOOKS.get(c.tbl, c.tbl)),
+            "book": book_names.book_name(c.tbl, BOOKS),
             "row": row_label(row),
             "row_id": c.row_id,
-            "field": t(FIELDS[c.field]) if c.field in FIELDS else c.field,
+            "field": book_names.field_name(c.tbl, c.field, FIELDS),
             "field_code": c.field,
-            "local": shown(c.field, local),
-            "server": shown(c.field, theirs),
+            "local": shown(c.field, local, c.tbl),
+            "server": shown(c.field, theirs, c.tbl),
             "kept": c.kept,
             # a later edit moved the field on: say so, so nobody overwrites it unawares
             "changed": now not in (local, theirs),
-            "now": shown(c.field, now),
-            "reason": t(c.reason) if c.reason in REASONS else c.reason,
+            "now": shown(c.field, now, c.tbl),
+            "reason": book_names.reason_text(c.tbl, c.reason, REASONS),
             "at": c.created_at,
             "can_station": c.kept == "local" or problem is None,
             "can_server": c.kept == "server" or problem is None,

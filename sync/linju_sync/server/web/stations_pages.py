@@ -14,11 +14,15 @@ from sqlalchemy import desc, func, select
 from linju_sync.server import district_figures as dfig
 from linju_sync.server.common import iso, utc_now
 from linju_sync.server.db import conflicts, rows, sync_log
-from linju_sync.server.web import accounts, labels
+from linju_sync.server.web import accounts, book_names, labels
 from linju_sync.server.web.base import Console
 from linju_sync.server.web.scope import Scope
 
 STALE_DAYS = 14
+# the record books a station's page lists
+SHOWN_BOOKS = (
+    "members", "meetings", "requests", "expenses", "party_groups", "tasks", "consultations"
+)  # fmt: skip
 # Which types the default rhythms expect in the current month, quarter and year.
 MONTHLY = ("committee", "group", "theme_day")
 QUARTERLY = ("branch_assembly", "party_class")
@@ -104,7 +108,7 @@ def register_routes(app: FastAPI, console: Console) -> None:
                 select(rows.c.tbl, rows.c.row_id, rows.c.data).where(
                     rows.c.station_id == station_id,
                     rows.c.deleted == 0,
-                    rows.c.tbl.in_(("members", "meetings", "requests", "expenses", "party_groups")),
+                    rows.c.tbl.in_(SHOWN_BOOKS),
                 )
             ):
                 d = json.loads(r.data)
@@ -137,6 +141,10 @@ def register_routes(app: FastAPI, console: Console) -> None:
             books.get("requests", []), key=lambda r: str(r.get("registered_at")), reverse=True
         )
         expenses = sorted(books.get("expenses", []), key=lambda e: str(e.get("date")), reverse=True)
+        tasks = sorted(books.get("tasks", []), key=lambda x: str(x.get("date")), reverse=True)
+        matters = sorted(
+            books.get("consultations", []), key=lambda c: str(c.get("opened_date")), reverse=True
+        )
         with db.write() as conn:  # names and masked numbers are still personal data
             accounts.audit(conn, username, "open_station", station_id, st.name)
         return {
@@ -145,6 +153,9 @@ def register_routes(app: FastAPI, console: Console) -> None:
             "meetings": meetings[:200],
             "requests": requests[:200],
             "expenses": expenses[:200],
+            # the neighbourhood's work: what was done and decided, no person's figures
+            "tasks": tasks[:200],
+            "consultations": matters[:200],
             "history": history,
         }
 
@@ -152,7 +163,7 @@ def register_routes(app: FastAPI, console: Console) -> None:
     async def station_page(request: Request, station_id: str) -> Response:
         s = await console.session(request, ("district", "street", "community"))
         view = await console.work(station_detail, console.scope(s), station_id, s.user.username)
-        return console.page(request, "station.html", s, labels=labels, **view)
+        return console.page(request, "station.html", s, labels=labels, names=book_names, **view)
 
     @app.get("/audit", include_in_schema=False)
     async def audit_page(request: Request) -> Response:

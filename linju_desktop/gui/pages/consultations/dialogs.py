@@ -1,0 +1,146 @@
+"""The forms of a consultation: the matter, its households (one by one; a sheet is imported
+from the page), the outcome with closing, and an addendum to a closed one. Each form asks;
+the service decides (gui/operations.run_op), and a refusal is shown at its field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QWidget
+
+from linju_desktop.domain import consultations as rules
+from linju_desktop.gui.context import AppContext
+from linju_desktop.gui.forms import child
+from linju_desktop.gui.pages.form_dialog import FormDialog
+from linju_desktop.services import consultations as service
+
+
+class MatterDialog(FormDialog):
+    """A new matter, or changes to an open one: title, kind (its rule shown), building, unit."""
+
+    ui = "consultations_matter.ui"
+    fallback = "title"
+
+    def __init__(
+        self, ctx: AppContext, consultation_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.consultation_id = consultation_id
+        current = service.get(ctx.store, consultation_id) if consultation_id else {}
+        self.setWindowTitle(self.tr("Change the matter") if current else self.tr("New matter"))
+        box = self.e["matter"]
+        for code in rules.MATTERS:
+            box.addItem(rules.matter_label(code), code)
+        box.setCurrentIndex(max(0, box.findData(current.get("matter") or "lift")))
+        for key in ("title", "building", "unit"):
+            self.e[key].setText(current.get(key) or "")
+        self.rule = child(self.form_widget, "rule")
+        box.currentIndexChanged.connect(self._show_rule)
+        self._show_rule()
+        self.e["title"].setFocus()
+
+    def _show_rule(self) -> None:
+        matter = self.e["matter"].currentData()
+        self.rule.setText(
+            self.tr("The rule: {participation}; {agreement}.").format(
+                participation=rules.participation_text(),
+                agreement=rules.rule_text(matter),
+            )
+        )
+
+    def save(self) -> None:
+        fields = {
+            "title": self.e["title"].text(),
+            "matter": self.e["matter"].currentData(),
+            "building": self.e["building"].text(),
+            "unit": self.e["unit"].text(),
+        }
+        store, cid = self.ctx.store, self.consultation_id
+        self.run(lambda: service.save_consultation(store, fields, cid))
+
+
+class HouseholdDialog(FormDialog):
+    """Households one after another: 保存 adds one and clears the form for the next."""
+
+    ui = "consultations_household.ui"
+    fallback = "room"
+
+    def __init__(self, ctx: AppContext, consultation_id: str, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.consultation_id = consultation_id
+        c = service.get(ctx.store, consultation_id)
+        self.setWindowTitle(self.tr("Households of “{title}”").format(title=c["title"]))
+        self.added_label = child(self.form_widget, "added")
+        self.added: list[str] = []
+        self.e["room"].setFocus()
+
+    def save(self) -> None:
+        store, cid = self.ctx.store, self.consultation_id
+        room, floor = self.e["room"].text(), self.e["floor"].value()
+        area, owner = self.e["area"].text(), self.e["owner"].text()
+        self.run(
+            lambda: service.add_household(store, cid, room, floor, area, owner),
+            lambda hid: self._added(hid, room.strip()),
+        )
+
+    def _added(self, household_id: str, room: str) -> None:
+        self.added.append(household_id)
+        self.added_label.setText(
+            self.tr("Room {room} added ({n} this time). Type the next, or close.").format(
+                room=room, n=len(self.added)
+            )
+        )
+        for key in ("room", "area", "owner"):
+            self.e[key].clear()
+        self.e["room"].setFocus()
+
+
+class OutcomeDialog(FormDialog):
+    """The outcome on a date; with 关闭 ticked the consultation becomes read-only."""
+
+    ui = "consultations_outcome.ui"
+    fallback = "outcome"
+
+    def __init__(self, ctx: AppContext, consultation_id: str, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.consultation_id = consultation_id
+        c = service.get(ctx.store, consultation_id)
+        self.setWindowTitle(self.tr("Outcome of “{title}”").format(title=c["title"]))
+        t = service.tally(ctx.store, consultation_id)
+        box = self.e["outcome"]
+        for code in rules.OUTCOMES:
+            box.addItem(rules.outcome_label(code), code)
+        chosen = c.get("outcome") or ("approved" if t.passes else "rejected")
+        box.setCurrentIndex(max(0, box.findData(chosen)))
+        self.e["outcome_date"].setDate(QDate(ctx.today()))
+        child(self.form_widget, "tally").setText(
+            self.tr("The votes: agree {a}, disagree {d}, abstain {b}, not voted {n}; {verdict}.")
+            .format(a=t.agree, d=t.disagree, b=t.abstain, n=t.not_voted,
+                    verdict=self.tr("it passes") if t.passes else self.tr("it does not pass"))
+        )  # fmt: skip
+        box.setFocus()
+
+    def save(self) -> None:
+        store, cid = self.ctx.store, self.consultation_id
+        outcome = self.e["outcome"].currentData()
+        day = self.e["outcome_date"].date().toPython()
+        close_now = self.e["close"].isChecked()
+        self.run(lambda: service.record_outcome(store, cid, outcome, day, close_now=close_now))
+
+
+class AddendumDialog(FormDialog):
+    """An addendum: how a closed consultation is corrected or added to."""
+
+    ui = "consultations_addendum.ui"
+    fallback = "text"
+
+    def __init__(self, ctx: AppContext, consultation_id: str, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.consultation_id = consultation_id
+        c = service.get(ctx.store, consultation_id)
+        self.setWindowTitle(self.tr("Addendum to “{title}”").format(title=c["title"]))
+        self.e["text"].setFocus()
+
+    def save(self) -> None:
+        store, cid = self.ctx.store, self.consultation_id
+        text = self.e["text"].toPlainText()
+        self.run(lambda: service.add_addendum(store, cid, text, "书记"))
