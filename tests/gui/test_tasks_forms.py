@@ -218,3 +218,17 @@ def test_step_targets_publish_five_fields_finish_six_peoples_hours(ctx, qtbot, m
     assert (
         peek_scalar(ctx.store, "SELECT count(*) FROM service_hours WHERE task_id = ?", (t2,)) == 0
     )
+
+
+def test_self_test_opens_and_closes_every_form(demo_ctx, qtbot):
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from linju_desktop.gui.pages.consultations import ConsultationsPage
+
+    for page in (pages.TasksPage(demo_ctx), ConsultationsPage(demo_ctx)):
+        qtbot.addWidget(page)
+        before = peek_scalar(demo_ctx.store, "SELECT count(*) FROM change_log")
+        page.self_test()
+        assert not [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QDialog) and w.isVisible()]  # fmt: skip
+        assert peek_scalar(demo_ctx.store, "SELECT count(*) FROM change_log") == before

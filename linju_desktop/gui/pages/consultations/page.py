@@ -114,6 +114,17 @@ class ConsultationsPage(Page):
         label = self.tr("Public notice of “{title}”").format(title=c["title"])
         return [(label, Order("consultation", ident=c["id"]))]
 
+    def self_test(self) -> None:
+        forms: list[QDialog] = [MatterDialog(self.ctx, None, self)]
+        if self.current is not None:
+            cid = self.current["id"]
+            forms += [cls(self.ctx, cid, self) for cls in (MatterDialog, HouseholdDialog,
+                      SharingDialog, OutcomeDialog, AddendumDialog)]  # fmt: skip
+        for dlg in forms:
+            dlg.show()
+            dlg.done(QDialog.DialogCode.Rejected)
+            dlg.deleteLater()
+
     def _on_ops(self, changes: OpChanges) -> None:
         if changes.touches(*TABLES):
             self.refresh()
