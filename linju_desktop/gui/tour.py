@@ -148,9 +148,16 @@ def page_dialogs(window: MainWindow, key: str) -> list[tuple[str, Callable[[], Q
         def on(cls: type, cid: str | None) -> QDialog | None:
             return cls(ctx, cid, page) if cid else None
 
+        def household() -> QDialog | None:
+            from linju_desktop.store.reads import neighbourhood as reads
+
+            homes = reads.households(ctx.store, open_) if open_ else []
+            return forms.HouseholdDialog(ctx, open_, page, homes[0]) if homes else None
+
         return [
             ("new", lambda: forms.MatterDialog(ctx, None, page)),
             ("households", lambda: on(forms.HouseholdDialog, open_)),
+            ("household", household),
             ("sharing", lambda: on(forms.SharingDialog, open_)),
             ("outcome", lambda: on(forms.OutcomeDialog, open_)),
             ("addendum", lambda: on(forms.AddendumDialog, closed)),
