@@ -136,6 +136,11 @@ def check_household(room: str, floor: Any, rooms_already: Iterable[str]) -> list
     return problems
 
 
+def check_belongs(household: Mapping[str, Any] | None, consultation_id: str) -> None:
+    if household is None or household.get("consultation_id") != consultation_id:
+        raise ValidationError([Problem("household", _MSG_NOT_HOUSEHOLD)])
+
+
 def check_vote(
     household_id: str,
     choice: str,

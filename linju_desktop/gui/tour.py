@@ -122,6 +122,10 @@ def page_dialogs(window: MainWindow, key: str) -> list[tuple[str, Callable[[], Q
             rows = reads.goods(ctx.store)
             return task_forms.GoodsDialog(ctx, rows[0], page) if rows else None
 
+        def reverse() -> QDialog | None:
+            rows = [e for e in reads.ledger(ctx.store) if e["kind"] == "exchange"]
+            return task_forms.ReverseDialog(ctx, rows[-1]["volunteer_id"], page) if rows else None
+
         return [
             ("publish", lambda: task_forms.PublishDialog(ctx, page)),
             ("volunteers", lambda: task_forms.VolunteersDialog(ctx, page)),
@@ -130,6 +134,7 @@ def page_dialogs(window: MainWindow, key: str) -> list[tuple[str, Callable[[], Q
             ("activity", lambda: task_forms.ItemDialog(ctx, None, page)),
             ("goods", goods),
             ("exchange", lambda: task_forms.ExchangeDialog(ctx, None, page)),
+            ("reverse", reverse),
         ]
     if key == "consultations":
         from linju_desktop.gui.pages import consultations as forms
@@ -143,9 +148,16 @@ def page_dialogs(window: MainWindow, key: str) -> list[tuple[str, Callable[[], Q
         def on(cls: type, cid: str | None) -> QDialog | None:
             return cls(ctx, cid, page) if cid else None
 
+        def household() -> QDialog | None:
+            from linju_desktop.store.reads import neighbourhood as reads
+
+            homes = reads.households(ctx.store, open_) if open_ else []
+            return forms.HouseholdDialog(ctx, open_, page, homes[0]) if homes else None
+
         return [
             ("new", lambda: forms.MatterDialog(ctx, None, page)),
             ("households", lambda: on(forms.HouseholdDialog, open_)),
+            ("household", household),
             ("sharing", lambda: on(forms.SharingDialog, open_)),
             ("outcome", lambda: on(forms.OutcomeDialog, open_)),
             ("addendum", lambda: on(forms.AddendumDialog, closed)),

@@ -77,11 +77,20 @@ def save_consultation(
 
 
 def add_household(
-    store: Store, consultation_id: str, room: str, floor: int, area: Any, owner: str = ""
+    store: Store,
+    consultation_id: str,
+    room: str,
+    floor: int,
+    area: Any,
+    owner: str = "",
+    household_id: str | None = None,
 ) -> str:
+    """Add a household, or correct one (`household_id`) while the consultation is open."""
     with store.transaction():
         _open(store, consultation_id)
-        rooms = [h["room"] for h in reads.households(store, consultation_id)]
+        rooms = [
+            h["room"] for h in reads.households(store, consultation_id) if h["id"] != household_id
+        ]
         problems = rules.check_household(clean_text(room), floor, rooms)
         try:
             centi = rules.area_centi(area)
@@ -89,16 +98,35 @@ def add_household(
             problems += e.problems
             centi = 0
         raise_if_errors(problems)
-        return store.insert(
-            "households",
-            {
-                "consultation_id": consultation_id,
-                "room": clean_text(room),
-                "owner": clean_text(owner),
-                "floor": floor,
-                "area": centi,
-            },
-        )
+        values = {
+            "consultation_id": consultation_id,
+            "room": clean_text(room),
+            "owner": clean_text(owner),
+            "floor": floor,
+            "area": centi,
+        }
+        if household_id:
+            _household(store, consultation_id, household_id)
+            store.update("households", household_id, values)
+            return household_id
+        return store.insert("households", values)
+
+
+def _household(store: Store, consultation_id: str, household_id: str) -> dict:
+    row = store.get("households", household_id)
+    rules.check_belongs(row, consultation_id)
+    return row  # type: ignore[return-value]
+
+
+def remove_household(store: Store, consultation_id: str, household_id: str) -> None:
+    """A household listed by mistake leaves the open consultation, with its vote if any
+    (tombstones: sync carries the removal)."""
+    with store.transaction():
+        _open(store, consultation_id)
+        _household(store, consultation_id, household_id)
+        store.tombstone("households", household_id)
+        if store.get("votes", vote_id(household_id)):
+            store.tombstone("votes", vote_id(household_id))
 
 
 def import_households(store: Store, consultation_id: str, path: str | Path) -> int:

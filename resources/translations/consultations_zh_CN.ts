@@ -3,7 +3,7 @@
 <context>
     <name>AddendumDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="183" />
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="167" />
         <source>Addendum to “{title}”</source>
         <translation>“{title}”的补充说明</translation>
     </message>
@@ -79,67 +79,72 @@
         <translation>表决意见</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="113" />
+        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="96" />
+        <source>Double-click a household to correct or remove it</source>
+        <translation>双击住户可更正或移除</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="116" />
         <source>Public notice of the selected matter (select one first)</source>
         <translation>所选事项的公示（请先选择事项）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="114" />
+        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="117" />
         <source>Public notice of “{title}”</source>
         <translation>“{title}”的公示</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="177" />
+        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="191" />
         <source>No matter yet.</source>
         <translation>还没有协商事项。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="183" />
+        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="197" />
         <source>Agree {a}, disagree {d}, abstain {b}, not voted {n}</source>
         <translation>同意 {a}，不同意 {d}，弃权 {b}，未表决 {n}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="186" />
+        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="200" />
         <source>Taking part: {have} of {of} households (needs {need}), area {area}</source>
         <translation>参与表决：{of} 户中 {have} 户（需 {need} 户），面积 {area}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="190" />
+        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="204" />
         <source>Agreeing: {have} of {of} voting (needs {need}), area {area}</source>
         <translation>同意：参与表决 {of} 户中 {have} 户（需 {need} 户），面积 {area}</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="195" />
+        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="209" />
         <source>Passes</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="195" />
+        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="209" />
         <source>Does not pass yet</source>
         <translation>尚未通过</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="202" />
+        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="216" />
         <source>Choose a matter first</source>
         <translation>请先选择一个协商事项</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="218" />
+        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="238" />
         <source>{n} households imported</source>
         <translation>已导入 {n} 户</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="229" />
+        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="249" />
         <source>Nothing was imported</source>
         <translation>未导入任何住户</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="234" />
+        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="254" />
         <source>Choose a household first</source>
         <translation>请先选择住户</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="249" />
+        <location filename="../../linju_desktop/gui/pages/consultations/page.py" line="269" />
         <source>Cannot record the vote</source>
         <translation>无法登记表决</translation>
     </message>
@@ -202,12 +207,22 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="114" />
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="80" />
         <source>Households of “{title}”</source>
         <translation>“{title}”的住户</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="131" />
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="89" />
+        <source>Remove this household</source>
+        <translation>移除该住户</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="106" />
+        <source>Remove room {room} from this consultation, with its vote if any?</source>
+        <translation>将 {room} 从本次协商中移除（如已表决，表决意见一并移除）？</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="115" />
         <source>Room {room} added ({n} this time). Type the next, or close.</source>
         <translation>已添加 {room}（本次共 {n} 户）。请继续填写下一户，或关闭。</translation>
     </message>
@@ -238,17 +253,17 @@
 <context>
     <name>MatterDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="72" />
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="30" />
         <source>Change the matter</source>
         <translation>修改事项</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="72" />
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="30" />
         <source>New matter</source>
         <translation>新建事项</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="87" />
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="45" />
         <source>The rule: {participation}; {agreement}.</source>
         <translation>表决规则：{participation}；{agreement}。</translation>
     </message>
@@ -279,22 +294,22 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="150" />
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="134" />
         <source>Outcome of “{title}”</source>
         <translation>“{title}”的表决结果</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="159" />
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="143" />
         <source>The votes: agree {a}, disagree {d}, abstain {b}, not voted {n}; {verdict}.</source>
         <translation>表决情况：同意 {a}，不同意 {d}，弃权 {b}，未表决 {n}；{verdict}。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="161" />
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="145" />
         <source>it passes</source>
         <translation>按规则通过</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="161" />
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="145" />
         <source>it does not pass</source>
         <translation>按规则未通过</translation>
     </message>

@@ -236,6 +236,37 @@
     </message>
 </context>
 <context>
+    <name>ReverseDialog</name>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/exchange.py" line="81" />
+        <source>Reverse an exchange of {name}</source>
+        <translation>冲销{name}的积分兑换</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/exchange.py" line="88" />
+        <source>{date}: {goods} × {quantity}, {points} points</source>
+        <translation>{date}：{goods} × {quantity}，{points} 积分</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/tasks/exchange.py" line="95" />
+        <source>No exchange to reverse</source>
+        <translation>没有可冲销的兑换</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseForm</name>
+    <message>
+        <location filename="../../ui/tasks_reverse.ui" line="33" />
+        <source>&amp;Exchange</source>
+        <translation>兑换记录(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_reverse.ui" line="50" />
+        <source>&amp;Why</source>
+        <translation>原因(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>TasksPage</name>
     <message>
         <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="51" />
@@ -291,45 +322,45 @@
         <translation>{year}年积分与兑换物品台账</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="168" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="179" />
         <source>No task matches “{text}”.</source>
         <translation>没有与“{text}”相符的任务。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="170" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="181" />
         <source>Showing the newest {shown} of {total} tasks.</source>
         <translation>共 {total} 个任务，显示最新的 {shown} 个。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="174" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="185" />
         <source>{total} tasks.</source>
         <translation>共 {total} 个任务。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="189" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="200" />
         <source>No task yet: publish one.</source>
         <translation>还没有任务，请先派单。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="194" />
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="198" />
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="202" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="205" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="209" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="213" />
         <source>Volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="194" />
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="202" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="205" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="213" />
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="198" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="209" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="264" />
+        <location filename="../../linju_desktop/gui/pages/tasks/page.py" line="275" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -434,38 +465,38 @@
 <context>
     <name>VolunteersDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="36" />
-        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="46" />
+        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="37" />
+        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="51" />
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="43" />
+        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="48" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="43" />
+        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="48" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="43" />
+        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="48" />
         <source>Lives at</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="43" />
+        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="48" />
         <source>Agreed on</source>
         <translation>同意登记日期</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="94" />
+        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="101" />
         <source>No volunteer found.</source>
         <translation>没有找到志愿者。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="98" />
+        <location filename="../../linju_desktop/gui/pages/tasks/people.py" line="105" />
         <source>{name}: {tasks} tasks, {hours} hours; points {balance} (earned {earned}, exchanged {spent}).</source>
         <translation>{name}：参加 {tasks} 个任务，服务 {hours} 小时；积分余额 {balance}（获得 {earned}，已兑换 {spent}）。</translation>
     </message>
@@ -496,6 +527,11 @@
         <location filename="../../ui/tasks_volunteers.ui" line="78" />
         <source>Print the service record</source>
         <translation>打印志愿服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks_volunteers.ui" line="85" />
+        <source>Reverse an exchange</source>
+        <translation>冲销兑换</translation>
     </message>
 </context>
 </TS>

@@ -5,10 +5,13 @@ addendum; bad input refused at its field with nothing half-saved."""
 from __future__ import annotations
 
 import openpyxl
+import pytest
 from helpers import peek_rows, peek_scalar
 from PySide6.QtWidgets import QDialogButtonBox
 
+from linju_desktop.domain.errors import ValidationError
 from linju_desktop.gui.pages import consultations as pages
+from linju_desktop.gui.pages.consultations import dialogs
 from linju_desktop.gui.pages.consultations import page as page_module
 from linju_desktop.gui.worker import wait_all
 from linju_desktop.services import consultations as service
@@ -25,7 +28,7 @@ def message(dlg, key: str) -> str:
     return "" if label.isHidden() else label.text()
 
 
-def test_a_matter_and_its_households_typed_in(ctx, qtbot):
+def test_a_matter_and_its_households_typed_in(ctx, qtbot, monkeypatch):
     dlg = pages.MatterDialog(ctx)
     qtbot.addWidget(dlg)
     assert "四分之三" in dlg.rule.text()  # a lift: the special rule, shown before any vote
@@ -64,6 +67,27 @@ def test_a_matter_and_its_households_typed_in(ctx, qtbot):
     change = pages.MatterDialog(ctx, cid, page)
     qtbot.addWidget(change)
     assert change.e["title"].text() == "3号楼2单元加装电梯"
+
+    # a household typed wrongly is corrected; one listed by mistake leaves with its vote
+    by_room = {h["room"]: h for h in page.homes}
+    fix = pages.HouseholdDialog(ctx, cid, page, household=by_room["201"])
+    qtbot.addWidget(fix)
+    assert fix.e["area"].text() == "80.50" and fix.e["floor"].value() == 2
+    fix.e["area"].setText("81")
+    save(qtbot, fix)  # its own room is no duplicate
+    assert fix.result() == 1 and service.tally(ctx.store, cid).area == 8000 + 8100 + 9200
+    service.record_vote(ctx.store, cid, by_room["301"]["id"], "agree")
+    monkeypatch.setattr(dialogs, "confirm", lambda *_a: True)
+    gone = pages.HouseholdDialog(ctx, cid, page, household=by_room["301"])
+    qtbot.addWidget(gone)
+    gone.remove_button.click()
+    wait_all()
+    qtbot.waitUntil(lambda: page.households.rowCount() == 2)
+    t = service.tally(ctx.store, cid)
+    assert (t.households, t.agree, t.area) == (2, 0, 8000 + 8100)
+    service.close(ctx.store, cid)
+    with pytest.raises(ValidationError, match="已结束"):
+        service.remove_household(ctx.store, cid, by_room["101"]["id"])
 
 
 def _lift(store, floors=3):

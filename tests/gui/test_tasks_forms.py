@@ -125,6 +125,20 @@ def test_an_exchange_beyond_the_balance_or_the_stock_is_refused(ctx, qtbot):
     save(qtbot, dlg)
     assert dlg.result() == 1 and vol.balance(ctx.store, a) == 0
     assert vol.reads.goods_left(ctx.store, towel["id"]) == 59
+    # recorded by mistake: reversed with a reason, never erased
+    back = pages.ReverseDialog(ctx, a)
+    qtbot.addWidget(back)
+    assert back.e["entry"].count() == 1 and "毛巾 × 1" in back.e["entry"].currentText()
+    save(qtbot, back)  # no reason
+    assert message(back, "note") and back.result() == 0
+    back.e["note"].setText("登记错了人")
+    save(qtbot, back)
+    assert back.result() == 1 and vol.balance(ctx.store, a) == 50
+    assert vol.reads.goods_left(ctx.store, towel["id"]) == 60
+    assert peek_scalar(ctx.store, "SELECT count(*) FROM points_ledger") == 2
+    again = pages.ReverseDialog(ctx, a)
+    qtbot.addWidget(again)
+    assert again.e["entry"].currentData() is None  # nothing left to reverse
 
     rich = person(ctx.store, "赵强")
     finished_task(ctx.store, [rich], hours=24, date="2026-03-02")  # 240 points
@@ -135,7 +149,7 @@ def test_an_exchange_beyond_the_balance_or_the_stock_is_refused(ctx, qtbot):
     dlg.e["goods"].setCurrentIndex(dlg.e["goods"].findData(oil["id"]))
     save(qtbot, dlg)
     assert "剩 0" in message(dlg, "quantity") and vol.balance(ctx.store, rich) == 240
-    assert peek_scalar(ctx.store, "SELECT count(*) FROM points_ledger") == 1
+    assert peek_scalar(ctx.store, "SELECT count(*) FROM points_ledger") == 2
 
 
 def _many_tasks(store, n):
@@ -218,3 +232,17 @@ def test_step_targets_publish_five_fields_finish_six_peoples_hours(ctx, qtbot, m
     assert (
         peek_scalar(ctx.store, "SELECT count(*) FROM service_hours WHERE task_id = ?", (t2,)) == 0
     )
+
+
+def test_self_test_opens_and_closes_every_form(demo_ctx, qtbot):
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from linju_desktop.gui.pages.consultations import ConsultationsPage
+
+    for page in (pages.TasksPage(demo_ctx), ConsultationsPage(demo_ctx)):
+        qtbot.addWidget(page)
+        before = peek_scalar(demo_ctx.store, "SELECT count(*) FROM change_log")
+        page.self_test()
+        assert not [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QDialog) and w.isVisible()]  # fmt: skip
+        assert peek_scalar(demo_ctx.store, "SELECT count(*) FROM change_log") == before

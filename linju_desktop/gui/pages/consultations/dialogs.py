@@ -5,12 +5,13 @@ the service decides (gui/operations.run_op), and a refusal is shown at its field
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from linju_desktop.domain import consultations as rules
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import child
 from linju_desktop.gui.pages.form_dialog import FormDialog
+from linju_desktop.gui.widgets import confirm
 from linju_desktop.services import consultations as service
 
 
@@ -59,28 +60,54 @@ class MatterDialog(FormDialog):
 
 
 class HouseholdDialog(FormDialog):
-    """Households one after another: 保存 adds one and clears the form for the next."""
+    """Households one after another: 保存 adds one and clears the form for the next. Given
+    a household, the form corrects it instead, and can remove one listed by mistake."""
 
     ui = "consultations_household.ui"
     fallback = "room"
 
-    def __init__(self, ctx: AppContext, consultation_id: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        consultation_id: str,
+        parent: QWidget | None = None,
+        household: dict | None = None,
+    ):
         super().__init__(ctx, parent)
         self.consultation_id = consultation_id
+        self.household = household
         c = service.get(ctx.store, consultation_id)
         self.setWindowTitle(self.tr("Households of “{title}”").format(title=c["title"]))
         self.added_label = child(self.form_widget, "added")
         self.added: list[str] = []
+        if household:
+            self.e["room"].setText(household["room"])
+            self.e["floor"].setValue(int(household["floor"]))
+            self.e["area"].setText(rules.area_text(int(household["area"])))
+            self.e["owner"].setText(household["owner"] or "")
+            self.remove_button = self.buttons.addButton(
+                self.tr("Remove this household"), QDialogButtonBox.ButtonRole.DestructiveRole
+            )
+            self.remove_button.clicked.connect(self.remove)
         self.e["room"].setFocus()
 
     def save(self) -> None:
         store, cid = self.ctx.store, self.consultation_id
         room, floor = self.e["room"].text(), self.e["floor"].value()
         area, owner = self.e["area"].text(), self.e["owner"].text()
+        hid = self.household["id"] if self.household else None
         self.run(
-            lambda: service.add_household(store, cid, room, floor, area, owner),
-            lambda hid: self._added(hid, room.strip()),
+            lambda: service.add_household(store, cid, room, floor, area, owner, hid),
+            None if hid else (lambda new_id: self._added(new_id, room.strip())),
         )
+
+    def remove(self) -> None:
+        assert self.household is not None
+        text = self.tr("Remove room {room} from this consultation, with its vote if any?")
+        if not confirm(self, self.windowTitle(), text.format(room=self.household["room"])):
+            return
+        store, cid, hid = self.ctx.store, self.consultation_id, self.household["id"]
+        self.run(lambda: service.remove_household(store, cid, hid))
 
     def _added(self, household_id: str, room: str) -> None:
         self.added.append(household_id)

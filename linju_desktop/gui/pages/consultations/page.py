@@ -91,6 +91,9 @@ class ConsultationsPage(Page):
         self.homes: list[dict] = []
         self.current: dict | None = None
         self.matters.itemSelectionChanged.connect(self._show_matter)
+        # a household typed wrongly: double-click (or Enter) corrects or removes it
+        self.households.activated.connect(lambda _i: self.change_household())
+        self.households.setToolTip(self.tr("Double-click a household to correct or remove it"))
         for button, choice in (
             (self.agree_button, "agree"),
             (self.disagree_button, "disagree"),
@@ -113,6 +116,17 @@ class ConsultationsPage(Page):
             return [(self.tr("Public notice of the selected matter (select one first)"), None)]
         label = self.tr("Public notice of “{title}”").format(title=c["title"])
         return [(label, Order("consultation", ident=c["id"]))]
+
+    def self_test(self) -> None:
+        forms: list[QDialog] = [MatterDialog(self.ctx, None, self)]
+        if self.current is not None:
+            cid = self.current["id"]
+            forms += [cls(self.ctx, cid, self) for cls in (MatterDialog, HouseholdDialog,
+                      SharingDialog, OutcomeDialog, AddendumDialog)]  # fmt: skip
+        for dlg in forms:
+            dlg.show()
+            dlg.done(QDialog.DialogCode.Rejected)
+            dlg.deleteLater()
 
     def _on_ops(self, changes: OpChanges) -> None:
         if changes.touches(*TABLES):
@@ -206,6 +220,12 @@ class ConsultationsPage(Page):
     def open_form(self, dialog: QDialog | None) -> None:
         if dialog is not None:
             dialog.exec()
+
+    def change_household(self) -> None:
+        c, row = self.current, self.households.currentRow()
+        if c is None or c["status"] == "final" or not 0 <= row < len(self.homes):
+            return
+        HouseholdDialog(self.ctx, c["id"], self, household=self.homes[row]).exec()
 
     def import_households(self) -> None:
         c = self.current

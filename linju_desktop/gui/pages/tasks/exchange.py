@@ -66,3 +66,39 @@ class ExchangeDialog(FormDialog):
         store, quantity = self.ctx.store, self.e["quantity"].value()
         day = self.e["date"].date().toPython()
         self.run(lambda: service.exchange(store, vid, gid, quantity, day=day, recorded_by="书记"))
+
+
+class ReverseDialog(FormDialog):
+    """An exchange recorded by mistake is undone by a reversing entry (the points and the
+    goods come back), with the reason; it is never erased."""
+
+    ui = "tasks_reverse.ui"
+    fallback = "entry"
+
+    def __init__(self, ctx: AppContext, volunteer_id: str, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        person = ctx.store.get("volunteers", volunteer_id) or {"name": ""}
+        self.setWindowTitle(self.tr("Reverse an exchange of {name}").format(name=person["name"]))
+        ledger = reads.person_ledger(ctx.store, volunteer_id)
+        undone = {e["reverses_id"] for e in ledger if e["reverses_id"]}
+        box = self.e["entry"]
+        for e in reversed(ledger):  # the newest first
+            if e["kind"] == "exchange" and e["id"] not in undone:
+                box.addItem(
+                    self.tr("{date}: {goods} × {quantity}, {points} points").format(
+                        date=e["date"], goods=e["goods_name"] or "", quantity=e["quantity"],
+                        points=-int(e["points"]),
+                    ),
+                    e["id"],
+                )  # fmt: skip
+        if box.count() == 0:
+            box.addItem(self.tr("No exchange to reverse"), None)
+        self.e["note"].setFocus()
+
+    def save(self) -> None:
+        entry, note = self.e["entry"].currentData(), self.e["note"].text()
+        if entry is None:
+            self.reject()
+            return
+        store, day = self.ctx.store, self.ctx.today()
+        self.run(lambda: service.reverse(store, entry, note, day=day, recorded_by="书记"))

@@ -110,6 +110,17 @@ class TasksPage(Page):
              Order("points", period=Period.year(year))),
         ]  # fmt: skip
 
+    def self_test(self) -> None:
+        from linju_desktop.gui.pages.tasks.dialogs import VolunteerDialog
+        from linju_desktop.gui.pages.tasks.library import GoodsDialog, ItemDialog
+
+        for make in (PublishDialog, VolunteersDialog, LibraryDialog, ExchangeDialog,
+                     VolunteerDialog, ItemDialog, GoodsDialog):  # fmt: skip
+            dlg = make(self.ctx, parent=self)
+            dlg.show()
+            dlg.done(QDialog.DialogCode.Rejected)
+            dlg.deleteLater()
+
     def _on_ops(self, changes: OpChanges) -> None:
         if changes.touches(*TABLES):
             self.refresh()

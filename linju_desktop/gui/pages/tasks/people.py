@@ -11,6 +11,7 @@ from linju_desktop.domain import volunteering as vrules
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import bind, load_form
 from linju_desktop.gui.pages.tasks.dialogs import VolunteerDialog
+from linju_desktop.gui.pages.tasks.exchange import ReverseDialog
 from linju_desktop.gui.widgets import fit_columns
 from linju_desktop.reports.catalogue import Order
 from linju_desktop.services import volunteering as service
@@ -37,7 +38,11 @@ class VolunteersDialog(QDialog):
         form = load_form("tasks_volunteers.ui", self)
         QVBoxLayout(self).addWidget(form)
         self.resize(form.size())
-        bind(self, form, "search volunteers person add_button edit_button record_button buttons")
+        bind(
+            self,
+            form,
+            "search volunteers person add_button edit_button record_button reverse_button buttons",
+        )
         self.volunteers.setColumnCount(4)
         self.volunteers.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Kind"), self.tr("Lives at"), self.tr("Agreed on")]
@@ -51,6 +56,7 @@ class VolunteersDialog(QDialog):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.record_button.clicked.connect(self.print_record)
+        self.reverse_button.clicked.connect(self.reverse)
         self.buttons.rejected.connect(self.reject)
         ctx.ops_changed.connect(self._on_ops)
         self.load()
@@ -90,6 +96,7 @@ class VolunteersDialog(QDialog):
         v = self.chosen()
         self.edit_button.setEnabled(v is not None)
         self.record_button.setEnabled(v is not None)
+        self.reverse_button.setEnabled(v is not None)
         if v is None:
             self.person.setText(self.tr("No volunteer found."))
             return
@@ -114,6 +121,11 @@ class VolunteersDialog(QDialog):
         dlg = VolunteerDialog(self.ctx, v["id"], self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
             self.load(select=v["id"])
+
+    def reverse(self) -> None:
+        v = self.chosen()
+        if v is not None and ReverseDialog(self.ctx, v["id"], self).exec():
+            self._show_person()
 
     def print_record(self) -> None:
         from linju_desktop.gui.print_preview import preview
