@@ -17,7 +17,7 @@ from linju_sync.protocol.hlc import HybridClock
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-from linju_desktop.store import backup, changelog, schema
+from linju_desktop.store import backup, changelog, schema, space
 from linju_desktop.store.paths import (
     DB_FILENAME,
     create_private,
@@ -95,6 +95,7 @@ class Store:
         self._all_conns: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         existed = self.path.exists() and self.path.stat().st_size > 0
+        self._fresh = not existed  # the first connection makes it incremental (store/space.py)
         if not self.path.exists():
             create_private(self.path)
         self._check_file(existed)
@@ -111,6 +112,9 @@ class Store:
         if conn is None:
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=True)
             conn.row_factory = sqlite3.Row
+            if self._fresh:  # before WAL writes the header: only then does it hold
+                space.make_incremental(conn)
+                self._fresh = False
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = NORMAL")
