@@ -96,6 +96,7 @@ class Store:
         self._lock = threading.Lock()
         existed = self.path.exists() and self.path.stat().st_size > 0
         self._fresh = not existed  # the first connection makes it incremental (store/space.py)
+        self.rewriting = threading.Event()  # set while space.reclaim rewrites the whole file
         if not self.path.exists():
             create_private(self.path)
         self._check_file(existed)
@@ -239,7 +240,7 @@ class Store:
         if getattr(self._local, "clock", None) is not None:
             yield self
             return
-        conn.execute("BEGIN IMMEDIATE")
+        self._begin(conn)
         self._local.clock = HybridClock(self.node_id, self._meta("hlc"))
         try:
             yield self
@@ -251,6 +252,17 @@ class Store:
             raise
         finally:
             self._local.clock = None
+
+    def _begin(self, conn: sqlite3.Connection) -> None:
+        """BEGIN IMMEDIATE. While the one-time VACUUM rewrites the file (a minute at 10x,
+        in the background), a write waits for it instead of failing after busy_timeout."""
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if not self.rewriting.is_set() or "locked" not in str(exc):
+                    raise
 
     def transaction_clock(self) -> HybridClock | None:
         """The open transaction's clock (None outside one): sync merges the district's

@@ -64,7 +64,11 @@ def reclaim(store: Store, *, force_switch: bool = False) -> Reclaimed:
         if room < DISK_ROOM_FACTOR * before:
             return Reclaimed(before, before, False)  # another day, with room
         conn.execute(f"PRAGMA auto_vacuum = {INCREMENTAL}")
-        conn.execute("VACUUM")  # waits for the writer's lock, holds it while it rewrites
+        store.rewriting.set()  # the window's writes wait for it (Store._begin)
+        try:
+            conn.execute("VACUUM")  # takes the writer's lock and holds it while it rewrites
+        finally:
+            store.rewriting.clear()
         switched = True
     if free:  # the rewritten pages sit in the WAL: copy them home and empty it (when
         # another connection is reading, it stops short: the next checkpoint finishes)

@@ -74,3 +74,31 @@ def test_an_older_file_is_switched_once_when_enough_is_free(tmp_path, monkeypatc
         fill_and_edit(store, 100)
         again = shrink(store)
         assert not again.switched and again.after < again.before
+
+
+def test_writes_wait_for_the_rewrite_instead_of_failing(tmp_path):
+    import threading
+    import time
+
+    with Store(tmp_path / "data") as store:
+        store.insert("members", {"name": "张三"})
+        # stands for the VACUUM: another connection holding the write lock
+        holder = sqlite3.connect(store.path, isolation_level=None, check_same_thread=False)
+        store.conn.execute("PRAGMA busy_timeout = 50")
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            try:
+                store.insert("members", {"name": "李四"})
+                raise AssertionError("a held lock must refuse a write after busy_timeout")
+            except sqlite3.OperationalError:
+                pass
+            store.rewriting.set()
+            threading.Timer(
+                0.3, lambda: (holder.execute("COMMIT"), store.rewriting.clear())
+            ).start()
+            t = time.monotonic()
+            store.insert("members", {"name": "李四"})  # waits, then writes
+            assert time.monotonic() - t >= 0.25
+        finally:
+            holder.close()
+        assert peek_scalar(store, "SELECT count(*) FROM members") == 2
