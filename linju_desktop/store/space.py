@@ -5,8 +5,11 @@ SQLite keeps freed pages inside the file for reuse. With auto_vacuum = INCREMENT
 file records where they are and `PRAGMA incremental_vacuum` moves them to the end and
 cuts them off: a short write, at any size. New files are made that way (Store); a file
 made before needs one full VACUUM to switch, which rewrites the whole file. That runs once,
-in the daily background check after the first compaction has freed a worthwhile share,
-and only with room on the disk for the copy it builds (and the WAL that receives it).
+in the daily background check after the first compaction (or once a worthwhile share of
+the file is free), and only with room on the disk for the copy it builds (and the WAL
+that receives it). The first compaction thins most log rows where they lie, which leaves
+their pages part-empty rather than free: only that rewrite packs them, so it is what
+shrinks an older ten-year file.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ import shutil
 import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from linju_desktop.store import changelog
 
 if TYPE_CHECKING:
     from linju_desktop.store.database import Store
@@ -59,7 +64,12 @@ def reclaim(store: Store, *, force_switch: bool = False) -> Reclaimed:
             # it frees one page a step; execute() steps once (no result columns), while
             # executescript() steps each statement to its end
             conn.executescript("PRAGMA incremental_vacuum;")
-    elif free and (force_switch or free >= SWITCH_FREE_BYTES or free >= SWITCH_FREE_SHARE * before):
+    elif (
+        force_switch
+        or store.get_setting(changelog.COMPACTED_SETTING) is not None
+        or free >= SWITCH_FREE_BYTES
+        or free >= SWITCH_FREE_SHARE * before
+    ):
         room = shutil.disk_usage(store.data_dir).free
         if room < DISK_ROOM_FACTOR * before:
             return Reclaimed(before, before, False)  # another day, with room
@@ -70,7 +80,7 @@ def reclaim(store: Store, *, force_switch: bool = False) -> Reclaimed:
         finally:
             store.rewriting.clear()
         switched = True
-    if free:  # the rewritten pages sit in the WAL: copy them home and empty it (when
+    if free or switched:  # the rewritten pages sit in the WAL: copy them home and empty it (when
         # another connection is reading, it stops short: the next checkpoint finishes)
         with contextlib.suppress(sqlite3.OperationalError):
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
