@@ -84,14 +84,16 @@ def open_store_or_explain(data_dir: str | None, interactive: bool = True) -> Sto
 def daily_check(store: Store) -> Path | None:
     """quick_check of the live file, then the day's backup (itself checked), then the
     change log's compaction of what the district has acknowledged (kept whole in that
-    backup). Raises DamagedDatabaseError; returns the backup made, or None when today's
-    exists."""
-    from linju_desktop.store import changelog
+    backup) and the freed space given back, so the file and tomorrow's backup shrink
+    (store/space.py). Raises DamagedDatabaseError; returns the backup made, or None when
+    today's exists."""
+    from linju_desktop.store import changelog, space
     from linju_desktop.store.backup import daily_backup
 
     store.verify()
     made = daily_backup(store)
     changelog.compact(store)
+    space.reclaim(store)
     return made
 
 

@@ -1243,5 +1243,5 @@ def generate(
         identity,
         id_seed,
     )
-    with store.transaction():
+    with store.large_cache(), store.transaction():
         return gen.run()

@@ -105,19 +105,34 @@ def drop(db: Database, table: str) -> None:
         db.execute(f"DROP TRIGGER IF EXISTS {table}_{suffix}")
 
 
-def compact(store: Store, chunk: int = 500) -> int:
+def compact(store: Store, chunk: int = 500, span: int = 20_000) -> int:
     """Squash the acknowledged operations of every record acknowledged since the last
     compaction (see the module docstring); returns the log rows removed. One short
-    transaction per `chunk` records, so the window's writes never wait long behind a
+    transaction per `span` rows of the log or `chunk` edited records, so the window's writes never wait long behind a
     first compaction of ten years; stopped half-way it simply goes on next time."""
     conn = store.conn
     acked = _setting(store, "sync_uploaded_seq")
     done = _setting(store, COMPACTED_SETTING)
     if acked <= done:
         return 0
+    # Most records have one acknowledged row (written once, never edited): it is thinned
+    # where it lies, by one statement a span of the log, front to back.
+    for lo in range(done, acked, span):
+        with store.transaction():
+            if _setting(store, "sync_uploaded_seq") < acked:
+                return 0  # re-enrolled meanwhile: the log goes up again as it is
+            conn.execute(
+                "UPDATE change_log SET kind = 'compacted', changes = '{}', previous = NULL "
+                "WHERE seq > ? AND seq <= ? AND kind <> 'compacted' AND NOT EXISTS (SELECT 1 "
+                "FROM change_log o WHERE o.tbl = change_log.tbl AND o.row_id = "
+                "change_log.row_id AND o.seq <= ? AND o.seq <> change_log.seq)",
+                (lo, min(lo + span, acked), acked),
+            )
+    # The others, record by record, in the order of each one's last acknowledged row (its
+    # thin row), so the log's pages are rewritten front to back, not in random order.
     touched = conn.execute(
-        "SELECT DISTINCT tbl, row_id FROM change_log WHERE seq > ? AND seq <= ? "
-        "ORDER BY tbl, row_id",
+        "SELECT tbl, row_id FROM change_log WHERE seq > ? AND seq <= ? AND kind <> 'compacted' "
+        "GROUP BY tbl, row_id ORDER BY max(seq)",
         (done, acked),
     ).fetchall()
     removed = 0
@@ -163,10 +178,11 @@ def _squash(conn: Any, rows: list[tuple[Any, ...]]) -> int:
     first, last = rows[0], rows[-1]
     if len(rows) == 1 and first[4] == "compacted":
         return 0
-    conn.execute(
-        "DELETE FROM change_log WHERE tbl = ? AND row_id = ? AND seq >= ? AND seq < ?",
-        (first[1], first[2], first[0], last[0]),
-    )
+    if len(rows) > 1:
+        conn.execute(
+            "DELETE FROM change_log WHERE tbl = ? AND row_id = ? AND seq >= ? AND seq < ?",
+            (first[1], first[2], first[0], last[0]),
+        )
     conn.execute(
         "UPDATE change_log SET kind = 'compacted', prev_hlc = ?, changes = '{}', "
         "previous = NULL WHERE seq = ?",

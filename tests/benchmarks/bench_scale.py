@@ -1,11 +1,12 @@
 """Costs that must not grow with the station (issue 13), at two sizes, with growth ratios.
 
-    python tests/benchmarks/bench_scale.py [--sizes 1,4] [--keep DIR] [--runs N]
+    python tests/benchmarks/bench_scale.py [--sizes 1,10] [--keep DIR] [--runs N]
 
 Builds the ten-year station (`linju demo --ten-year`, 500 members: 1x) and a larger one
-(--members 500*k: k x) in DIR (reused when already there), then measures on a copy of
-each, every figure beside the way it was done before (its baseline, measured in the same
-run on the same file):
+(--members 500*k: k x; 10x takes several minutes) once, in a cache folder named after
+the demo generator's and the schema's source (a changed generator builds anew; --keep DIR
+uses DIR as it is), then measures on a copy of each, every figure beside the way it was
+done before (its baseline, measured in the same run on the same file):
 
 - start: time to the main window's first paint on the first start of the day (no daily
   backup yet) and on a later start, against a bare PySide6 window; the daily check and
@@ -17,8 +18,11 @@ run on the same file):
 - checksums: the incremental fold (idle, and after 100 edits) vs hashing every row;
 - the client's work in an idle sync (every StationStore call the engine makes, the
   request itself excluded) with the kept checksums vs with the full re-hash;
+- the window (in this process): the 同步 page's first open, and scrolling the requests
+  page to its end (the longest and the median event-loop block of one fetch);
 - compaction of the acknowledged change log: rows and bytes before and after, the time
-  it takes, and the size of a compacted copy (VACUUM INTO) vs one of the file as it was.
+  it takes, the live file and a backup before and after (space given back: store/space.py;
+  a file built before incremental auto-vacuum is switched over once, which is timed).
 
 Medians of --runs repetitions. Prints a table per size, then each figure at both sizes
 with the growth ratio (larger / 1x). No timed assertions: read the figures.
@@ -27,6 +31,7 @@ with the growth ratio (larger / 1x). No timed assertions: read the figures.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -43,7 +48,7 @@ from typing import Any
 from linju_sync.protocol.messages import table_checksum
 
 from linju_desktop.services.sync_store import SqliteStationStore
-from linju_desktop.store import backup, changelog, counters, queries
+from linju_desktop.store import backup, changelog, counters, queries, space
 from linju_desktop.store.database import Store
 from linju_desktop.store.queries import ListQuery
 from linju_desktop.store.reads import changes
@@ -113,15 +118,34 @@ def child(code: str, *args: str) -> float:
     return float(r.stdout.strip().splitlines()[-1]) * 1000
 
 
+def build_key() -> str:
+    """The demo generator's and the schema's source: the same source builds the same station."""
+    root = Path(__file__).resolve().parents[2] / "linju_desktop"
+    files = [
+        root / "services" / "demo.py",
+        root / "services" / "demo_neighbourhood.py",
+        root / "store" / "schema.py",
+        root / "store" / "space.py",
+        *sorted((root / "store" / "migrations").glob("*.sql")),
+    ]
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(f.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def build(folder: Path, members: int) -> None:
     if (folder / "linju.sqlite3").exists():
         return
+    part = folder.with_name(folder.name + ".part")  # a build cut short is never reused
+    shutil.rmtree(part, ignore_errors=True)
     t = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "linju_desktop.cli", "--data-dir", str(folder), "demo",
+        [sys.executable, "-m", "linju_desktop.cli", "--data-dir", str(part), "demo",
          "--ten-year", "--members", str(members), "--seed", "1"],
         check=True, capture_output=True, env={**os.environ, "LINJU_LANG": "en"},
     )  # fmt: skip
+    os.replace(part, folder)
     print(f"built {folder} in {time.perf_counter() - t:.0f} s", flush=True)
 
 
@@ -312,23 +336,94 @@ def bench_compaction(size: int, store: Store, folder: Path) -> None:
         )
 
     rows, size_mb = store.scalar("SELECT count(*) FROM change_log"), log_bytes()
+    mode = store.scalar("PRAGMA auto_vacuum")
     with tempfile.TemporaryDirectory() as tmp:
-        before = Path(tmp) / "before.sqlite3"
-        store.conn.execute("VACUUM INTO ?", (str(before),))
+        live_before = space.file_bytes(store) / 1e6
+        backup_before = backup.make_backup(store, "b", Path(tmp) / "b.sqlite3").stat().st_size
         t = time.perf_counter()
         removed = changelog.compact(store)
         took = (time.perf_counter() - t) * 1000
-        after = Path(tmp) / "after.sqlite3"
-        store.conn.execute("VACUUM INTO ?", (str(after),))
-        file_mb = (folder / "linju.sqlite3").stat().st_size / 1e6
+        t = time.perf_counter()
+        done = space.reclaim(store, force_switch=True)
+        reclaim_ms = (time.perf_counter() - t) * 1000
+        backup_after = backup.make_backup(store, "a", Path(tmp) / "a.sqlite3").stat().st_size
         record(size, "compaction: change-log rows before", rows, "")
         record(size, "compaction: change-log rows after", rows - removed, "")
         record(size, "compaction: change-log MB before (est.)", size_mb, "MB")
         record(size, "compaction: change-log MB after (est.)", log_bytes(), "MB")
         record(size, "compaction: time of the first one", took)
-        record(size, "file as built", file_mb, "MB")
-        record(size, "compacted copy before compaction", before.stat().st_size / 1e6, "MB")
-        record(size, "compacted copy after compaction", after.stat().st_size / 1e6, "MB")
+        note = "one-time switch to incremental (VACUUM)" if done.switched else "incremental"
+        record(size, "space given back: time", reclaim_ms, note=f"{note}; auto_vacuum was {mode}")
+        record(size, "live file before compaction", live_before, "MB")
+        record(size, "live file after compaction", done.after / 1e6, "MB")
+        record(size, "backup before compaction", backup_before / 1e6, "MB")
+        record(size, "backup after compaction", backup_after / 1e6, "MB")
+        # the second day: a few edits acknowledged and compacted, space given back
+        ids = [r[0] for r in store.conn.execute("SELECT id FROM members LIMIT 100")]
+        with store.transaction():
+            for i in ids:
+                store.update("members", i, {"notes": "x" * 2000})
+        store.set_setting("sync_uploaded_seq", changes.last_seq(store))
+        t = time.perf_counter()
+        changelog.compact(store)
+        space.reclaim(store)
+        record(size, "next day: compaction + space given back", (time.perf_counter() - t) * 1000)
+
+
+def bench_window(size: int, folder: Path, runs: int) -> None:
+    """The 同步 page's first open, and scrolling the requests page to its end."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from linju_desktop.gui import i18n
+    from linju_desktop.gui.context import AppContext
+    from linju_desktop.gui.pages.requests import RequestsPage
+    from linju_desktop.gui.pages.sync import SyncPage
+
+    app = QApplication.instance() or QApplication([])
+    i18n.install("zh_CN")
+    ctx = AppContext(Store(folder))
+
+    def opened(page: Any) -> Any:
+        page.resize(1280, 820)
+        page.show()
+        app.processEvents()
+        return page
+
+    def gone(page: Any) -> None:  # now, timers and all, before its store closes
+        page.close()
+        page.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+    opens = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        page = opened(SyncPage(ctx))
+        opens.append((time.perf_counter() - t) * 1000)
+        gone(page)
+    record(size, "同步 page: first open", opens[0])
+    record(size, "同步 page: open (median)", statistics.median(opens))
+    page = opened(RequestsPage(ctx))
+    blocks = []
+    while page.model.canFetchMore():
+        t = time.perf_counter()
+        page.model.fetchMore()
+        app.processEvents()
+        blocks.append((time.perf_counter() - t) * 1000)
+    record(size, "requests page: longest scroll block", max(blocks), note=f"{len(blocks)} fetches")
+    record(size, "requests page: median scroll block", statistics.median(blocks))
+    gone(page)
+    for text in ("王", "电梯"):
+        page = opened(RequestsPage(ctx))
+        times = []
+        for typed in (text, "", text, "", text):  # the search, shown and painted
+            t = time.perf_counter()
+            page._on_search(typed)
+            app.processEvents()
+            times.append((time.perf_counter() - t) * 1000)
+        record(size, f"requests page: search {text}", statistics.median(times[::2]))
+        gone(page)
+    ctx.store.close()
 
 
 def measure(size: int, source: Path, work: Path, runs: int, skip_start: bool) -> None:
@@ -339,6 +434,7 @@ def measure(size: int, source: Path, work: Path, runs: int, skip_start: bool) ->
     print(f"\n== {size}x: {source} ({(folder / 'linju.sqlite3').stat().st_size / 1e6:.0f} MB)")
     if not skip_start:
         bench_start(size, folder, max(5, runs // 3))
+    bench_window(size, folder, max(3, runs // 3))
     with Store(folder) as store:
         bench_counts(size, store, runs)
         bench_pages(size, store, runs)
@@ -351,14 +447,15 @@ def measure(size: int, source: Path, work: Path, runs: int, skip_start: bool) ->
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--sizes", default="1,4", help="station sizes, multiples of 500 members")
-    p.add_argument("--keep", help="folder for the built stations (reused next time)")
+    p.add_argument("--sizes", default="1,10", help="station sizes, multiples of 500 members")
+    p.add_argument("--keep", help="folder for the built stations (default: a cache, reused)")
     p.add_argument("--runs", type=int, default=15)
     p.add_argument("--skip-start", action="store_true", help="no window starts")
     p.add_argument("--json", help="write the figures here")
     args = p.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
-    keep = Path(args.keep or tempfile.mkdtemp(prefix="linju-scale-"))
+    cache = Path(tempfile.gettempdir()) / "linju-scale-cache" / build_key()
+    keep = Path(args.keep) if args.keep else cache
     for k in sizes:
         build(keep / f"station-{k}x", 500 * k)
     with tempfile.TemporaryDirectory(prefix="linju-scale-work-") as work:

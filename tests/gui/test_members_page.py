@@ -85,3 +85,26 @@ def test_double_click_opens_the_member(qtbot, demo_ctx, monkeypatch):
     page.view.setCurrentIndex(index)
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert opened == [page.model.row(2)["id"]]
+
+
+def test_a_short_search_says_it_read_the_newest_records_only(qtbot, ctx, monkeypatch):
+    from linju_desktop.store import queries
+
+    monkeypatch.setattr(queries, "SHORT_SCAN_ROWS", 3)
+    for name in ("王一明", "李二", "张三", "王四"):
+        ctx.store.insert("members", {"name": name, "status": "active"})
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.search.insert("王")
+    qtbot.waitUntil(lambda: page.model.total() == 1, timeout=2000)  # 王一明 is older
+    assert "3" in page.count_label.text() and "全部" in page.count_label.text()
+    page.search.insert("四")  # two characters: still bounded
+    qtbot.waitUntil(lambda: "全部" in page.count_label.text(), timeout=2000)
+    page.search.clear()
+    page.search.insert("王一明")  # three characters: the index, every record, no note
+    qtbot.waitUntil(lambda: "全部" not in page.count_label.text(), timeout=2000)
+    assert [page.model.row(0)["name"]] == ["王一明"]
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.total() == 4, timeout=2000)
+    assert "全部" not in page.count_label.text()

@@ -237,3 +237,30 @@ def test_compaction_goes_on_where_it_stopped_and_keeps_tombstones(store):
         "deleted": 1,
     }
     assert rebuild_from_log(store) == actual(store)
+
+
+@pytest.mark.parametrize("span, chunk", [(1, 1), (3, 2)])
+def test_compaction_in_small_steps_leaves_what_one_pass_does(tmp_path, span, chunk):
+    from linju_desktop.store import changelog
+    from linju_desktop.store.reads import changes
+
+    logs = []
+    for name, steps in (("one", {}), ("small", {"span": span, "chunk": chunk})):
+        with Store(tmp_path / name) as store:
+            ids = [store.insert("members", {"name": f"成员{i}"}) for i in range(6)]
+            store.update("members", ids[1], {"notes": "a"})
+            store.update("members", ids[4], {"notes": "b"})
+            store.update("members", ids[1], {"notes": "c"})
+            store.set_setting("sync_uploaded_seq", changes.last_seq(store) - 1)
+            store.update("members", ids[2], {"notes": "d"})  # not acknowledged
+            assert changelog.compact(store, **steps) == 2
+            logs.append(
+                [
+                    (r["row_id"], r["kind"], r["changes"], r["previous"])
+                    for r in store.rows("SELECT * FROM change_log ORDER BY seq")
+                ]
+            )
+            ids_of = {i: n for n, i in enumerate(ids)}
+            logs[-1] = [(ids_of[r[0]], *r[1:]) for r in logs[-1]]
+    assert logs[0] == logs[1]
+    assert [kind for _i, kind, *_ in logs[0]] == ["compacted"] * 6 + ["update", "update"]

@@ -100,3 +100,24 @@ def test_short_searches_find_text_in_a_large_table(tmp_path):
         assert queries.count(store, q) == len(range(0, 3000, 7))
         assert queries.count(store, ListQuery("requests", search="Z")) == 0
         assert len(queries.search_all(store, "梯")) == 50
+
+
+def test_short_searches_take_wildcards_and_case_literally(tmp_path):
+    with Store(tmp_path / "data") as store:
+        ids = {
+            text: store.insert("members", {"name": text})
+            for text in ("张三 50%", "李四 5_0", "王五 AB", "赵六 a\\b", "钱七 500")
+        }
+
+        def found(text: str) -> set[str]:
+            return {r["id"] for r in queries.page(store, ListQuery("members", search=text))}
+
+        assert found("0%") == {ids["张三 50%"]}
+        assert found("_") == {ids["李四 5_0"]}
+        assert found("ab") == {ids["王五 AB"]}  # ASCII letters in either case
+        assert found("\\") == {ids["赵六 a\\b"]}
+        assert found("0") == {ids["张三 50%"], ids["李四 5_0"], ids["钱七 500"]}
+        # a record edited or deleted is found by what it says now
+        store.update("members", ids["钱七 500"], {"name": "钱七"})
+        store.tombstone("members", ids["张三 50%"])
+        assert found("0") == {ids["李四 5_0"]}

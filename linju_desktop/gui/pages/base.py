@@ -24,6 +24,7 @@ from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.models import Column, PagedTableModel
 from linju_desktop.gui.widgets import SearchBox
 from linju_desktop.reports.catalogue import Order
+from linju_desktop.store import queries
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -241,7 +242,12 @@ class ListPage(Page):
 
     def _update_count(self) -> None:
         total = self.model.total()
-        self.count_label.setText(tr("%n record(s)", "", total))
+        text = tr("%n record(s)", "", total)
+        if self.model.bounded:  # one or two characters read the newest records only
+            text += " " + tr(
+                "among the newest %n: type more to search all", "", queries.SHORT_SCAN_ROWS
+            )
+        self.count_label.setText(text)
         opened = getattr(self, "_default_filters", None)  # None while the page is built
         narrowed = self._searching or self.current_filters() != (opened or {})
         hint = self.empty_hint() if total == 0 and not narrowed else None
