@@ -257,8 +257,10 @@ def _show(app: QApplication, args: argparse.Namespace, store: Store) -> int:
     from linju_desktop.services import branch
 
     window = MainWindow(ctx)
+    # The check reads the whole file: it starts once the first page is filled and painted,
+    # not while the page is being filled (two cores, and one of them would be the check's).
+    window.first_page_ready.connect(lambda page: start_after_first_paint(page, check.start))
     window.show()
-    start_after_first_paint(window, check.start)
     if branch.profile(store) is None and not store.get_setting("setup_skipped", False):
         from linju_desktop.gui.first_run import FirstRunWizard
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -109,6 +109,9 @@ ICONS = {
 
 
 class MainWindow(QMainWindow):
+    # The first page, filled (after the window's first paint): work that can wait starts then.
+    first_page_ready = Signal(QWidget)
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -172,7 +175,9 @@ class MainWindow(QMainWindow):
         """The page for `key`, created on first use."""
         if key not in self.pages:
             page_class = dict(PAGES)[key]()
-            page = page_class(self.ctx)
+            # Made inside the stack: moving a finished page into the shown window would
+            # restyle every widget on it once more (a fifth of the start on the home page).
+            page = page_class(self.ctx, self.stack)
             index = self.stack.indexOf(self._placeholders[key])
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(self._placeholders[key])
@@ -195,10 +200,15 @@ class MainWindow(QMainWindow):
         return super().event(e)
 
     def _first_page(self) -> None:
-        self.update_status()  # counts the change log: after the first paint, like the page
         key = PAGES[self.nav.currentRow()][0]
-        if key not in self.pages:
+        first = key not in self.pages
+        if first:
             self._on_nav(self.nav.currentRow())
+        # The change log is counted after the page is filled (on a worker, which would only
+        # compete with it); the daily check waits for the page too (gui/app.py).
+        self.update_status()
+        if first:
+            self.first_page_ready.emit(self.pages[key])
         QTimer.singleShot(0, self._offer_drafts)
 
     def _offer_drafts(self) -> None:
@@ -206,6 +216,10 @@ class MainWindow(QMainWindow):
         if getattr(self, "_drafts_offered", False):
             return  # once: the first page is filled from a paint or a timer
         self._drafts_offered = True
+        # Almost always there is none: look for the files (pages/meetings/drafts.py names
+        # them) before loading the meetings page and its form, which the start need not pay.
+        if not any((self.ctx.store.data_dir / "drafts").glob("meeting-*.json")):
+            return
         from linju_desktop.gui.pages.meetings.page import offer_drafts
 
         offer_drafts(self.ctx, self, lambda: self.show_page("meetings"))

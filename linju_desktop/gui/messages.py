@@ -144,6 +144,7 @@ def kept_in_place_of(label: QLabel, longest: str = LONGEST_MESSAGE) -> KeptLabel
     kept.setText(label.text())
     layout = label.parentWidget().layout()
     layout.replaceWidget(label, kept)
+    label.hide()  # at once: deleteLater waits for the event loop, and it would show until then
     label.deleteLater()
     return kept
 

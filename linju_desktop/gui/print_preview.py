@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QLabel,
-    QMenu,
     QMessageBox,
     QProgressBar,
     QProgressDialog,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import load_form
+from linju_desktop.gui.print_button import PrintButton  # noqa: F401  (its old home)
 from linju_desktop.gui.worker import Operation, Progress, run_in_background
 from linju_desktop.reports import catalogue, pdf
 from linju_desktop.reports.catalogue import Order
@@ -286,30 +286,6 @@ class PrintPreviewDialog(QDialog):
     def reject(self) -> None:
         self.cancel()
         super().reject()
-
-
-class PrintButton(QPushButton):
-    """打印… on a page: a menu of the outputs that page offers (page.print_choices())."""
-
-    def __init__(self, page: Any) -> None:
-        super().__init__(tr("Print / export…"))
-        self.setObjectName("print_button")
-        self.page = page
-        self.menu_ = QMenu(self)
-        self.menu_.aboutToShow.connect(self.fill)
-        self.setMenu(self.menu_)
-
-    def fill(self) -> None:
-        self.menu_.clear()
-        for label, order in self.page.print_choices():
-            if order is None:  # needs a selected record
-                act = self.menu_.addAction(label)
-                act.setEnabled(False)
-                continue
-            act = self.menu_.addAction(label)
-            act.triggered.connect(
-                lambda _=False, o=order: preview(self.page.ctx, o, self.page.window())
-            )
 
 
 def preview(ctx: AppContext, order: Order, parent: QWidget | None = None) -> PrintPreviewDialog:

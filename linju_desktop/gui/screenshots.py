@@ -30,6 +30,21 @@ def _screen(text: str) -> tuple[int, int]:
         raise argparse.ArgumentTypeError(f"not a screen size: {text} (e.g. 1366x768)") from None
 
 
+def _scale(text: str) -> int:
+    """A text size in percent (150) or as a factor (1.5); only the sizes Settings offers."""
+    from linju_desktop.gui.appearance import TEXT_SCALES
+
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    percent = round(value * 100) if 0 < value <= 4 else round(value)
+    if percent not in TEXT_SCALES:
+        sizes = ", ".join(str(s) for s in TEXT_SCALES)
+        raise argparse.ArgumentTypeError(f"not a text size: {text} (one of {sizes})")
+    return percent
+
+
 def offscreen_screen(width: int, height: int, folder: Path) -> None:
     """Give Qt's offscreen platform one screen of this size (before the application starts)."""
     platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
@@ -47,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default="screenshots")
     p.add_argument("--data-dir")
     p.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
-    p.add_argument("--text-scale", "--scale", dest="scale", type=int, default=125)
+    p.add_argument("--text-scale", "--scale", dest="scale", type=_scale, default=125)
     p.add_argument("--screen", type=_screen, default=(1366, 768))
     p.add_argument("--high-contrast", action="store_true")
     p.add_argument("--no-dialogs", action="store_true", help="the pages only")

@@ -13,23 +13,15 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from linju_desktop.domain.i18n import tr
-from linju_desktop.reports.annual_report import annual_summary
-from linju_desktop.reports.funds_reports import funds_ledger, funds_notice
-from linju_desktop.reports.meeting_reports import meeting_record, meeting_register
-from linju_desktop.reports.model import Document
-from linju_desktop.reports.neighbourhood_reports import (
-    consultation_notice,
-    points_ledger,
-    service_record,
-    task_list,
-)
 from linju_desktop.reports.period import Period, ReportError
-from linju_desktop.reports.request_reports import request_lists, request_sheet
-from linju_desktop.reports.roster_report import roster
-from linju_desktop.store.database import Store
 from linju_desktop.store.paths import make_private
+
+if TYPE_CHECKING:
+    from linju_desktop.reports.model import Document
+    from linju_desktop.store.database import Store
 
 # kind -> (English name, needs a record id, takes a period)
 KINDS: dict[str, tuple[str, bool, bool]] = {
@@ -70,6 +62,20 @@ def build(store: Store, order: Order, today: dt.date | None = None) -> Document:
     if needs_id and not order.ident:
         raise ReportError(tr("Say which record to print (its id or number)"))
     period = order.period or Period.year(today.year)
+    # The builders are imported when an output is asked for: every page imports Order
+    # (its print menu), and the window should not load every report to start.
+    from linju_desktop.reports.annual_report import annual_summary
+    from linju_desktop.reports.funds_reports import funds_ledger, funds_notice
+    from linju_desktop.reports.meeting_reports import meeting_record, meeting_register
+    from linju_desktop.reports.neighbourhood_reports import (
+        consultation_notice,
+        points_ledger,
+        service_record,
+        task_list,
+    )
+    from linju_desktop.reports.request_reports import request_lists, request_sheet
+    from linju_desktop.reports.roster_report import roster
+
     if order.kind == "meeting":
         return meeting_record(store, order.ident)
     if order.kind == "request":

@@ -135,7 +135,7 @@ class ListPage(Page):
         self._searching = ""
         self.build_actions()
         if type(self).print_choices is not Page.print_choices:
-            from linju_desktop.gui.print_preview import PrintButton
+            from linju_desktop.gui.print_button import PrintButton
 
             self.print_button = PrintButton(self)
             self.actions_row.addWidget(self.print_button)

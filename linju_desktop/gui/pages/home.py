@@ -32,7 +32,7 @@ from linju_desktop.domain.i18n import tr as core_tr
 from linju_desktop.domain.money import format_yuan
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.pages.base import Page
-from linju_desktop.gui.print_preview import PrintButton
+from linju_desktop.gui.print_button import PrintButton
 from linju_desktop.gui.widgets import SearchBox
 from linju_desktop.reports.catalogue import Order
 from linju_desktop.reports.period import Period

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -66,7 +68,19 @@ class SyncPage(Page):
         super().__init__(ctx, parent)
         self._cancel: threading.Event | None = None
         self._running = False
-        outer = QVBoxLayout(self)
+        # At large text on a small screen the page is taller than the window: it scrolls
+        # rather than squeezing the explanation, the fields and the lists until they are cut.
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        scroll = QScrollArea()
+        scroll.setObjectName("sync_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroll)
         heading = QLabel(self.title())
         heading.setObjectName("heading")
         outer.addWidget(heading)
@@ -138,6 +152,10 @@ class SyncPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the count's title reads whole at any text size
+        self.table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
         p_col.addWidget(self.table)
         right.addWidget(pending_box, 3)
         log_box = QGroupBox(self.tr("Sync log"))
@@ -148,6 +166,11 @@ class SyncPage(Page):
         right.addWidget(log_box, 2)
         lists.addLayout(right, 2)
         outer.addLayout(lists, 1)
+        # Each list shows a few lines at any text size (the page scrolls to make room).
+        lines = self.fontMetrics().lineSpacing()
+        for view in (self.attention, self.log):
+            view.setMinimumHeight(4 * lines)
+        self.table.setMinimumHeight(6 * lines)
 
         ctx.data_changed.connect(lambda _t: self.isVisible() and self.refresh())
         # Background attempt: probe the server now and then; sync when it answers.
