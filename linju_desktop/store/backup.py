@@ -47,7 +47,7 @@ def make_backup(store: Store, reason: str = "manual", dest: Path | None = None) 
     try:
         out = sqlite3.connect(part)
         try:
-            store.conn.backup(out)
+            store._conn.backup(out)
             # One self-contained file: a copy left in WAL mode grows -wal/-shm files
             # whenever it is opened, even to be checked or copied to a USB stick.
             out.execute("PRAGMA journal_mode = DELETE")

@@ -6,7 +6,7 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from helpers import TODAY, make_id
+from helpers import TODAY, make_id, peek_scalar
 
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.services import attachments, branch, funds, meetings, members, transfers
@@ -63,7 +63,7 @@ def test_finalised_minutes_are_read_only_and_take_addenda(store):
         store.update("meetings", mid, {"minutes": "改动"})
     meetings.add_addendum(store, mid, "更正：会议地点为二楼会议室", "书记")
     assert store.get("meetings", mid)["minutes"] == "讨论停车问题"
-    assert store.scalar("SELECT count(*) FROM addenda WHERE meeting_id = ?", (mid,)) == 1
+    assert peek_scalar(store, "SELECT count(*) FROM addenda WHERE meeting_id = ?", (mid,)) == 1
     assert count(store, ListQuery("meetings", search="停车")) == 1
 
 
@@ -195,7 +195,7 @@ def test_branch_profile_groups_and_centre_households(store):
         district="城南区",
     )
     branch.save_profile(store, name="幸福里小区综合党支部", community="和平社区")
-    assert store.scalar("SELECT count(*) FROM branch") == 1
+    assert peek_scalar(store, "SELECT count(*) FROM branch") == 1
     ids = roster(store, full=1)
     gid = branch.save_group(store, "第一党小组", leader_id=ids[0], buildings="1-3号楼")
     assert branch.party_groups(store)[0]["leader_name"] == store.get("members", ids[0])["name"]
