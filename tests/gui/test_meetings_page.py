@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -391,6 +392,31 @@ def test_photos_by_drop_and_by_file_dialog(qtbot, ctx, tmp_path, monkeypatch):
     page = MeetingsPage(ctx)
     qtbot.addWidget(page)
     assert page.model.index(0, 7).data() == "2"
+
+
+def test_large_meeting_photos_are_made_smaller_unless_the_originals_are_kept(qtbot, ctx, tmp_path):
+    """As receipts are (gui/photos.py): a phone photo is stored at 2400 px at most."""
+    big = tmp_path / "会场全景.jpg"
+    noise = os.urandom(3200 * 2000 * 3)  # compresses badly: a JPEG of several MB
+    assert QImage(noise, 3200, 2000, 3200 * 3, QImage.Format.Format_RGB888).save(
+        str(big), "JPG", 100
+    )
+    sizes = []
+    for keep in (False, True):
+        dlg = new_dialog(qtbot, ctx, "party_class")
+        assert dlg.keep_originals.isVisible() and not dlg.keep_originals.isChecked()
+        assert dlg.add_photos([big]) == 1
+        dlg.keep_originals.setChecked(keep)
+        dlg.save()
+        written(qtbot)
+        (row,) = attachments.list_for(ctx.store, "meetings", dlg.meeting_id)
+        assert row["filename"].startswith("会场全景")
+        stored = attachments.blob_path(ctx.store, row["sha256"])
+        sizes.append(stored.stat().st_size)
+        if not keep:
+            image = QImage(str(stored))
+            assert max(image.width(), image.height()) == 2400
+    assert sizes[0] < big.stat().st_size // 2 and sizes[1] == big.stat().st_size
 
 
 def test_cancel_with_changes_asks_first(qtbot, ctx, monkeypatch):
