@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from linju_desktop.domain import clock
 from linju_desktop.domain.i18n import tr
 from linju_desktop.reports.annual_report import annual_summary
 from linju_desktop.reports.funds_reports import funds_ledger, funds_notice
@@ -63,7 +64,7 @@ class Order:
 
 
 def build(store: Store, order: Order, today: dt.date | None = None) -> Document:
-    today = today or dt.date.today()
+    today = today or clock.today()
     if order.kind not in KINDS:
         raise ReportError(tr("Unknown output {kind}", kind=order.kind))
     _, needs_id, _ = KINDS[order.kind]

@@ -283,7 +283,7 @@ def test_new_request_shows_up_and_opens(qtbot, ctx, monkeypatch):
     assert page.model.total() == 1
     assert page.segment_buttons["problems"].text().endswith("(1)")
     assert page.model.index(0, 5).data() == "已登记"
-    local = dt.datetime.now().astimezone()
+    local = utc_now().astimezone()  # the program's clock (pinned in conftest)
     assert page.model.index(0, 1).data()[:10] == local.strftime("%Y-%m-%d")
     opened: list[str] = []
     monkeypatch.setattr(RequestDialog, "exec", lambda self: opened.append(self.request_id))

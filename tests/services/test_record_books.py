@@ -11,6 +11,7 @@ from helpers import TODAY, make_id, peek_scalar
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.services import attachments, branch, funds, meetings, members, transfers
 from linju_desktop.services import resident_requests as rr
+from linju_desktop.services.clock import utc_now
 from linju_desktop.store.queries import ListQuery, count
 
 
@@ -148,7 +149,7 @@ def test_request_loop_with_events_and_refusal_naming_the_state(store):
 
 def test_overdue_comes_from_the_category_time_limit(store):
     store.set_setting("request_limits", {"other": 24})
-    old = dt.datetime.now(dt.UTC) - dt.timedelta(hours=30)
+    old = utc_now() - dt.timedelta(hours=30)
     rid = rr.register_request(store, resident="李", description="噪音", category="other", at=old)
     rr.register_request(store, resident="张", description="噪音", category="other")
     assert [r["id"] for r in rr.overdue(store)] == [rid]
