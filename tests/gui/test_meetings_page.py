@@ -419,6 +419,39 @@ def test_large_meeting_photos_are_made_smaller_unless_the_originals_are_kept(qtb
     assert sizes[0] < big.stat().st_size // 2 and sizes[1] == big.stat().st_size
 
 
+def test_one_scroll_for_the_form_and_whole_roster_rows_at_large_text(qtbot, branch_ctx):
+    """Issue 9: at 200 % text the form scrolls as one (no scrolled column inside it), and
+    the roster's rows are never cut at the right (the details go below when too narrow)."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from linju_desktop.gui.appearance import apply_appearance
+
+    app = QApplication.instance()
+    try:
+        for scale in (100, 200):
+            apply_appearance(app, scale, False)
+            dlg = MeetingDialog(branch_ctx, None, kind="branch_assembly")
+            qtbot.addWidget(dlg)
+            dlg.show()
+            qtbot.waitUntil(lambda d=dlg: bool(d.property("fitted")), timeout=2000)
+            scrolls = {a.objectName() for a in dlg.findChildren(QScrollArea) if a.isVisibleTo(dlg)}
+            assert scrolls == {"dialog_scroll", "roster_scroll"}, scale
+            assert dlg.roster.width() <= dlg.roster_scroll.viewport().width(), scale
+            # nothing squeezed: the checklist and the details do not overlap, and the
+            # details end inside the visible width of the form
+            view = dlg.findChild(QScrollArea, "dialog_scroll").viewport()
+
+            def box(w, view=view):
+                return w.rect().translated(w.mapTo(view, w.rect().topLeft()))
+
+            assert not box(dlg.roster_scroll).intersects(box(dlg.details)), scale
+            assert box(dlg.details).right() <= view.width(), scale
+            dlg.mark_clean()
+            dlg.done(0)
+    finally:
+        apply_appearance(app, 125, False)
+
+
 def test_cancel_with_changes_asks_first(qtbot, ctx, monkeypatch):
     dlg = new_dialog(qtbot, ctx, "theme_day")
     answers = [False, True]

@@ -52,6 +52,16 @@ class Attendance:
         if column is not None:
             column.insertWidget(column.indexOf(self.roster_scroll), self.roster.search)
 
+    def _stack_if_narrow(self, columns: QBoxLayout, room: int) -> None:
+        """Side by side the two columns need the whole roster row beside the details; when
+        the screen is narrower than that (200 % text on 1366×768), the details go below
+        the roster and the one scroll of the form runs through both."""
+        need = sum(
+            columns.itemAt(i).minimumSize().width() for i in range(columns.count())
+        ) + columns.spacing() * (columns.count() - 1)
+        if need > room:
+            columns.setDirection(QBoxLayout.Direction.TopToBottom)
+
     def _fill_people(self, current: dict | None) -> None:
         """Chair and recorder come from the roster (everyone when there is none)."""
         people = [(r.member_id, r.name) for r in self.roster.rows]
@@ -82,8 +92,17 @@ class Attendance:
         return service.expected_roster(self.ctx.store, code, self.group_box.currentData())
 
     def _reload_roster(self) -> None:
-        self.roster.set_rows(self._expected())
+        self._set_roster(self._expected())
         self._fill_people(None)
+
+    def _set_roster(self, rows: list[dict]) -> None:
+        """Fill the checklist and keep its column wide enough for a whole row (name,
+        building, reason, 列席): at 200 % text half the form is too narrow, and the list
+        scrolls only up and down."""
+        self.roster.set_rows(rows)
+        bar = self.roster_scroll.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.roster_scroll.frameWidth()
+        self.roster_scroll.setMinimumWidth(self.roster.sizeHint().width() + bar + frame)
 
     def _show_roster_problems(self, problems: list[Problem], focus: bool) -> None:
         """Messages under the rows; with focus, the first row with one is scrolled to."""

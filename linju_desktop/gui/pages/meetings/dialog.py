@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -22,7 +23,7 @@ from linju_desktop.domain import meetings as rules
 from linju_desktop.domain import requests as request_rules
 from linju_desktop.domain.errors import Problem, ValidationError
 from linju_desktop.gui.context import AppContext
-from linju_desktop.gui.forms import bind, child, load_form
+from linju_desktop.gui.forms import available, bind, child, load_form
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.meetings import drafts
 from linju_desktop.gui.pages.meetings.addenda import Addenda
@@ -42,8 +43,8 @@ WIDGETS = (
     "attendance_head all_present_button counts_label roster_scroll start_hint filler "
     "details start_time end_time chair_box recorder_box followup_group followup_list "
     "followup_text request_box add_followup_button followup_message photo_group photo_list "
-    "add_photo_button photo_hint keep_originals photo_message addenda_group addenda_label addendum_text "
-    "addendum_message add_addendum_button finalise_button save_button close_button"
+    "add_photo_button photo_hint keep_originals photo_message addenda_group addenda_label "
+    "addendum_text addendum_message add_addendum_button finalise_button save_button close_button"
 )
 
 
@@ -88,6 +89,10 @@ class MeetingDialog(Attendance, Minutes, PhotoDrops, FollowUps, Addenda, Guarded
         self.watch_drops(editors)  # photos dropped on a text box go to the photos
         self.watch_drops([e.viewport() for e in editors if isinstance(e, QPlainTextEdit)])
         self.load()
+        # the form's margins and the outer scroll bar take about 80 px of the screen
+        columns = self.ui.findChild(QBoxLayout, "columns")
+        if columns is not None:
+            self._stack_if_narrow(columns, available(self).width() - 80)
         for editor in self._draft_editors().values():
             editor.textChanged.connect(self._typed)
         self._offer_draft()
@@ -139,7 +144,7 @@ class MeetingDialog(Attendance, Minutes, PhotoDrops, FollowUps, Addenda, Guarded
             roster = self._expected()
         self.type_box.blockSignals(False)
         self._show_type_rows()
-        self.roster.set_rows(roster)
+        self._set_roster(roster)
         self._fill_people(current)
         if current is None and self.kind:
             self._auto_title()
