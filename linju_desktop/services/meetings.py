@@ -212,7 +212,7 @@ def save_form(store: Store, form: MeetingForm) -> str:
     """Write the meeting form in one transaction: the meeting, the attendance that changed,
     new follow-ups and photos and, for Finalise, the lock. Returns the meeting's id.
     A problem or a file that is no photo stops it before anything is written; the photos
-    are copied into the attachments folder before the transaction starts."""
+    are copied into the attachments folder before any row is written."""
     raise_if_errors(check_form(form))
     attachments.check_files(form.photos)
     stored = [attachments.store_file(store, p) for p in form.photos]  # copied before the rows
