@@ -7,7 +7,6 @@ Exit codes: 0 done, 1 done with refused rows or trouble found, 2 could not start
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sqlite3
 import sys
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from linju_desktop import __version__
+from linju_desktop.domain import clock
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.i18n import set_language, tr
 from linju_desktop.store import backup, schema
@@ -105,7 +105,7 @@ def cmd_overview(args: argparse.Namespace) -> int:
     from linju_desktop.services.overview import overview
 
     with open_store(args) as store:
-        view = overview(store, dt.date.today(), with_counts=True)
+        view = overview(store, clock.today(), with_counts=True)
         _print(f"Linju {__version__}")
         _print(tr("Data folder: {path}", path=store.data_dir))
         name = view.branch_name if view.branch_name is not None else tr("(not set up yet)")
@@ -131,7 +131,7 @@ def cmd_import_members(args: argparse.Namespace) -> int:
         return _fail(tr("The file {path} does not exist.", path=path))
     with open_store(args) as store:
         try:
-            report = import_members(store, path, dt.date.today())
+            report = import_members(store, path, clock.today())
         except TableError as exc:
             return _fail(str(exc))
     for p in report.problems:

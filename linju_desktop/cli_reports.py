@@ -12,6 +12,7 @@ import json
 import sys
 from typing import Any
 
+from linju_desktop.domain import clock
 from linju_desktop.domain.dates import parse_date
 from linju_desktop.domain.i18n import tr
 from linju_desktop.reports.catalogue import KINDS, Order, build, save
@@ -80,7 +81,7 @@ def cmd_report_figures(args: argparse.Namespace) -> int:
     from linju_desktop.cli import open_store
     from linju_desktop.reports.figures import station_figures
 
-    year = args.year or dt.date.today().year
+    year = args.year or clock.today().year
     if not 1900 <= year <= 2999:
         return _fail(tr("--year: {year} is not a year", year=year))
     with open_store(args) as store:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import sqlite3
 from typing import Any
 
 from linju_desktop.domain.identity import check_char
@@ -19,11 +20,21 @@ def make_id(birth: dt.date, male: bool, rng: random.Random | None = None) -> str
     return first17 + check_char(first17)
 
 
+# The one door from the tests to the store's private SQL (tests/test_layers.py checks that
+# nothing else in tests/ or outside linju_desktop/store/ uses it).
+
+
 def peek_rows(store: Any, sql: str, params: tuple = ()) -> list[dict]:
     """Raw SQL for a test that checks what is on disk; the product reads through store/reads."""
-    return store.rows(sql, params)
+    return store._rows(sql, params)
 
 
 def peek_scalar(store: Any, sql: str, params: tuple = ()) -> Any:
     """The first column of the first row of raw SQL, for assertions."""
-    return store.scalar(sql, params)
+    return store._scalar(sql, params)
+
+
+def peek_conn(store: Any) -> sqlite3.Connection:
+    """The store's own connection (this thread's), for tests that write behind the named
+    writes' back (trigger and guard checks) or compare a file's schema."""
+    return store._conn

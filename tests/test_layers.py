@@ -18,6 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 DESKTOP = ROOT / "linju_desktop"
 SYNC = ROOT / "sync" / "linju_sync"
+TESTS = ROOT / "tests"
 
 
 # A statement starts with one of these (upper case: prose such as "Update the..." is not SQL).
@@ -28,6 +29,12 @@ SQL_START = re.compile(
 # Store's raw entry points and sqlite3's: named store functions are the way in.
 RAW_CALLS = {"rows", "scalar", "execute", "executemany", "executescript"}
 RAW_ATTRIBUTES = {"conn", "_conn", "_local"}
+# Store's private doors to raw SQL. Outside linju_desktop/store/ only tests/helpers.py
+# (peek_rows, peek_scalar, peek_conn) may use them; the old public names rows(sql)/scalar(sql)
+# must not come back.
+STORE_PRIVATE = {"_rows", "_scalar", "_conn", "_db"}
+OLD_DOORS = {"rows", "scalar"}
+TEST_DOOR = "tests/helpers.py"
 
 
 def _rel(path: Path) -> str:
@@ -92,12 +99,80 @@ def raw_access_outside_store() -> list[str]:
     ]
 
 
+def _store_reaches(tree: ast.Module) -> Iterator[tuple[int, str]]:
+    """Another object's _rows/_scalar/_conn/_db (an object's own self._rows is its own
+    business: gui/models.py keeps its rows so), and any .rows(...)/.scalar(...) handed an
+    argument, the way SQL went into the old public Store.rows/scalar. SQLAlchemy's
+    result.scalar() takes none; the server's rows() is a plain function."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr in STORE_PRIVATE:
+            if not (isinstance(node.value, ast.Name) and node.value.id == "self"):
+                yield node.lineno, f".{node.attr}"
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in OLD_DOORS
+            and (node.args or node.keywords)
+        ):
+            yield node.lineno, f".{node.func.attr}(...)"
+
+
+def store_private_outside(roots: list[Path], door: str = TEST_DOOR) -> list[str]:
+    """Every reach for the store's private SQL doors under roots, outside
+    linju_desktop/store/ and the tests' one door."""
+    found = []
+    for top in roots:
+        for path in sorted(top.rglob("*.py")):
+            rel = path.relative_to(top.parent).as_posix()
+            if rel.startswith("linju_desktop/store/") or rel == door:
+                continue
+            reaches = sorted(_store_reaches(_parse(path)))
+            found += [f"{rel}:{line}: {what}" for line, what in reaches]
+    return found
+
+
 def test_no_sql_outside_the_store():
     assert sql_outside_store() == []
 
 
 def test_nothing_outside_the_store_reaches_its_connection():
     assert raw_access_outside_store() == []
+
+
+def test_only_the_store_and_the_tests_door_use_its_private_sql():
+    """Store._rows/_scalar/_conn/_db are private: the product outside store/ never names
+    them, and a test that must look at raw rows goes through tests/helpers.py."""
+    assert store_private_outside([DESKTOP, TESTS]) == []
+
+
+def test_the_private_scan_catches_a_planted_reach(tmp_path):
+    """The scan is not blind: planted reaches, in a product module and in a test, fail it;
+    the tests' door, the store itself, self._rows and SQLAlchemy's scalar() do not."""
+    product = tmp_path / "linju_desktop"
+    (product / "services").mkdir(parents=True)
+    (product / "store").mkdir()
+    (product / "services" / "sneaky.py").write_text(
+        "def f(store):\n    return store._rows('SELECT 1'), store.ctx._db\n"
+    )
+    (product / "store" / "reads.py").write_text("def f(store):\n    return store._rows('x')\n")
+    tests = tmp_path / "tests"
+    tests.mkdir()
+    (tests / "helpers.py").write_text("def peek(store):\n    return store._conn\n")
+    (tests / "test_x.py").write_text(
+        "def test(store, ctx, c):\n"
+        "    ctx.store.scalar('SELECT 1')\n"
+        "    c.execute(q).scalar()\n"
+        "    peek_conn(store)._conn\n"
+        "class M:\n"
+        "    def n(self):\n"
+        "        return len(self._rows)\n"
+    )
+    assert store_private_outside([product, tests]) == [
+        "linju_desktop/services/sneaky.py:2: ._db",
+        "linju_desktop/services/sneaky.py:2: ._rows",
+        "tests/test_x.py:2: .scalar(...)",
+        "tests/test_x.py:4: ._conn",
+    ]
 
 
 def test_the_scan_finds_sql_where_it_is():

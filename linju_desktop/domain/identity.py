@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from linju_desktop.domain import clock
 from linju_desktop.domain.errors import Problem
 from linju_desktop.domain.text import ParseError, clean_code
 
@@ -169,7 +170,7 @@ def _text_of(value: object) -> str:
 
 def parse_id(value: object, today: date | None = None) -> IdNumber:
     """Validate and read an ID number; raise IdNumberError (a ValueError) if it is wrong."""
-    today = today or date.today()
+    today = today or clock.today()
     text = _text_of(value)
     if not text:
         raise IdNumberError(MSG_EMPTY)

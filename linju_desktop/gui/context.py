@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from linju_desktop.domain import clock
 from linju_desktop.services.op_changes import OpChanges
 from linju_desktop.store.database import Store
 
@@ -29,7 +30,7 @@ class AppContext(QObject):
         self.store.set_setting(key, value)
 
     def today(self) -> dt.date:
-        return dt.date.today()
+        return clock.today()
 
     def changed(self, table: str = "") -> None:
         self.data_changed.emit(table)

@@ -4,7 +4,10 @@ when the user asks (a detail might matter)."""
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QImageReader
@@ -13,6 +16,8 @@ from linju_desktop.services.attachments import MAX_MB
 
 LONG_EDGE = 2400  # pixels: a receipt stays readable when printed on A4
 SMALL_ENOUGH = 1_500_000  # bytes: smaller files are stored as they are
+
+T = TypeVar("T")
 
 
 def limit_text() -> str:
@@ -53,3 +58,15 @@ def shrink(path: Path, folder: Path) -> Path:
         target.unlink(missing_ok=True)
         return path
     return target
+
+
+def with_smaller_photos(
+    paths: list[Path], keep_originals: bool, store_them: Callable[[list[Path]], T]
+) -> T:
+    """Call store_them with the files to store: large photos made smaller unless the
+    originals are wanted. The smaller copies live only until they are stored. Receipts
+    and meeting photos go through here; safe off the UI thread."""
+    if keep_originals or not paths:
+        return store_them(list(paths))
+    with tempfile.TemporaryDirectory(prefix="linju-photos-") as folder:
+        return store_them([shrink(p, Path(folder)) for p in paths])

@@ -13,7 +13,6 @@ Chinese text needs a CJK font (fonts-noto-cjk on Debian/Ubuntu).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import sys
@@ -120,12 +119,13 @@ def main(argv: list[str] | None = None) -> int:
 
 def print_pages(store: Any, out: Path, dpi: int = 80) -> list[Path]:
     """The first page of every printed output, drawn by the same renderer as the PDF."""
+    from linju_desktop.domain import clock
     from linju_desktop.reports import pdf
     from linju_desktop.reports.catalogue import KINDS, Order, build
     from linju_desktop.reports.period import Period
     from linju_desktop.store import report_queries as q
 
-    today = dt.date.today()
+    today = clock.today()
     last_year = Period.year(today.year - 1)
     meetings = q.meetings_between(store, last_year.start.isoformat(), last_year.end.isoformat())
     assembly = next((m for m in meetings if m["type"] == "branch_assembly" and m["rolled"]), None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from linju_desktop.domain import clock
 from linju_desktop.domain import funds as fund_rules
 from linju_desktop.domain.i18n import tr
 from linju_desktop.domain.money import capital
@@ -34,7 +35,7 @@ def _rate(r: dict[str, Any]) -> Percent:
 
 
 def annual_summary(store: Store, period: Period, today: dt.date | None = None) -> Document:
-    today = today or dt.date.today()
+    today = today or clock.today()
     f = station_figures(store, period)
     doc = Document(
         kind="annual",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from linju_desktop.domain import clock
 from linju_desktop.domain.i18n import tr
 from linju_desktop.reports.period import Period, ReportError
 from linju_desktop.store.paths import make_private
@@ -55,7 +56,7 @@ class Order:
 
 
 def build(store: Store, order: Order, today: dt.date | None = None) -> Document:
-    today = today or dt.date.today()
+    today = today or clock.today()
     if order.kind not in KINDS:
         raise ReportError(tr("Unknown output {kind}", kind=order.kind))
     _, needs_id, _ = KINDS[order.kind]

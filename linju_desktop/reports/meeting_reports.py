@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from linju_desktop.domain import clock
 from linju_desktop.domain import meetings as rules
 from linju_desktop.domain.dates import add_months
 from linju_desktop.domain.i18n import tr
@@ -211,7 +212,7 @@ def against_rhythm(
 
 
 def meeting_register(store: Store, period: Period, today: dt.date | None = None) -> Document:
-    today = today or dt.date.today()
+    today = today or clock.today()
     rows = q.meetings_between(store, period.start.isoformat(), period.end.isoformat())
     doc = Document(
         kind="meetings",

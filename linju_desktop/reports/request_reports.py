@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
+from linju_desktop.domain import clock
 from linju_desktop.domain import requests as rules
 from linju_desktop.domain.i18n import tr
 from linju_desktop.reports.meeting_reports import branch_name
@@ -37,7 +38,7 @@ def request_lists(
     if which != "all" and which not in LIST_CHOICES:
         raise ReportError(tr("Unknown list {name}: use problem, task, result or all", name=which))
     tz = timezone(store)
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or clock.now()
     rows = q.requests_registered(store, *utc_bounds(period, tz))
     wanted = list(LIST_CHOICES.values()) if which == "all" else [LIST_CHOICES[which]]
     titles = {code: tr(label) for code, label in rules.LIST_LABELS.items()}

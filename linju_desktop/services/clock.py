@@ -6,6 +6,8 @@ import datetime as dt
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from linju_desktop.domain import clock
+
 if TYPE_CHECKING:
     from linju_desktop.store.database import Store
 
@@ -15,7 +17,8 @@ DEFAULT_TIMEZONE = "Asia/Shanghai"
 
 
 def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+    """Now, from the program's one clock (domain/clock.py: tests and demonstrations pin it)."""
+    return clock.now().replace(microsecond=0)
 
 
 def iso(moment: dt.datetime) -> str:
@@ -27,7 +30,7 @@ def parse_iso(text: str) -> dt.datetime:
 
 
 def today() -> dt.date:
-    return dt.date.today()
+    return clock.today()
 
 
 def station_timezone(store: Store) -> dt.tzinfo:

@@ -11,6 +11,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from linju_desktop.domain import clock
 from linju_desktop.domain import consultations as rules
 from linju_desktop.domain.errors import Problem, ValidationError, raise_if_errors
 from linju_desktop.domain.text import clean_text
@@ -71,7 +72,7 @@ def save_consultation(
             _open(store, consultation_id)
             store.update("consultations", consultation_id, values)
             return consultation_id
-        opened = fields.get("opened_date") or dt.date.today()
+        opened = fields.get("opened_date") or clock.today()
         values.update(status="open", opened_date=str(opened))
         return store.insert("consultations", values)
 

@@ -50,6 +50,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from linju_desktop.domain import clock
 from linju_desktop.domain import funds as fund_rules
 from linju_desktop.domain import meetings as meeting_rules
 from linju_desktop.domain import requests as req_rules
@@ -1238,7 +1239,7 @@ def generate(
         years,
         members,
         seed,
-        today or dt.date.today(),
+        today or clock.today(),
         progress,
         identity,
         id_seed,

@@ -1,12 +1,16 @@
-"""Meetings: record, take attendance from the roster, finalise, add addenda."""
+"""Meetings: record, take attendance from the roster, finalise, add addenda; and what the
+meeting form's Save writes (MeetingForm, save_form)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from linju_desktop.domain import meetings as rules
 from linju_desktop.domain.errors import Problem, ValidationError, raise_if_errors
+from linju_desktop.services import attachments
 from linju_desktop.services.clock import iso, utc_now
 from linju_desktop.store.database import Store
 from linju_desktop.store.reads import meetings as reads
@@ -168,3 +172,75 @@ def held(store: Store, since: dt.date) -> list[tuple[str, dt.date]]:
 def due(store: Store, today: dt.date) -> list[rules.DueMeeting]:
     rhythms = store.get_setting("meeting_rhythms")
     return rules.due_meetings(rhythms, held(store, dt.date(today.year - 1, 1, 1)), today)
+
+
+# -- the meeting form's Save -------------------------------------------------------------------
+
+
+@dataclass
+class MeetingForm:
+    """What the meeting form hands over on Save or Finalise, as the person filled it in."""
+
+    meeting_id: str | None  # None: a new meeting
+    code: str | None  # the kind of meeting (None: not chosen yet)
+    day: dt.date
+    group_id: str | None
+    fields: dict[str, Any]  # EDITABLE columns; times as "HH:MM:SS" or None
+    rows: list[dict]  # attendance as the form shows it: member_id, status, reason
+    loaded: list[tuple[str, str | None]] = field(default_factory=list)  # each row as loaded
+    followups: list[tuple[str, str | None]] = field(default_factory=list)  # text, request id
+    photos: list[Path] = field(default_factory=list)
+    finalise: bool = False
+
+
+def check_form(form: MeetingForm) -> list[Problem]:
+    """Everything wrong with the form (warnings included), before anything is written; the
+    form shows these at once, and save_form refuses on the errors among them."""
+    problems: list[Problem] = []
+    if not form.code:
+        problems.append(Problem("type", _MSG_TYPE))
+    problems += rules.check_attendance(form.rows)
+    start, end = form.fields.get("start_time"), form.fields.get("end_time")
+    problems += rules.check_times(
+        dt.time.fromisoformat(start) if start else None,
+        dt.time.fromisoformat(end) if end else None,
+    )
+    return problems
+
+
+def save_form(store: Store, form: MeetingForm) -> str:
+    """Write the meeting form in one transaction: the meeting, the attendance that changed,
+    new follow-ups and photos and, for Finalise, the lock. Returns the meeting's id.
+    A problem or a file that is no photo stops it before anything is written; the photos
+    are copied into the attachments folder before any row is written."""
+    raise_if_errors(check_form(form))
+    attachments.check_files(form.photos)
+    stored = [attachments.store_file(store, p) for p in form.photos]  # copied before the rows
+    with store.transaction():
+        if form.meeting_id is None:
+            absent = {r["member_id"]: r["reason"] for r in form.rows if r["status"] == "absent"}
+            rest = {k: v for k, v in form.fields.items() if k != "date"}
+            mid = create(
+                store,
+                form.code or "",
+                form.day,
+                party_group_id=form.group_id,
+                absent=absent,
+                **rest,
+            )
+            for r in form.rows:
+                if r["status"] == "non_voting":
+                    set_attendance(store, mid, r["member_id"], "non_voting")
+        else:
+            mid = form.meeting_id
+            update(store, mid, **form.fields)
+            for row, before in zip(form.rows, form.loaded, strict=True):
+                if (row["status"], row["reason"]) != before:
+                    set_attendance(store, mid, row["member_id"], row["status"], row["reason"])
+        for text, request_id in form.followups:
+            add_followup(store, mid, text, request_id)
+        for photo in stored:
+            attachments.link(store, "meetings", mid, photo)
+        if form.finalise:
+            finalise(store, mid)
+    return mid

@@ -49,6 +49,8 @@ PROBLEM_STATUSES = ("rejected", "conflict", "mismatch")
 
 
 def utc_now() -> str:
+    # Sync bookkeeping runs on the computer's real clock, as the HLC and the server do,
+    # never on a pinned domain/clock (a pinned date must not skew sync intervals).
     import datetime as dt
 
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")

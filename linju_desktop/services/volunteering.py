@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from linju_desktop.domain import clock
 from linju_desktop.domain import tasks as rules
 from linju_desktop.domain import volunteering as vrules
 from linju_desktop.domain.errors import Problem, ValidationError, raise_if_errors
@@ -372,7 +373,7 @@ def exchange(
                 "goods_id": goods_id,
                 "quantity": ex.quantity,
                 "points": ex.points,
-                "date": _day(day) or dt.date.today().isoformat(),
+                "date": _day(day) or clock.today().isoformat(),
                 "recorded_by": recorded_by,
             },
         )
@@ -401,7 +402,7 @@ def reverse(
                 "quantity": back.quantity,
                 "points": back.points,
                 "reverses_id": entry_id,
-                "date": _day(day) or dt.date.today().isoformat(),
+                "date": _day(day) or clock.today().isoformat(),
                 "recorded_by": recorded_by,
                 "note": note.strip(),
             },

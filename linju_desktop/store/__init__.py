@@ -1,7 +1,8 @@
 """The local record book: SQLite through the standard library (sqlite-utils for migrations).
 
 Every SQL statement of linju_desktop lives in this package (tests/test_layers.py fails on
-one anywhere else). Callers outside it use named functions, never Store.rows/scalar/conn:
+one anywhere else). Callers outside it use named functions, never the private
+Store._rows/_scalar/_conn/_db:
 
 - database.Store: the file, one connection per thread, transactions, and the generic named
   writes every record book shares (insert, insert_many, update, tombstone, get, settings),

@@ -47,7 +47,7 @@ def make_backup(store: Store, reason: str = "manual", dest: Path | None = None) 
     try:
         out = sqlite3.connect(part)
         try:
-            store.conn.backup(out)
+            store._conn.backup(out)
             # One self-contained file: a copy left in WAL mode grows -wal/-shm files
             # whenever it is opened, even to be checked or copied to a USB stick.
             out.execute("PRAGMA journal_mode = DELETE")
@@ -101,7 +101,7 @@ def daily_backup(store: Store, keep: int | None = None) -> Path | None:
     restore); the damaged copy is gone before the rotation, so good backups stay.
     """
     keep = keep if keep is not None else int(store.get_setting("backup_keep", DEFAULT_KEEP))
-    today = dt.date.today().strftime("%Y%m%d")
+    today = dt.date.today().strftime("%Y%m%d")  # the real day, as in the files' names
     dailies = [p for p in list_backups(store) if p.stem.endswith(f"-{DAILY}")]
     made = None
     if not any(p.name.startswith(f"{PREFIX}{today}") for p in dailies):

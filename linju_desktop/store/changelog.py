@@ -37,8 +37,6 @@ import json
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     from linju_desktop.store.database import Store
 
 COMPACTED_SETTING = "change_log_compacted_seq"  # acknowledged log compacted up to here
@@ -99,10 +97,10 @@ def bulk_insert_log_sql(table: str, columns: list[str]) -> str:
     )
 
 
-def drop(db: Database, table: str) -> None:
+def drop(store: Store, table: str) -> None:
     """Remove capture (benchmarks measure writes with and without it)."""
     for suffix in ("no_delete", "stamp_guard", "log_insert", "log_update"):
-        db.execute(f"DROP TRIGGER IF EXISTS {table}_{suffix}")
+        store._conn.execute(f"DROP TRIGGER IF EXISTS {table}_{suffix}")
 
 
 def compact(store: Store, chunk: int = 500, span: int = 20_000) -> int:
@@ -110,7 +108,7 @@ def compact(store: Store, chunk: int = 500, span: int = 20_000) -> int:
     compaction (see the module docstring); returns the log rows removed. One short
     transaction per `span` rows of the log or `chunk` edited records, so the window's writes never wait long behind a
     first compaction of ten years; stopped half-way it simply goes on next time."""
-    conn = store.conn
+    conn = store._conn
     acked = _setting(store, "sync_uploaded_seq")
     done = _setting(store, COMPACTED_SETTING)
     if acked <= done:
@@ -195,7 +193,7 @@ def rehydrate(store: Store) -> int:
     """Turn every thin row back into an insert with the record's state (see the module
     docstring), inside the caller's transaction: for a station that will send its whole
     log again. Returns how many rows it filled."""
-    conn = store.conn
+    conn = store._conn
     filled = 0
     for table, cols in _synced_columns().items():
         thin = conn.execute(

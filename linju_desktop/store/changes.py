@@ -19,7 +19,7 @@ T = TypeVar("T")
 
 def written_since(store: Store, seq: int) -> list[tuple[str, str]]:
     """(table, row id) of every row logged after `seq`, each once, in log order."""
-    rows = store.conn.execute(
+    rows = store._conn.execute(
         "SELECT tbl, row_id FROM change_log WHERE seq > ? GROUP BY tbl, row_id ORDER BY min(seq)",
         (seq,),
     )

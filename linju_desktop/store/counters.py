@@ -31,7 +31,7 @@ _MASK = (1 << 64) - 1
 
 def counter(store: Store, name: str) -> int | None:
     """The named counter, or None on a database without it (before version 4)."""
-    row = store.conn.execute("SELECT n FROM counters WHERE name = ?", (name,)).fetchone()
+    row = store._conn.execute("SELECT n FROM counters WHERE name = ?", (name,)).fetchone()
     return int(row[0]) if row else None
 
 
@@ -39,7 +39,7 @@ def pending_by_table(store: Store) -> dict[str, int]:
     """Change-log rows after the acknowledged position, per table (those with any)."""
     return {
         name.removeprefix("pending:"): int(n)
-        for name, n in store.conn.execute(
+        for name, n in store._conn.execute(
             "SELECT name, n FROM counters WHERE name >= 'pending:' AND name < 'pending;' AND n > 0"
         )
     }
@@ -55,7 +55,7 @@ def live_rows(store: Store, table: str) -> int:
 def _stored(store: Store) -> dict[str, tuple[int, int, int]]:
     return {
         tbl: (int(n), int(x, 16), int(s, 16))
-        for tbl, n, x, s in store.conn.execute(
+        for tbl, n, x, s in store._conn.execute(
             "SELECT tbl, rows, xor_hex, sum_hex FROM sync_checksums"
         )
     }
@@ -67,7 +67,7 @@ def table_checksums(store: Store, tables: list[str]) -> dict[str, Checksum]:
     stored = _stored(store)
     dirty = {
         r[0]
-        for r in store.conn.execute(
+        for r in store._conn.execute(
             "SELECT DISTINCT tbl FROM checksum_dirty WHERE tbl IN (SELECT value FROM json_each(?))",
             (_json(wanted),),
         )
@@ -82,7 +82,7 @@ def fold_checksums(
 ) -> dict[str, tuple[int, int, int]]:
     """Bring the stored checksums of `tables` (default: all) up to date, in one write
     transaction; returns every stored checksum as (rows, xor, sum)."""
-    conn = store.conn
+    conn = store._conn
     with store.transaction():
         stored = _stored(store)
         for t in tables if tables is not None else list(SYNCED_TABLES):

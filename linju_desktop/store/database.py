@@ -108,7 +108,7 @@ class Store:
 
     # -- connections ---------------------------------------------------------
     @property
-    def conn(self) -> sqlite3.Connection:
+    def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=True)
@@ -126,10 +126,10 @@ class Store:
         return conn
 
     @property
-    def db(self) -> Database:
+    def _db(self) -> Database:
         from sqlite_utils import Database  # only migrations need it; importing it is slow
 
-        return Database(self.conn, execute_plugins=False)
+        return Database(self._conn, execute_plugins=False)
 
     def close(self) -> None:
         with self._lock:
@@ -173,44 +173,44 @@ class Store:
     def verify(self) -> None:
         """Raise DamagedDatabaseError unless quick_check passes. The commands and the window
         call it on every start, so damage is explained before any page of it is read."""
-        result = quick_check(self.conn)
+        result = quick_check(self._conn)
         if result != "ok":
             raise DamagedDatabaseError(damage_summary(result))
 
     def schema_version(self) -> int:
-        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
 
     def _migrate(self, existed: bool) -> None:
         if existed and self.schema_version() == schema.SCHEMA_VERSION:
             return  # up to date: no need to load sqlite-utils' migration machinery
-        db = self.db
+        db = self._db
         pending = schema.migrations.pending(db)
         if not pending:
             return
         if existed:
             backup.make_backup(self, reason=f"before-migration-v{self.schema_version()}")
         # All pending migrations in one transaction: a failure leaves the file as it was.
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._conn.execute("BEGIN IMMEDIATE")
         try:
             schema.migrations.apply(db)
-            self.conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+            self._conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
             if not self._meta("node_id"):
                 self._set_meta("node_id", secrets.token_hex(8))
-            self.conn.execute("COMMIT")
+            self._conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._conn.execute("ROLLBACK")
             raise
 
     # -- meta and settings -----------------------------------------------------
     def _meta(self, key: str) -> str | None:
         try:
-            row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+            row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         except sqlite3.OperationalError:
             return None
         return row[0] if row else None
 
     def _set_meta(self, key: str, value: str) -> None:
-        self.conn.execute(
+        self._conn.execute(
             "INSERT INTO meta(key, value) VALUES (?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (key, value),
@@ -219,14 +219,14 @@ class Store:
     def get_setting(self, key: str, default: Any = None) -> Any:
         import json
 
-        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return json.loads(row[0]) if row else default
 
     def set_setting(self, key: str, value: Any) -> None:
         import json
 
         with self.transaction():
-            self.conn.execute(
+            self._conn.execute(
                 "INSERT INTO settings(key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, json.dumps(value, ensure_ascii=False)),
@@ -236,7 +236,7 @@ class Store:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Store]:
         """One user action = one transaction. Nested calls join the outer one."""
-        conn = self.conn
+        conn = self._conn
         if getattr(self._local, "clock", None) is not None:
             yield self
             return
@@ -270,7 +270,7 @@ class Store:
         generator): rows with random ids go into their indexes at random places, and once
         those indexes outgrow the default 2 MB cache every insert rereads pages, so the
         time per row grows with the file."""
-        conn = self.conn
+        conn = self._conn
         before = conn.execute("PRAGMA cache_size").fetchone()[0]
         conn.execute(f"PRAGMA cache_size = {-1024 * int(mib)}")
         try:
@@ -317,7 +317,7 @@ class Store:
                 if len(params) >= BULK_ROWS:
                     self._bulk_insert(table, sql, params)
                 else:
-                    self.conn.executemany(sql, params)
+                    self._conn.executemany(sql, params)
         return ids
 
     def _bulk_insert(self, table: str, sql: str, params: list[tuple[Any, ...]]) -> None:
@@ -326,21 +326,21 @@ class Store:
         the write lock throughout, so no other write can slip past the log; a failure rolls
         back the rows, the log and the trigger change together."""
         trigger = f"{table}_log_insert"
-        create = self.scalar(
+        create = self._scalar(
             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger,)
         )
         if create is None:  # capture removed (benchmarks): plain insert
-            self.conn.executemany(sql, params)
+            self._conn.executemany(sql, params)
             return
-        before = self.scalar(f"SELECT coalesce(max(rowid), 0) FROM {table}")
-        self.conn.execute(f"DROP TRIGGER {trigger}")
+        before = self._scalar(f"SELECT coalesce(max(rowid), 0) FROM {table}")
+        self._conn.execute(f"DROP TRIGGER {trigger}")
         try:
-            self.conn.executemany(sql, params)
-            self.conn.execute(
+            self._conn.executemany(sql, params)
+            self._conn.execute(
                 changelog.bulk_insert_log_sql(table, list(schema.SYNCED_TABLES[table])), (before,)
             )
         finally:
-            self.conn.execute(create)
+            self._conn.execute(create)
 
     def update(self, table: str, row_id: str, values: Mapping[str, Any]) -> bool:
         """Change some columns of a row; returns False when nothing changed."""
@@ -356,7 +356,7 @@ class Store:
             if not changed:
                 return False
             sets = ", ".join(f"{c} = ?" for c in changed)
-            self.conn.execute(
+            self._conn.execute(
                 f"UPDATE {table} SET {sets}, updated_hlc = ? WHERE id = ?",
                 (*changed.values(), self._tick(), row_id),
             )
@@ -364,7 +364,7 @@ class Store:
 
     def tombstone(self, table: str, row_id: str) -> None:
         with self.transaction():
-            self.conn.execute(
+            self._conn.execute(
                 f"UPDATE {table} SET deleted = 1, updated_hlc = ? WHERE id = ? AND deleted = 0",
                 (self._tick(), row_id),
             )
@@ -375,14 +375,14 @@ class Store:
         sql = f"SELECT * FROM {table} WHERE id = ?"
         if not include_deleted:
             sql += " AND deleted = 0"
-        row = self.conn.execute(sql, (row_id,)).fetchone()
+        row = self._conn.execute(sql, (row_id,)).fetchone()
         return dict(row) if row else None
 
-    def rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict]:
-        return [dict(r) for r in self.conn.execute(sql, tuple(params))]
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict]:
+        return [dict(r) for r in self._conn.execute(sql, tuple(params))]
 
-    def scalar(self, sql: str, params: Iterable[Any] = ()) -> Any:
-        row = self.conn.execute(sql, tuple(params)).fetchone()
+    def _scalar(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        row = self._conn.execute(sql, tuple(params)).fetchone()
         return row[0] if row else None
 
 

@@ -15,7 +15,7 @@ def list_stats(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
     if not ids:
         return {}
     marks = ", ".join("?" * len(ids))
-    rows = store.rows(
+    rows = store._rows(
         f"""SELECT t.id AS id, a.expected, a.present, a.voting, a.voting_present, p.photos
         FROM meetings t
         LEFT JOIN (
@@ -43,7 +43,7 @@ def years(store: Store) -> list[str]:
     """The years that have meetings, newest first."""
     return [
         r["y"]
-        for r in store.rows(
+        for r in store._rows(
             "SELECT DISTINCT substr(date, 1, 4) AS y FROM meetings "
             "WHERE deleted = 0 AND date IS NOT NULL ORDER BY y DESC"
         )
@@ -53,7 +53,7 @@ def years(store: Store) -> list[str]:
 def open_requests(store: Store, states: Iterable[str], limit: int = 300) -> list[dict]:
     """Requests a follow-up can be linked to: those in `states`, newest first."""
     states = sorted(states)
-    return store.rows(
+    return store._rows(
         f"SELECT id, number, resident, description FROM requests WHERE deleted = 0 "
         f"AND state IN ({', '.join('?' * len(states))}) "
         "ORDER BY registered_at DESC LIMIT ?",
@@ -63,7 +63,7 @@ def open_requests(store: Store, states: Iterable[str], limit: int = 300) -> list
 
 def active_people(store: Store) -> list[dict]:
     """id and name of every active member, in the roster's alphabetical order."""
-    return store.rows(
+    return store._rows(
         "SELECT id, name FROM members WHERE deleted = 0 AND status = 'active' "
         "ORDER BY name_initials"
     )
@@ -71,12 +71,12 @@ def active_people(store: Store) -> list[dict]:
 
 def member_name(store: Store, member_id: str) -> str | None:
     """Also for members who left or were removed: an old record still names them."""
-    return store.scalar("SELECT name FROM members WHERE id = ?", (member_id,))
+    return store._scalar("SELECT name FROM members WHERE id = ?", (member_id,))
 
 
 def followups(store: Store, meeting_id: str) -> list[dict]:
     """text and the linked request's number, in the order written."""
-    return store.rows(
+    return store._rows(
         "SELECT f.text, r.number FROM followups f LEFT JOIN requests r ON r.id = f.request_id "
         "WHERE f.meeting_id = ? AND f.deleted = 0 ORDER BY f.created_hlc",
         (meeting_id,),
@@ -84,7 +84,7 @@ def followups(store: Store, meeting_id: str) -> list[dict]:
 
 
 def addenda(store: Store, meeting_id: str) -> list[dict]:
-    return store.rows(
+    return store._rows(
         "SELECT text, author, written_at FROM addenda WHERE meeting_id = ? AND deleted = 0 "
         "ORDER BY written_at, created_hlc",
         (meeting_id,),
@@ -93,7 +93,7 @@ def addenda(store: Store, meeting_id: str) -> list[dict]:
 
 def last_chair_recorder(store: Store, meeting_type: str) -> tuple[str | None, str | None]:
     """Who chaired and who recorded the latest meeting of this kind: the next one's guess."""
-    rows = store.rows(
+    rows = store._rows(
         "SELECT chair_id, recorder_id FROM meetings WHERE deleted = 0 AND type = ? "
         "ORDER BY date DESC, created_hlc DESC LIMIT 1",
         (meeting_type,),

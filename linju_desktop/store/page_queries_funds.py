@@ -11,7 +11,7 @@ def expense(store: Store, expense_id: str) -> dict | None:
 
 def last_category(store: Store) -> str | None:
     """The category of the latest expense entered: the next one's likely category."""
-    return store.scalar(
+    return store._scalar(
         "SELECT category FROM expenses WHERE deleted = 0 AND reverses_id IS NULL "
         "ORDER BY created_hlc DESC LIMIT 1"
     )
@@ -19,7 +19,7 @@ def last_category(store: Store) -> str | None:
 
 def ledger_years(store: Store) -> set[int]:
     """Years with an allocation or an entry."""
-    rows = store.rows(
+    rows = store._rows(
         "SELECT year FROM allocations WHERE deleted = 0 "
         "UNION SELECT year FROM expenses WHERE deleted = 0"
     )
@@ -29,7 +29,7 @@ def ledger_years(store: Store) -> set[int]:
 def reversed_and_receipts(store: Store, ids: list[str]) -> tuple[dict[str, int], dict[str, int]]:
     """For the entries shown: how many reversals and how many receipts each has (one query)."""
     marks = ", ".join("?" * len(ids))
-    found = store.rows(
+    found = store._rows(
         f"SELECT 'reversed' AS k, reverses_id AS id, count(*) AS n FROM expenses "
         f"WHERE deleted = 0 AND reverses_id IN ({marks}) GROUP BY reverses_id "
         f"UNION ALL SELECT 'receipts', owner_id, count(*) FROM attachments "

@@ -15,7 +15,7 @@ def member_names(store: Store, ids: set[str]) -> dict[str, str]:
     ids = {i for i in ids if i}
     if not ids:
         return {}
-    rows = store.rows(
+    rows = store._rows(
         f"SELECT id, name FROM members WHERE id IN ({', '.join('?' * len(ids))})", sorted(ids)
     )
     return {r["id"]: r["name"] for r in rows}

@@ -7,7 +7,7 @@ from linju_desktop.store.database import Store
 
 def request_years(store: Store) -> list[str]:
     """Years in which requests were registered, newest first."""
-    rows = store.rows(
+    rows = store._rows(
         "SELECT DISTINCT substr(registered_at, 1, 4) AS y FROM requests "
         "WHERE deleted = 0 ORDER BY y DESC"
     )
@@ -16,7 +16,7 @@ def request_years(store: Store) -> list[str]:
 
 def recent_neighbour_meetings(store: Store, limit: int = 30) -> list[dict]:
     """Neighbour meetings a request may have been raised at, newest first."""
-    return store.rows(
+    return store._rows(
         "SELECT id, date, title FROM meetings WHERE deleted = 0 AND type = 'neighbour' "
         "ORDER BY date DESC LIMIT ?",
         (limit,),

@@ -114,7 +114,7 @@ def search_is_bounded(store: Store, table: str, text: str) -> bool:
     (one or two characters on a table that holds more): the list should say so."""
     if not text.strip() or len(text.strip()) >= 3 or table not in SEARCHED:
         return False
-    return int(store.scalar(f"SELECT coalesce(max(rowid), 0) FROM {table}")) > SHORT_SCAN_ROWS
+    return int(store._scalar(f"SELECT coalesce(max(rowid), 0) FROM {table}")) > SHORT_SCAN_ROWS
 
 
 def page(store: Store, q: ListQuery, limit: int = 100, offset: int = 0) -> list[dict]:
@@ -127,7 +127,7 @@ def page(store: Store, q: ListQuery, limit: int = 100, offset: int = 0) -> list[
         direction = "DESC" if q.descending else "ASC"
         order = f" ORDER BY {q.order_by} {direction}, rowid {direction}"
     sql = f"SELECT * FROM {q.table}{where}{order} LIMIT ? OFFSET ?"
-    return store.rows(sql, [*params, limit, offset])
+    return store._rows(sql, [*params, limit, offset])
 
 
 Cursor = tuple[Any, int]  # (the sort column's value, rowid) of a page's last row
@@ -174,7 +174,7 @@ def page_after(
             if resume is not None:
                 sql, extra = sql + f" AND ({col}, rowid) {cmp} (?, ?)", list(resume)
             sql += f" ORDER BY {col} {direction}, rowid {direction}"
-        for r in store.conn.execute(f"{sql} LIMIT ?", [*params, *extra, limit - len(rows)]):
+        for r in store._conn.execute(f"{sql} LIMIT ?", [*params, *extra, limit - len(rows)]):
             row = dict(r)
             key = row.pop("_k")
             rows.append(row)
@@ -203,14 +203,14 @@ def count(store: Store, q: ListQuery) -> int:
         if kept is not None:
             return kept
     where, params = _where(q)
-    return int(store.scalar(f"SELECT count(*) FROM {q.table}{where}", params))
+    return int(store._scalar(f"SELECT count(*) FROM {q.table}{where}", params))
 
 
 def iterate(store: Store, q: ListQuery, batch: int = 1000) -> Iterator[dict]:
     """Every matching row, in pages, so exports never hold a whole table in memory."""
     where, params = _where(q)
     order = q.order_by if q.order_by in _columns(q.table) else "rowid"
-    cursor = store.conn.execute(f"SELECT * FROM {q.table}{where} ORDER BY {order}", params)
+    cursor = store._conn.execute(f"SELECT * FROM {q.table}{where} ORDER BY {order}", params)
     while rows := cursor.fetchmany(batch):
         yield from (dict(r) for r in rows)
 
@@ -229,7 +229,7 @@ def search_all(store: Store, text: str, limit: int = 50) -> list[Hit]:
         return hits
     for table in SEARCHED:
         clause, params = search_clause(table, text)
-        rows = store.rows(
+        rows = store._rows(
             f"SELECT t.id AS id, f.body AS body FROM {table} t JOIN {table}_fts f "
             f"ON f.rowid = t.rowid WHERE t.deleted = 0 AND t.{clause} LIMIT ?",
             [*params, limit],

@@ -13,7 +13,7 @@ from linju_desktop.store.database import Store
 
 
 def branch(store: Store) -> dict[str, Any] | None:
-    rows = store.rows("SELECT * FROM branch WHERE deleted = 0 ORDER BY created_hlc LIMIT 1")
+    rows = store._rows("SELECT * FROM branch WHERE deleted = 0 ORDER BY created_hlc LIMIT 1")
     return rows[0] if rows else None
 
 
@@ -24,22 +24,22 @@ def member_names(store: Store, ids: Iterable[str | None]) -> dict[str, str]:
     marks = ",".join("?" * len(wanted))
     return {
         r["id"]: r["name"]
-        for r in store.rows(f"SELECT id, name FROM members WHERE id IN ({marks})", wanted)
+        for r in store._rows(f"SELECT id, name FROM members WHERE id IN ({marks})", wanted)
     }
 
 
 # -- meetings ---------------------------------------------------------------------------
 def find_meetings(store: Store, ident: str) -> list[dict[str, Any]]:
     """Meetings whose id is `ident` or starts with it (people copy short prefixes)."""
-    exact = store.rows("SELECT * FROM meetings WHERE deleted = 0 AND id = ?", (ident,))
+    exact = store._rows("SELECT * FROM meetings WHERE deleted = 0 AND id = ?", (ident,))
     if exact or len(ident) < 6:
         return exact
     like = ident.replace("%", "").replace("_", "") + "%"
-    return store.rows("SELECT * FROM meetings WHERE deleted = 0 AND id LIKE ? LIMIT 2", (like,))
+    return store._rows("SELECT * FROM meetings WHERE deleted = 0 AND id LIKE ? LIMIT 2", (like,))
 
 
 def meeting_attendance(store: Store, meeting_id: str) -> list[dict[str, Any]]:
-    return store.rows(
+    return store._rows(
         "SELECT a.status, a.reason, m.name, m.member_kind, m.building, m.committee_role "
         "FROM attendance a LEFT JOIN members m ON m.id = a.member_id "
         "WHERE a.deleted = 0 AND a.meeting_id = ? ORDER BY m.building, m.name",
@@ -48,7 +48,7 @@ def meeting_attendance(store: Store, meeting_id: str) -> list[dict[str, Any]]:
 
 
 def meeting_followups(store: Store, meeting_id: str) -> list[dict[str, Any]]:
-    return store.rows(
+    return store._rows(
         "SELECT f.text, f.done, r.number AS request_number FROM followups f "
         "LEFT JOIN requests r ON r.id = f.request_id "
         "WHERE f.deleted = 0 AND f.meeting_id = ? ORDER BY f.created_hlc",
@@ -57,7 +57,7 @@ def meeting_followups(store: Store, meeting_id: str) -> list[dict[str, Any]]:
 
 
 def meeting_addenda(store: Store, meeting_id: str) -> list[dict[str, Any]]:
-    return store.rows(
+    return store._rows(
         "SELECT text, author, written_at FROM addenda WHERE deleted = 0 AND meeting_id = ? "
         "ORDER BY written_at, created_hlc",
         (meeting_id,),
@@ -66,7 +66,7 @@ def meeting_addenda(store: Store, meeting_id: str) -> list[dict[str, Any]]:
 
 def meeting_attachment_count(store: Store, meeting_id: str) -> int:
     return int(
-        store.scalar(
+        store._scalar(
             "SELECT count(*) FROM attachments WHERE deleted = 0 AND owner_table = 'meetings' "
             "AND owner_id = ?",
             (meeting_id,),
@@ -81,7 +81,7 @@ def meetings_between(store: Store, start: str, end: str) -> list[dict[str, Any]]
     quorum rule of domain/meetings.quorum, summed in SQL so a year of rolls is
     never loaded row by row.
     """
-    return store.rows(
+    return store._rows(
         "SELECT mt.*, c.name AS chair_name, "
         "coalesce(a.expected, 0) AS expected, coalesce(a.present, 0) AS present, "
         "coalesce(a.absent, 0) AS absent, coalesce(a.non_voting, 0) AS non_voting, "
@@ -102,14 +102,14 @@ def meetings_between(store: Store, start: str, end: str) -> list[dict[str, Any]]
 
 
 def meeting_dates(store: Store, start: str, end: str) -> list[dict[str, Any]]:
-    return store.rows(
+    return store._rows(
         "SELECT type, date, status FROM meetings WHERE deleted = 0 AND date BETWEEN ? AND ?",
         (start, end),
     )
 
 
 def open_followups(store: Store) -> list[dict[str, Any]]:
-    return store.rows(
+    return store._rows(
         "SELECT f.text, mt.date, mt.title, r.number AS request_number FROM followups f "
         "JOIN meetings mt ON mt.id = f.meeting_id AND mt.deleted = 0 "
         "LEFT JOIN requests r ON r.id = f.request_id "
@@ -119,7 +119,7 @@ def open_followups(store: Store) -> list[dict[str, Any]]:
 
 # -- funds ------------------------------------------------------------------------------
 def allocations_for_years(store: Store, first: int, last: int) -> list[dict[str, Any]]:
-    return store.rows(
+    return store._rows(
         "SELECT * FROM allocations WHERE deleted = 0 AND year BETWEEN ? AND ? ORDER BY year",
         (first, last),
     )
@@ -127,7 +127,7 @@ def allocations_for_years(store: Store, first: int, last: int) -> list[dict[str,
 
 def expenses_between(store: Store, start: str, end: str) -> list[dict[str, Any]]:
     """Entries dated in [start, end], each with the entry it reverses (if any)."""
-    return store.rows(
+    return store._rows(
         "SELECT e.*, o.date AS reversed_date, o.purpose AS reversed_purpose "
         "FROM expenses e LEFT JOIN expenses o ON o.id = e.reverses_id "
         "WHERE e.deleted = 0 AND e.date BETWEEN ? AND ? ORDER BY e.date, e.created_hlc",
@@ -138,7 +138,7 @@ def expenses_between(store: Store, start: str, end: str) -> list[dict[str, Any]]
 def spent_before(store: Store, year: int, before: str) -> int:
     """What the year's budget had spent before a date (the ledger's opening balance)."""
     return int(
-        store.scalar(
+        store._scalar(
             "SELECT coalesce(sum(amount_fen), 0) FROM expenses "
             "WHERE deleted = 0 AND year = ? AND date < ?",
             (year, before),
@@ -149,7 +149,7 @@ def spent_before(store: Store, year: int, before: str) -> int:
 # -- requests ---------------------------------------------------------------------------
 def requests_registered(store: Store, start_utc: str, end_utc: str) -> list[dict[str, Any]]:
     """Requests registered in [start_utc, end_utc) with the member who took them."""
-    return store.rows(
+    return store._rows(
         "SELECT r.*, m.name AS assignee_name FROM requests r "
         "LEFT JOIN members m ON m.id = r.assignee_id "
         "WHERE r.deleted = 0 AND r.registered_at >= ? AND r.registered_at < ? "
@@ -160,7 +160,7 @@ def requests_registered(store: Store, start_utc: str, end_utc: str) -> list[dict
 
 def first_responses(store: Store, start_utc: str, end_utc: str) -> dict[str, str]:
     """For requests registered in the period: the stamp of the first step after intake."""
-    rows = store.rows(
+    rows = store._rows(
         "SELECT e.request_id, min(e.at) AS at FROM request_events e "
         "JOIN requests r ON r.id = e.request_id AND r.deleted = 0 "
         "WHERE e.deleted = 0 AND e.action != 'register' "
@@ -172,7 +172,7 @@ def first_responses(store: Store, start_utc: str, end_utc: str) -> dict[str, str
 
 def find_requests(store: Store, ident: str) -> list[dict[str, Any]]:
     """A request by its number (2025-00012) or its id."""
-    return store.rows(
+    return store._rows(
         "SELECT r.*, m.name AS assignee_name FROM requests r "
         "LEFT JOIN members m ON m.id = r.assignee_id "
         "WHERE r.deleted = 0 AND (r.number = ? OR r.id = ?)",
@@ -181,7 +181,7 @@ def find_requests(store: Store, ident: str) -> list[dict[str, Any]]:
 
 
 def request_events(store: Store, request_id: str) -> list[dict[str, Any]]:
-    return store.rows(
+    return store._rows(
         "SELECT * FROM request_events WHERE deleted = 0 AND request_id = ? "
         "ORDER BY at, created_hlc",
         (request_id,),
@@ -191,7 +191,7 @@ def request_events(store: Store, request_id: str) -> list[dict[str, Any]]:
 # -- members ----------------------------------------------------------------------------
 def roster(store: Store) -> list[dict[str, Any]]:
     """Members on the roll with their party group's name."""
-    return store.rows(
+    return store._rows(
         "SELECT m.*, g.name AS group_name FROM members m "
         "LEFT JOIN party_groups g ON g.id = m.party_group_id "
         "WHERE m.deleted = 0 AND m.status = 'active' "
@@ -200,14 +200,14 @@ def roster(store: Store) -> list[dict[str, Any]]:
 
 
 def party_groups(store: Store) -> list[dict[str, Any]]:
-    return store.rows(
+    return store._rows(
         "SELECT g.*, m.name AS leader_name FROM party_groups g "
         "LEFT JOIN members m ON m.id = g.leader_id WHERE g.deleted = 0 ORDER BY g.name"
     )
 
 
 def contact_households(store: Store) -> list[dict[str, Any]]:
-    return store.rows(
+    return store._rows(
         "SELECT * FROM contact_households WHERE deleted = 0 "
         "ORDER BY member_id, building, unit, room"
     )
@@ -215,21 +215,21 @@ def contact_households(store: Store) -> list[dict[str, Any]]:
 
 # -- figures ----------------------------------------------------------------------------
 def all_members(store: Store) -> list[dict[str, Any]]:
-    return store.rows(
+    return store._rows(
         "SELECT id, joined_date, full_date, left_date, left_reason, is_centre_household, "
         "member_kind, status FROM members WHERE deleted = 0"
     )
 
 
 def transfers_between(store: Store, start: str, end: str) -> list[dict[str, Any]]:
-    return store.rows(
+    return store._rows(
         "SELECT * FROM transfers WHERE deleted = 0 AND issued_date BETWEEN ? AND ?",
         (start, end),
     )
 
 
 def meetings_for_figures(store: Store, start: str, end: str) -> list[dict[str, Any]]:
-    return store.rows(
+    return store._rows(
         "SELECT type, date, resident_count FROM meetings "
         "WHERE deleted = 0 AND date BETWEEN ? AND ?",
         (start, end),

@@ -46,7 +46,7 @@ def make_incremental(conn: sqlite3.Connection) -> None:
 
 def file_bytes(store: Store) -> int:
     page_size, pages = (
-        store.conn.execute(f"PRAGMA {name}").fetchone()[0] for name in ("page_size", "page_count")
+        store._conn.execute(f"PRAGMA {name}").fetchone()[0] for name in ("page_size", "page_count")
     )
     return int(page_size) * int(pages)
 
@@ -54,7 +54,7 @@ def file_bytes(store: Store) -> int:
 def reclaim(store: Store, *, force_switch: bool = False) -> Reclaimed:
     """Cut the free pages off the end of the file; on a file made before incremental
     auto-vacuum, switch it over (one full VACUUM) once enough is free to be worth it."""
-    conn = store.conn
+    conn = store._conn
     before = file_bytes(store)
     page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
     free = int(conn.execute("PRAGMA freelist_count").fetchone()[0]) * page_size

@@ -58,7 +58,7 @@ def pending_operations(
 ) -> tuple[list[Operation], int, bool]:
     """Up to max_ops change-log rows after after_seq whose JSON stays under max_bytes
     (always at least one). Returns (ops, seq of the last one or after_seq, more waiting)."""
-    conn = store.conn
+    conn = store._conn
     cur = conn.execute(
         "SELECT seq, op_id, tbl, row_id, kind, hlc, prev_hlc, changes FROM change_log "
         "WHERE seq > ? ORDER BY seq LIMIT ?",
@@ -78,7 +78,7 @@ def pending_operations(
 
 
 def pending_tables(store: Store, after_seq: int) -> set[str]:
-    conn = store.conn
+    conn = store._conn
     return {
         r[0]
         for r in conn.execute("SELECT DISTINCT tbl FROM change_log WHERE seq > ?", (after_seq,))
@@ -142,7 +142,7 @@ def apply_feed(
     memory first (an insert and later updates of one row become one write). An operation
     stamped after horizon_ms (wall-clock ms), or whose stamp or values do not fit, is a
     problem instead; max_hlc covers only the operations taken."""
-    conn = store.conn
+    conn = store._conn
     res = ApplyResult()
     if not feed:
         return res
@@ -295,7 +295,7 @@ def _apply_table(
 
 def add_attention(store: Store, items: list[dict[str, Any]], now: str) -> int:
     """Record needs-attention items; returns how many are new (see _unseen_attention)."""
-    conn = store.conn
+    conn = store._conn
     rows = _unseen_attention(
         conn,
         [
@@ -368,7 +368,7 @@ def _unseen_attention(
 
 
 def open_attention(store: Store, limit: int = 500) -> list[dict[str, Any]]:
-    conn = store.conn
+    conn = store._conn
     return [
         dict(r)
         for r in conn.execute(
@@ -378,19 +378,19 @@ def open_attention(store: Store, limit: int = 500) -> list[dict[str, Any]]:
 
 
 def count_open_attention(store: Store) -> int:
-    conn = store.conn
+    conn = store._conn
     return int(conn.execute("SELECT count(*) FROM sync_attention WHERE resolved = 0").fetchone()[0])
 
 
 def resolve_attention(store: Store, item_id: int, now: str) -> None:
-    conn = store.conn
+    conn = store._conn
     conn.execute(
         "UPDATE sync_attention SET resolved = 1, resolved_at = ? WHERE id = ?", (now, item_id)
     )
 
 
 def write_log(store: Store, entry: dict[str, Any]) -> None:
-    conn = store.conn
+    conn = store._conn
     cols = list(entry)
     conn.execute(
         f"INSERT INTO sync_log ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
@@ -399,14 +399,14 @@ def write_log(store: Store, entry: dict[str, Any]) -> None:
 
 
 def recent_log(store: Store, limit: int = 20) -> list[dict[str, Any]]:
-    conn = store.conn
+    conn = store._conn
     return [
         dict(r) for r in conn.execute("SELECT * FROM sync_log ORDER BY id DESC LIMIT ?", (limit,))
     ]
 
 
 def put_setting(store: Store, key: str, value: Any) -> None:
-    conn = store.conn
+    conn = store._conn
     conn.execute(
         "INSERT INTO settings(key, value) VALUES (?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -424,7 +424,7 @@ def table_checksums(store: Store, tables: list[str]) -> dict[str, Checksum]:
 
 
 def blobs_not_uploaded(store: Store) -> list[tuple[str, int]]:
-    conn = store.conn
+    conn = store._conn
     return [
         (r[0], int(r[1] or 0))
         for r in conn.execute(
@@ -435,7 +435,7 @@ def blobs_not_uploaded(store: Store) -> list[tuple[str, int]]:
 
 
 def mark_blobs(store: Store, hashes: list[str], now: str) -> None:
-    conn = store.conn
+    conn = store._conn
     conn.executemany(
         "INSERT OR IGNORE INTO sync_blobs (sha256, uploaded_at) VALUES (?, ?)",
         [(h, now) for h in hashes],
@@ -444,5 +444,5 @@ def mark_blobs(store: Store, hashes: list[str], now: str) -> None:
 
 def forget_uploaded_blobs(store: Store) -> None:
     """A new server knows none of our photos: every one goes up again."""
-    conn = store.conn
+    conn = store._conn
     conn.execute("DELETE FROM sync_blobs")

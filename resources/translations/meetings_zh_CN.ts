@@ -166,6 +166,16 @@
         <translation>双击照片可以打开查看</translation>
     </message>
     <message>
+        <location filename="../../ui/meetings_dialog.ui" line="893" />
+        <source>Keep the original photos (larger files)</source>
+        <translation>保留原图（文件较大）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_dialog.ui" line="896" />
+        <source>Large photos are made smaller before they are kept (they are synced to the district); tick this to keep them as they are</source>
+        <translation>较大的照片保存前会缩小（照片要同步到区里）；勾选此项则按原样保留</translation>
+    </message>
+    <message>
         <location filename="../../ui/meetings_dialog.ui" line="882" />
         <source>Add photos…</source>
         <translation>添加照片…</translation>

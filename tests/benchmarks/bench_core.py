@@ -47,6 +47,10 @@ from linju_desktop.store.database import Store
 from linju_desktop.store.queries import ListQuery
 from linju_desktop.store.schema import SYNCED_TABLES
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/helpers.py
+
+from helpers import peek_scalar
+
 TODAY = dt.date(2025, 6, 15)  # fixed: the same station on every run
 
 
@@ -219,7 +223,7 @@ def _fresh_store(root: Path, capture: bool) -> Store:
     store = Store(folder)
     if not capture:
         for table in SYNCED_TABLES:
-            changelog.drop(store.db, table)
+            changelog.drop(store, table)
     return store
 
 
@@ -259,10 +263,10 @@ def bench_capture(root: Path, scale: int, runs: int, demo_years: int, demo_membe
                 try:
                     timings[capture].append(fn(store))
                     if capture and i == 0:
-                        logged = store.scalar("SELECT count(*) FROM change_log")
+                        logged = peek_scalar(store, "SELECT count(*) FROM change_log")
                         assert logged > 0
                     if not capture:
-                        assert store.scalar("SELECT count(*) FROM change_log") == 0
+                        assert peek_scalar(store, "SELECT count(*) FROM change_log") == 0
                 finally:
                     _discard(store)
         with_c, without = statistics.median(timings[True]), statistics.median(timings[False])
@@ -309,10 +313,10 @@ def _deep_page(store: Store, q: ListQuery) -> Callable[[], list[dict]]:
 def bench_reads(folder: Path, runs: int) -> None:
     store = Store(folder)
     try:
-        building = store.scalar(
-            "SELECT building FROM members GROUP BY building ORDER BY count(*) DESC LIMIT 1"
+        building = peek_scalar(
+            store, "SELECT building FROM members GROUP BY building ORDER BY count(*) DESC LIMIT 1"
         )
-        year = store.scalar("SELECT max(year) FROM expenses") - 1
+        year = peek_scalar(store, "SELECT max(year) FROM expenses") - 1
         pages = {
             "members of a building by name": ListQuery(
                 "members", {"building": building}, order_by="name"
@@ -341,8 +345,8 @@ def bench_reads(folder: Path, runs: int) -> None:
         )
         record("list count: requests 'done'", count_ms, "ms", 20)
 
-        secretary = store.scalar(
-            "SELECT name_initials FROM members WHERE committee_role = 'secretary'"
+        secretary = peek_scalar(
+            store, "SELECT name_initials FROM members WHERE committee_role = 'secretary'"
         )
         searches: dict[str, Callable[[], Any]] = {
             "search_all 2 chars 电梯": lambda: queries.search_all(store, "电梯"),

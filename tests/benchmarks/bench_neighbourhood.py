@@ -39,6 +39,10 @@ from linju_desktop.store import queries
 from linju_desktop.store.database import Store
 from linju_desktop.store.reads import neighbourhood as reads
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/helpers.py
+
+from helpers import peek_rows
+
 TODAY = dt.date(2025, 6, 15)
 RESULTS: list[dict[str, Any]] = []
 
@@ -83,9 +87,10 @@ def main(argv: list[str] | None = None) -> int:
             f"{k} {counts[k]}" for k in ("tasks", "service_hours", "points_ledger",
                                           "consultations", "households", "votes", "volunteers")
         ))  # fmt: skip
-        people = store.rows(
+        people = peek_rows(
+            store,
             "SELECT volunteer_id AS id, count(*) AS n FROM service_hours "
-            "GROUP BY volunteer_id ORDER BY n"
+            "GROUP BY volunteer_id ORDER BY n",
         )
         busiest, typical = people[-1], people[len(people) // 2]
         print(f"entries of the busiest person {busiest['n']}, of a typical one {typical['n']}")
@@ -109,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
             ]
         choices = ["agree", "disagree", "abstain"]
         state = {"i": 0}
-        probe = store.rows("SELECT id FROM volunteers LIMIT 1")[0]["id"]
+        probe = peek_rows(store, "SELECT id FROM volunteers LIMIT 1")[0]["id"]
 
         def vote() -> None:
             i = state["i"]

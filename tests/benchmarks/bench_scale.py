@@ -54,6 +54,10 @@ from linju_desktop.store.queries import ListQuery
 from linju_desktop.store.reads import changes
 from linju_desktop.store.schema import SYNCED_TABLES
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/helpers.py
+
+from helpers import peek_conn, peek_rows, peek_scalar
+
 FIGURES: dict[int, dict[str, tuple[float, str]]] = {}  # size -> name -> (value, unit)
 
 FIRST_PAINT = textwrap.dedent("""
@@ -181,14 +185,14 @@ def bench_start(size: int, folder: Path, runs: int) -> None:
 def bench_counts(size: int, store: Store, runs: int) -> None:
     up = changes.uploaded_seq(store)
     scan = median_ms(
-        lambda: store.scalar("SELECT count(*) FROM change_log WHERE seq > ?", (up,)), runs
+        lambda: peek_scalar(store, "SELECT count(*) FROM change_log WHERE seq > ?", (up,)), runs
     )
     kept = median_ms(lambda: changes.pending_changes(store), runs)
     record(size, "pending changes, never synced: counting the log (before)", scan)
     record(size, "pending changes, never synced: counter (now)", kept)
     q = ListQuery("requests")
     before = median_ms(
-        lambda: store.scalar("SELECT count(*) FROM requests WHERE deleted = 0"), runs
+        lambda: peek_scalar(store, "SELECT count(*) FROM requests WHERE deleted = 0"), runs
     )
     record(size, "list total requests: count(*) (before)", before)
     record(
@@ -240,10 +244,11 @@ def bench_search(size: int, store: Store, runs: int) -> None:
             f"SELECT * FROM requests WHERE deleted = 0 AND {where} "
             "ORDER BY registered_at DESC LIMIT 100"
         )
-        found = len(store.rows(old_sql, (f"%{text}%",)))
-        full = median_ms(lambda t=text, sql=old_sql: store.rows(sql, (f"%{t}%",)), runs)
+        found = len(peek_rows(store, old_sql, (f"%{text}%",)))
+        full = median_ms(lambda t=text, sql=old_sql: peek_rows(store, sql, (f"%{t}%",)), runs)
         scan = median_ms(
-            lambda t=text: store.rows(
+            lambda t=text: peek_rows(
+                store,
                 "SELECT * FROM requests WHERE deleted = 0 AND rowid IN (SELECT rowid FROM "
                 "requests_fts WHERE instr(lower(body), ?) > 0) ORDER BY registered_at DESC "
                 "LIMIT 100",
@@ -266,7 +271,7 @@ def bench_search(size: int, store: Store, runs: int) -> None:
 def full_checksums(store: Store) -> dict[str, Any]:
     return {
         t: table_checksum(
-            store.conn.execute(f"SELECT id, updated_hlc, deleted FROM {t}").fetchall()
+            peek_conn(store).execute(f"SELECT id, updated_hlc, deleted FROM {t}").fetchall()
         )
         for t in SYNCED_TABLES
     }
@@ -284,7 +289,7 @@ def bench_checksums(size: int, store: Store, runs: int) -> None:
         "checksums: kept, idle (now)",
         median_ms(lambda: counters.table_checksums(store, tables), runs),
     )
-    ids = [r[0] for r in store.conn.execute("SELECT id FROM members LIMIT 100")]
+    ids = [r[0] for r in peek_conn(store).execute("SELECT id FROM members LIMIT 100")]
 
     def edit_then_fold() -> None:
         with store.transaction():
@@ -314,8 +319,8 @@ def idle_sync_calls(store: Store, checksum: Callable[[], Any]) -> None:
 def bench_idle_sync(size: int, store: Store, runs: int) -> None:
     tables = list(SYNCED_TABLES)
     store.set_setting("sync_uploaded_seq", changes.last_seq(store))  # all acknowledged
-    for p in store.rows("SELECT sha256 FROM attachments WHERE sha256 IS NOT NULL"):
-        store.conn.execute("INSERT OR IGNORE INTO sync_blobs VALUES (?, 'x')", (p["sha256"],))
+    for p in peek_rows(store, "SELECT sha256 FROM attachments WHERE sha256 IS NOT NULL"):
+        peek_conn(store).execute("INSERT OR IGNORE INTO sync_blobs VALUES (?, 'x')", (p["sha256"],))
     before = median_ms(
         lambda: idle_sync_calls(store, lambda: full_checksums(store)), max(1, runs // 3)
     )
@@ -329,14 +334,15 @@ def bench_idle_sync(size: int, store: Store, runs: int) -> None:
 def bench_compaction(size: int, store: Store, folder: Path) -> None:
     def log_bytes() -> float:
         return (
-            store.scalar(
-                "SELECT sum(length(changes) + coalesce(length(previous), 0) + 120) FROM change_log"
+            peek_scalar(
+                store,
+                "SELECT sum(length(changes) + coalesce(length(previous), 0) + 120) FROM change_log",
             )
             / 1e6
         )
 
-    rows, size_mb = store.scalar("SELECT count(*) FROM change_log"), log_bytes()
-    mode = store.scalar("PRAGMA auto_vacuum")
+    rows, size_mb = peek_scalar(store, "SELECT count(*) FROM change_log"), log_bytes()
+    mode = peek_scalar(store, "PRAGMA auto_vacuum")
     with tempfile.TemporaryDirectory() as tmp:
         live_before = space.file_bytes(store) / 1e6
         backup_before = backup.make_backup(store, "b", Path(tmp) / "b.sqlite3").stat().st_size
@@ -359,7 +365,7 @@ def bench_compaction(size: int, store: Store, folder: Path) -> None:
         record(size, "backup before compaction", backup_before / 1e6, "MB")
         record(size, "backup after compaction", backup_after / 1e6, "MB")
         # the second day: a few edits acknowledged and compacted, space given back
-        ids = [r[0] for r in store.conn.execute("SELECT id FROM members LIMIT 100")]
+        ids = [r[0] for r in peek_conn(store).execute("SELECT id FROM members LIMIT 100")]
         with store.transaction():
             for i in ids:
                 store.update("members", i, {"notes": "x" * 2000})

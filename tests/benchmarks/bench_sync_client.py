@@ -21,6 +21,10 @@ from linju_sync.protocol.messages import FeedOperation
 from linju_desktop.services.sync_store import SqliteStationStore
 from linju_desktop.store.database import Store
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/helpers.py
+
+from helpers import peek_scalar
+
 REMOTE_NODE = "ffffeeeeddddcccc"
 
 
@@ -94,7 +98,7 @@ def main(n: int = 10_000) -> float:
                 "members", [{"name": f"本地{i}", "status": "active"} for i in range(2000)]
             )
         station = SqliteStationStore(store)
-        log_before = store.scalar("SELECT max(seq) FROM change_log")
+        log_before = peek_scalar(store, "SELECT max(seq) FROM change_log")
         ops = feed(n, existing)
         start = time.perf_counter()
         for i in range(0, n, 500):  # as the server sends them: MAX_DOWNLOAD_OPS per answer
@@ -103,7 +107,7 @@ def main(n: int = 10_000) -> float:
                 sent=[], upload_seq=log_before, results=[], feed=part, next_cursor=part[-1].seq
             )
         per_batch = time.perf_counter() - start
-        assert store.scalar("SELECT max(seq) FROM change_log") == log_before, "feed echoed"
+        assert peek_scalar(store, "SELECT max(seq) FROM change_log") == log_before, "feed echoed"
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "data") as store:
         with store.transaction():
             existing = store.insert_many(

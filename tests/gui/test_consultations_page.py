@@ -3,6 +3,7 @@ matter read-only."""
 
 from __future__ import annotations
 
+from helpers import peek_rows
 from PySide6.QtWidgets import QLabel
 
 from linju_desktop.gui.pages.consultations import ConsultationsPage
@@ -53,7 +54,7 @@ def test_home_reminds_of_unrated_tasks_and_votes_waited_for(ctx, qtbot):
     v = vol.save_volunteer(
         ctx.store, {"name": "王芳", "kind": "member", "consent_date": "2026-01-02"}
     )
-    item = ctx.store.rows("SELECT id FROM activity_items WHERE name = '楼道清理'")[0]["id"]
+    item = peek_rows(ctx.store, "SELECT id FROM activity_items WHERE name = '楼道清理'")[0]["id"]
     t = vol.publish_task(ctx.store, item_id=item, title="楼道清理", date="2026-02-01", places=2)
     vol.take(ctx.store, t, [v])
     vol.complete(ctx.store, t, "完成", {v: 2})

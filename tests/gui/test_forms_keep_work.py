@@ -11,6 +11,7 @@ import re
 import stat
 
 import pytest
+from helpers import peek_rows, peek_scalar
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
@@ -176,7 +177,7 @@ def test_minutes_are_kept_while_typing_and_offered_on_the_next_open(qtbot, ctx):
     settled(qtbot)
     assert again.result() == QDialog.DialogCode.Accepted
     assert not path.exists()  # removed once saved
-    row = ctx.store.rows("SELECT minutes FROM meetings")[0]
+    row = peek_rows(ctx.store, "SELECT minutes FROM meetings")[0]
     assert row["minutes"].endswith("Discussed the garden plan")
 
 
@@ -191,7 +192,7 @@ def test_a_meeting_dated_in_the_future_is_questioned(qtbot, ctx):
     dlg.save()
     settled(qtbot)
     assert seen and "2031-05-01" in seen[0]
-    assert ctx.store.scalar("SELECT count(*) FROM meetings") == 0 and dlg.isVisible()
+    assert peek_scalar(ctx.store, "SELECT count(*) FROM meetings") == 0 and dlg.isVisible()
     dlg.done(QDialog.DialogCode.Rejected)
 
 
@@ -208,11 +209,11 @@ def test_an_expense_a_month_ahead_needs_a_confirmation(qtbot, funded):
     dlg.save()
     settled(qtbot)
     assert len(seen) == 1 and ahead.isoformat() in seen[0]
-    assert funded.store.scalar("SELECT count(*) FROM expenses") == 0
+    assert peek_scalar(funded.store, "SELECT count(*) FROM expenses") == 0
     answer(QMessageBox.StandardButton.Yes, seen)
     dlg.save()
     settled(qtbot)
-    assert funded.store.scalar("SELECT count(*) FROM expenses") == 1
+    assert peek_scalar(funded.store, "SELECT count(*) FROM expenses") == 1
 
 
 def test_a_request_with_a_wrong_phone_number_is_refused_at_the_field(qtbot, ctx):
@@ -226,13 +227,13 @@ def test_a_request_with_a_wrong_phone_number_is_refused_at_the_field(qtbot, ctx)
     settled(qtbot)
     msg = dlg.form.messages["contact"]
     assert msg.isVisible() and re.search(r"[\u4e00-\u9fff]", msg.text())
-    assert ctx.store.scalar("SELECT count(*) FROM requests") == 0
+    assert peek_scalar(ctx.store, "SELECT count(*) FROM requests") == 0
     QTest.keyClicks(dlg.form.editors["contact"], "6")  # editing clears the stale message
     assert not msg.isVisible()
     dlg.form.editors["contact"].setText("13800138000")
     dlg.save()
     settled(qtbot)
-    assert ctx.store.scalar("SELECT contact FROM requests") == "13800138000"
+    assert peek_scalar(ctx.store, "SELECT contact FROM requests") == "13800138000"
 
 
 # -- receipts ------------------------------------------------------------------------------------

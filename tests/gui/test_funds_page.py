@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import peek_rows, peek_scalar
 from PySide6.QtWidgets import QDialog, QLabel
 
 from linju_desktop.gui.pages.funds import (
@@ -20,7 +21,7 @@ from linju_desktop.services import funds as service
 
 
 def _count(ctx) -> int:
-    return ctx.store.scalar("SELECT count(*) FROM expenses")
+    return peek_scalar(ctx.store, "SELECT count(*) FROM expenses")
 
 
 def _fill(dlg: ExpenseDialog, amount: str, category: str = "activities") -> None:
@@ -95,7 +96,7 @@ def test_expense_saves_and_bars_follow(qtbot, funded):
     dlg = ExpenseDialog(funded, page)
     _fill(dlg, "¥300")
     _saved(qtbot, dlg)
-    row = funded.store.rows("SELECT * FROM expenses")[0]
+    row = peek_rows(funded.store, "SELECT * FROM expenses")[0]
     assert (row["amount_fen"], row["category"], row["payee"]) == (
         300_00,
         "activities",
@@ -142,7 +143,7 @@ def test_overdraw_needs_a_reason_cancel_saves_nothing(qtbot, funded, monkeypatch
 
     monkeypatch.setattr(OverdrawPrompt, "exec", give_reason)
     _saved(qtbot, dlg)
-    saved = funded.store.rows("SELECT * FROM expenses WHERE amount_fen = 25000")
+    saved = peek_rows(funded.store, "SELECT * FROM expenses WHERE amount_fen = 25000")
     assert saved[0]["overdraw_reason"] == "经支委会研究同意"
     page = FundsPage(funded)
     qtbot.addWidget(page)
@@ -183,7 +184,7 @@ def test_reversal_keeps_the_original_and_restores_the_balance(qtbot, funded, mon
     monkeypatch.setattr(ReverseDialog, "exec", confirm_with_reason)
     page.view.selectRow(0)
     page.reverse_selected()
-    rows = funded.store.rows("SELECT * FROM expenses ORDER BY amount_fen")
+    rows = peek_rows(funded.store, "SELECT * FROM expenses ORDER BY amount_fen")
     assert [r["amount_fen"] for r in rows] == [-120_00, 120_00]
     assert rows[0]["reverses_id"] == eid and rows[0]["notes"] == "金额录入错误"
     assert page.model.total() == 2
@@ -240,13 +241,15 @@ def test_demo_page_and_open_record(qtbot, demo_ctx, monkeypatch):
     page.show()
     year = page.year
     bal = service.summary(demo_ctx.store, year)
-    assert page.model.total() == demo_ctx.store.scalar(
-        "SELECT count(*) FROM expenses WHERE year = ?", (year,)
+    assert page.model.total() == peek_scalar(
+        demo_ctx.store, "SELECT count(*) FROM expenses WHERE year = ?", (year,)
     )
     for code, bar in page.bars.items():
         want = bal.by_category.get(code, 0) * 1000 // bal.allocation_fen
         assert bar.value() == max(0, min(1000, want))
-    old = demo_ctx.store.rows("SELECT id, year FROM expenses WHERE year < ? LIMIT 1", (year,))[0]
+    old = peek_rows(
+        demo_ctx.store, "SELECT id, year FROM expenses WHERE year < ? LIMIT 1", (year,)
+    )[0]
     page.open_record("expenses", old["id"])
     assert page.year == old["year"] and page.selected_row()["id"] == old["id"]
     assert opened == [old["id"]]
@@ -265,13 +268,13 @@ def test_receipt_photos_are_saved_with_the_expense_in_one_call(qtbot, funded, tm
     announced = []
     funded.ops_changed.connect(announced.append)
     _saved(qtbot, dlg)
-    assert funded.store.scalar("SELECT count(*) FROM attachments") == 1
+    assert peek_scalar(funded.store, "SELECT count(*) FROM attachments") == 1
     # What the operation wrote is announced from the change log, not by hand.
     (changes,) = announced
     assert changes.tables == {"expenses", "attachments"}
     assert changes.ids_in("expenses") == {dlg.expense_id}
     assert page.model.index(0, 6).data() == "1"
-    att = funded.store.rows("SELECT * FROM attachments")[0]
+    att = peek_rows(funded.store, "SELECT * FROM attachments")[0]
     assert (att["owner_table"], att["owner_id"], att["filename"]) == (
         "expenses",
         dlg.expense_id,
@@ -297,4 +300,4 @@ def test_an_unreadable_receipt_is_named_and_nothing_is_saved(qtbot, funded, tmp_
     assert msg.property("message") == "error"
     assert dlg.result() != QDialog.DialogCode.Accepted
     assert _count(funded) == 0
-    assert funded.store.scalar("SELECT count(*) FROM attachments") == 0
+    assert peek_scalar(funded.store, "SELECT count(*) FROM attachments") == 0

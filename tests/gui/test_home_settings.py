@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from helpers import peek_rows
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -83,7 +84,7 @@ def test_home_with_branch_and_roster_and_nothing_due_says_all_is_well(qtbot, ctx
 
 
 def test_home_search_finds_a_member_and_opens_it(qtbot, demo_ctx):
-    member = demo_ctx.store.rows("SELECT id, name FROM members ORDER BY name LIMIT 1")[0]
+    member = peek_rows(demo_ctx.store, "SELECT id, name FROM members ORDER BY name LIMIT 1")[0]
     page = HomePage(demo_ctx)
     qtbot.addWidget(page)
     page.show()
@@ -357,6 +358,6 @@ def test_wizard_imports_a_roster_and_shows_the_report(qtbot, ctx, tmp_path, monk
     qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(wizard.import_note.text()), timeout=5000)
     assert len(reports) == 1
-    names = [r["name"] for r in ctx.store.rows("SELECT name FROM members ORDER BY name")]
+    names = [r["name"] for r in peek_rows(ctx.store, "SELECT name FROM members ORDER BY name")]
     assert sorted(names) == sorted(["王秀英", "李建国"])
     assert "2" in wizard.import_note.text()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
-from helpers import TODAY
+from helpers import TODAY, peek_rows, peek_scalar
 from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
 from PySide6.QtWidgets import QFileDialog
@@ -103,21 +104,25 @@ def test_list_is_newest_first_filtered_searchable_and_decorated(qtbot, demo_ctx)
     page.show()
     store = demo_ctx.store
     total = page.model.total()
-    assert total == store.scalar("SELECT count(*) FROM meetings WHERE deleted = 0") > 0
+    assert total == peek_scalar(store, "SELECT count(*) FROM meetings WHERE deleted = 0") > 0
     dates = [page.model.row(i)["date"] for i in range(page.model.rowCount())]
     assert dates == sorted(dates, reverse=True)
 
     # present / expected and photo counts come from the grouped query, per row
-    with_roll = store.scalar(
+    with_roll = peek_scalar(
+        store,
         "SELECT meeting_id FROM attendance GROUP BY meeting_id "
-        "ORDER BY max((SELECT date FROM meetings WHERE id = meeting_id)) DESC LIMIT 1"
+        "ORDER BY max((SELECT date FROM meetings WHERE id = meeting_id)) DESC LIMIT 1",
     )
     assert page.select_id(with_roll)
     i = page.model.row_of(with_roll)
-    present = store.scalar(
-        "SELECT count(*) FROM attendance WHERE meeting_id = ? AND status = 'present'", (with_roll,)
+    present = peek_scalar(
+        store,
+        "SELECT count(*) FROM attendance WHERE meeting_id = ? AND status = 'present'",
+        (with_roll,),
     )
-    expected = store.scalar(
+    expected = peek_scalar(
+        store,
         "SELECT count(*) FROM attendance WHERE meeting_id = ? AND status != 'non_voting'",
         (with_roll,),
     )
@@ -156,7 +161,7 @@ def test_enter_and_open_record_open_the_meeting(qtbot, demo_ctx, monkeypatch):
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert opened == [page.model.row(1)["id"]]
     # an old meeting, beyond the first fetched page of 100
-    old = demo_ctx.store.scalar("SELECT id FROM meetings ORDER BY date LIMIT 1")
+    old = peek_scalar(demo_ctx.store, "SELECT id FROM meetings ORDER BY date LIMIT 1")
     page.open_record("meetings", old)
     assert opened[-1] == old
     assert page.selected_row()["id"] == old
@@ -168,9 +173,9 @@ def test_self_test_opens_and_closes_without_asking(qtbot, demo_ctx, monkeypatch)
     page = MeetingsPage(demo_ctx)
     qtbot.addWidget(page)
     page.show()
-    before = demo_ctx.store.scalar("SELECT count(*) FROM meetings")
+    before = peek_scalar(demo_ctx.store, "SELECT count(*) FROM meetings")
     page.self_test()
-    assert demo_ctx.store.scalar("SELECT count(*) FROM meetings") == before
+    assert peek_scalar(demo_ctx.store, "SELECT count(*) FROM meetings") == before
 
 
 # -- the form: attendance, quorum, saving, finalising ----------------------------------------------
@@ -215,7 +220,7 @@ def test_branch_assembly_from_roster_to_addendum(qtbot, branch_ctx, monkeypatch)
     message = row_of(dlg, "周五").message
     assert message.isVisible() and "缺席原因" in message.text()
     assert not row_of(dlg, "李四").message.isVisible()
-    assert ctx.store.scalar("SELECT count(*) FROM meetings") == 0
+    assert peek_scalar(ctx.store, "SELECT count(*) FROM meetings") == 0
     assert dlg.isVisible()
 
     set_reason(dlg, "周五", "personal")
@@ -223,7 +228,7 @@ def test_branch_assembly_from_roster_to_addendum(qtbot, branch_ctx, monkeypatch)
     dlg.save()
     written(qtbot)
     assert dlg.result() == dlg.DialogCode.Accepted
-    meeting = ctx.store.rows("SELECT * FROM meetings")[0]
+    meeting = peek_rows(ctx.store, "SELECT * FROM meetings")[0]
     assert (meeting["type"], meeting["status"], meeting["place"]) == (
         "branch_assembly",
         "draft",
@@ -271,12 +276,12 @@ def test_branch_assembly_from_roster_to_addendum(qtbot, branch_ctx, monkeypatch)
     dlg.add_addendum()  # empty: refused with a message
     written(qtbot)
     assert dlg.addendum_message.isVisible()
-    assert ctx.store.scalar("SELECT count(*) FROM addenda") == 0
+    assert peek_scalar(ctx.store, "SELECT count(*) FROM addenda") == 0
     dlg.addendum_text.setPlainText("更正：李四为事假。")
     dlg.add_addendum()
     written(qtbot)
     assert not dlg.addendum_message.isVisible()
-    assert ctx.store.scalar("SELECT text FROM addenda") == "更正：李四为事假。"
+    assert peek_scalar(ctx.store, "SELECT text FROM addenda") == "更正：李四为事假。"
     assert "更正：李四为事假。" in dlg.addenda_label.text()
     dlg.close_button.click()  # nothing to lose: closes without asking
     assert dlg.result() == dlg.DialogCode.Rejected
@@ -314,7 +319,7 @@ def test_committee_and_group_rosters(qtbot, branch_ctx):
     assert "第二党小组" in grp.title_edit.text()
     grp.save()
     written(qtbot)
-    mid = ctx.store.scalar("SELECT id FROM meetings WHERE type = 'group'")
+    mid = peek_scalar(ctx.store, "SELECT id FROM meetings WHERE type = 'group'")
     assert [r["name"] for r in service.attendance(ctx.store, mid)] == ["孙三"]
 
 
@@ -339,7 +344,7 @@ def test_neighbour_meeting_counts_residents_and_links_a_request(qtbot, demo_ctx)
     mid = dlg.meeting_id
     row = demo_ctx.store.get("meetings", mid)
     assert row["resident_count"] == 23
-    follow = demo_ctx.store.rows("SELECT * FROM followups WHERE meeting_id = ?", (mid,))
+    follow = peek_rows(demo_ctx.store, "SELECT * FROM followups WHERE meeting_id = ?", (mid,))
     assert [(f["text"], f["request_id"]) for f in follow] == [("联系物业划车位", request_id)]
 
     again = MeetingDialog(demo_ctx, mid)
@@ -373,7 +378,7 @@ def test_photos_by_drop_and_by_file_dialog(qtbot, ctx, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(second)], ""))
     dlg.add_photo_button.click()
     assert dlg.photo_list.count() == 2
-    assert ctx.store.scalar("SELECT count(*) FROM attachments") == 0  # only on Save
+    assert peek_scalar(ctx.store, "SELECT count(*) FROM attachments") == 0  # only on Save
     dlg.save()
     written(qtbot)
     saved = attachments.list_for(ctx.store, "meetings", dlg.meeting_id)
@@ -389,6 +394,64 @@ def test_photos_by_drop_and_by_file_dialog(qtbot, ctx, tmp_path, monkeypatch):
     assert page.model.index(0, 7).data() == "2"
 
 
+def test_large_meeting_photos_are_made_smaller_unless_the_originals_are_kept(qtbot, ctx, tmp_path):
+    """As receipts are (gui/photos.py): a phone photo is stored at 2400 px at most."""
+    big = tmp_path / "会场全景.jpg"
+    noise = os.urandom(3200 * 2000 * 3)  # compresses badly: a JPEG of several MB
+    assert QImage(noise, 3200, 2000, 3200 * 3, QImage.Format.Format_RGB888).save(
+        str(big), "JPG", 100
+    )
+    sizes = []
+    for keep in (False, True):
+        dlg = new_dialog(qtbot, ctx, "party_class")
+        assert dlg.keep_originals.isVisible() and not dlg.keep_originals.isChecked()
+        assert dlg.add_photos([big]) == 1
+        dlg.keep_originals.setChecked(keep)
+        dlg.save()
+        written(qtbot)
+        (row,) = attachments.list_for(ctx.store, "meetings", dlg.meeting_id)
+        assert row["filename"].startswith("会场全景")
+        stored = attachments.blob_path(ctx.store, row["sha256"])
+        sizes.append(stored.stat().st_size)
+        if not keep:
+            image = QImage(str(stored))
+            assert max(image.width(), image.height()) == 2400
+    assert sizes[0] < big.stat().st_size // 2 and sizes[1] == big.stat().st_size
+
+
+def test_one_scroll_for_the_form_and_whole_roster_rows_at_large_text(qtbot, branch_ctx):
+    """Issue 9: at 200 % text the form scrolls as one (no scrolled column inside it), and
+    the roster's rows are never cut at the right (the details go below when too narrow)."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from linju_desktop.gui.appearance import apply_appearance
+
+    app = QApplication.instance()
+    try:
+        for scale in (100, 200):
+            apply_appearance(app, scale, False)
+            dlg = MeetingDialog(branch_ctx, None, kind="branch_assembly")
+            qtbot.addWidget(dlg)
+            dlg.show()
+            qtbot.waitUntil(lambda d=dlg: bool(d.property("fitted")), timeout=2000)
+            scrolls = {a.objectName() for a in dlg.findChildren(QScrollArea) if a.isVisibleTo(dlg)}
+            assert scrolls == {"dialog_scroll", "roster_scroll"}, scale
+            assert dlg.roster.width() <= dlg.roster_scroll.viewport().width(), scale
+            # nothing squeezed: the checklist and the details do not overlap, and the
+            # details end inside the visible width of the form
+            view = dlg.findChild(QScrollArea, "dialog_scroll").viewport()
+
+            def box(w, view=view):
+                return w.rect().translated(w.mapTo(view, w.rect().topLeft()))
+
+            assert not box(dlg.roster_scroll).intersects(box(dlg.details)), scale
+            assert box(dlg.details).right() <= view.width(), scale
+            dlg.mark_clean()
+            dlg.done(0)
+    finally:
+        apply_appearance(app, 125, False)
+
+
 def test_cancel_with_changes_asks_first(qtbot, ctx, monkeypatch):
     dlg = new_dialog(qtbot, ctx, "theme_day")
     answers = [False, True]
@@ -398,7 +461,7 @@ def test_cancel_with_changes_asks_first(qtbot, ctx, monkeypatch):
     assert dlg.isVisible()  # kept open: said "no"
     dlg.reject()
     assert not dlg.isVisible() and answers == []
-    assert ctx.store.scalar("SELECT count(*) FROM meetings") == 0
+    assert peek_scalar(ctx.store, "SELECT count(*) FROM meetings") == 0
 
 
 def test_end_before_start_is_refused_beside_the_field(qtbot, ctx):
@@ -410,11 +473,11 @@ def test_end_before_start_is_refused_beside_the_field(qtbot, ctx):
     dlg.save()
     written(qtbot)
     assert dlg.details.messages["end_time"].isVisible()
-    assert ctx.store.scalar("SELECT count(*) FROM meetings") == 0
+    assert peek_scalar(ctx.store, "SELECT count(*) FROM meetings") == 0
     dlg.end_time.setTime(QTime(16, 30))
     dlg.save()
     written(qtbot)
-    row = ctx.store.rows("SELECT start_time, end_time FROM meetings")[0]
+    row = peek_rows(ctx.store, "SELECT start_time, end_time FROM meetings")[0]
     assert (row["start_time"], row["end_time"]) == ("15:00:00", "16:30:00")
 
 

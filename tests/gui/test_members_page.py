@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from helpers import peek_rows, peek_scalar
 from PySide6.QtCore import Qt
 
 from linju_desktop.gui.pages.members import MemberDialog, MembersPage
@@ -46,7 +47,7 @@ def test_form_shows_messages_beside_fields_and_saves(qtbot, ctx):
     _settled(qtbot)
     msg = dlg.form.messages["id_number"]
     assert msg.isVisible() and "校验" in msg.text()
-    assert ctx.store.scalar("SELECT count(*) FROM members") == 0
+    assert peek_scalar(ctx.store, "SELECT count(*) FROM members") == 0
     ids.clear()
     qtbot.keyClicks(ids, "11010519491231002x")
     qtbot.waitUntil(lambda: "1949-12-31" in dlg.derived.text(), timeout=2000)
@@ -55,7 +56,7 @@ def test_form_shows_messages_beside_fields_and_saves(qtbot, ctx):
     qtbot.keyClicks(dlg.form.editors["full_date"], "1976.7.1")
     dlg.save()
     _settled(qtbot)
-    row = ctx.store.rows("SELECT * FROM members")[0]
+    row = peek_rows(ctx.store, "SELECT * FROM members")[0]
     assert (row["id_number"], row["gender"], row["member_kind"]) == (
         "11010519491231002X",
         "female",
@@ -65,7 +66,7 @@ def test_form_shows_messages_beside_fields_and_saves(qtbot, ctx):
 
 
 def test_duplicate_id_names_the_holder(qtbot, demo_ctx):
-    existing = demo_ctx.store.rows("SELECT name, id_number FROM members LIMIT 1")[0]
+    existing = peek_rows(demo_ctx.store, "SELECT name, id_number FROM members LIMIT 1")[0]
     dlg = MemberDialog(demo_ctx, None)
     qtbot.addWidget(dlg)
     dlg.form.editors["name"].insert("重复人")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 
+from helpers import peek_scalar
+
 from linju_desktop.domain.errors import Problem, ValidationError
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.worker import busy
@@ -46,7 +48,7 @@ def test_failure_reaches_the_callback_and_nothing_is_written(qtbot, ctx):
     run_op(ctx, call, on_success=lambda _r: failures.append("success?"), on_failure=failures.append)
     qtbot.waitUntil(lambda: bool(failures) and not busy(), timeout=5000)
     assert isinstance(failures[0], ValidationError) and len(failures) == 1
-    assert ctx.store.scalar("SELECT count(*) FROM members") == 0 and announced == []
+    assert peek_scalar(ctx.store, "SELECT count(*) FROM members") == 0 and announced == []
 
 
 def test_a_save_waiting_for_another_writer_does_not_block_the_window(qtbot, ctx):

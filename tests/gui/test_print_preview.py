@@ -3,10 +3,9 @@ PDF printer, cancelling; and the 打印 buttons on the pages."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import openpyxl
 import pypdf
+from helpers import TODAY
 from PySide6.QtPrintSupport import QPrinter
 
 from linju_desktop.gui.print_preview import PrintButton, PrintPreviewDialog
@@ -102,7 +101,7 @@ def test_pages_offer_their_outputs(qtbot, demo_ctx):
         assert button is not None, key
         button.fill()
         offered[key] = [a.text() for a in button.menu_.actions()]
-    year = dt.date.today().year
+    year = TODAY.year
     assert offered["home"][0] == f"{year}年度工作台账汇总"
     assert any("花名册" in t for t in offered["members"])
     assert any("登记簿" in t for t in offered["meetings"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from helpers import peek_rows, peek_scalar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -56,7 +57,7 @@ def test_intake_needs_resident_and_description(qtbot, ctx):
     _settled(qtbot)
     assert dlg.form.messages["resident"].isVisible()
     assert dlg.form.messages["description"].isVisible()
-    assert ctx.store.scalar("SELECT count(*) FROM requests") == 0
+    assert peek_scalar(ctx.store, "SELECT count(*) FROM requests") == 0
 
 
 def test_intake_has_five_fields_one_address_and_guesses_the_category(qtbot, ctx):
@@ -80,7 +81,7 @@ def test_intake_has_five_fields_one_address_and_guesses_the_category(qtbot, ctx)
     dlg.address.insert("5号楼1单元1203室")
     dlg.save()
     _settled(qtbot)
-    req = ctx.store.rows("SELECT building, unit, room, category FROM requests")[0]
+    req = peek_rows(ctx.store, "SELECT building, unit, room, category FROM requests")[0]
     assert req == {"building": "5号楼", "unit": "1单元", "room": "1203", "category": "parking"}
 
 
@@ -164,8 +165,9 @@ def test_request_from_intake_to_rated_through_the_dialogs(qtbot, demo_ctx, monke
 
 
 def test_offered_buttons_match_allowed_actions_in_every_state(qtbot, demo_ctx):
-    rows = demo_ctx.store.rows(
-        "SELECT id, state, rating FROM requests GROUP BY state, coalesce(rating, '')"
+    rows = peek_rows(
+        demo_ctx.store,
+        "SELECT id, state, rating FROM requests GROUP BY state, coalesce(rating, '')",
     )
     assert len({r["state"] for r in rows}) >= 5
     for r in rows:
@@ -207,8 +209,10 @@ def test_return_needs_a_note_and_department_dispatch_is_remembered(qtbot, ctx):
     _settled(qtbot)
     assert ctx.store.get("requests", rid)["state"] == "returned"
     assert (
-        ctx.store.scalar(
-            "SELECT actor FROM request_events WHERE request_id = ? AND action = 'return'", (rid,)
+        peek_scalar(
+            ctx.store,
+            "SELECT actor FROM request_events WHERE request_id = ? AND action = 'return'",
+            (rid,),
         )
         == "街道消防站"
     )
@@ -261,9 +265,10 @@ def test_lists_counts_overdue_and_search(qtbot, demo_ctx):
     page.search.setText(number)
     qtbot.waitUntil(lambda: page.model.total() == 1, timeout=2000)
     # Handler and local time come from the decorated page, not from a query per row.
-    member_row = demo_ctx.store.rows(
+    member_row = peek_rows(
+        demo_ctx.store,
         "SELECT r.number, m.name FROM requests r JOIN members m ON m.id = r.assignee_id "
-        "WHERE r.handling = 'member' LIMIT 1"
+        "WHERE r.handling = 'member' LIMIT 1",
     )[0]
     page.search.setText(member_row["number"])
     qtbot.waitUntil(
@@ -283,7 +288,7 @@ def test_new_request_shows_up_and_opens(qtbot, ctx, monkeypatch):
     assert page.model.total() == 1
     assert page.segment_buttons["problems"].text().endswith("(1)")
     assert page.model.index(0, 5).data() == "已登记"
-    local = dt.datetime.now().astimezone()
+    local = utc_now().astimezone()  # the program's clock (pinned in conftest)
     assert page.model.index(0, 1).data()[:10] == local.strftime("%Y-%m-%d")
     opened: list[str] = []
     monkeypatch.setattr(RequestDialog, "exec", lambda self: opened.append(self.request_id))

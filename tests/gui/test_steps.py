@@ -4,6 +4,7 @@ counts the clicks and key presses)."""
 from __future__ import annotations
 
 import pytest
+from helpers import peek_rows, peek_scalar
 from steps_support import (
     EXPENSE_TARGET,
     MEETING_TARGET,
@@ -34,8 +35,8 @@ def test_members_meeting_from_the_reminder_in_eight_actions(qtbot, ctx):
     home.show()
     actions = members_meeting(ctx, home)
     assert actions.count <= MEETING_TARGET, actions.log
-    new = ctx.store.rows(
-        "SELECT id, chair_id, recorder_id, minutes FROM meetings WHERE status = 'draft'"
+    new = peek_rows(
+        ctx.store, "SELECT id, chair_id, recorder_id, minutes FROM meetings WHERE status = 'draft'"
     )
     assert len(new) == 1
     m = new[0]
@@ -77,7 +78,7 @@ def test_roster_search_shows_buildings_and_filters_by_name_or_building(qtbot, ct
     dlg.save()
     assert row.message.isVisible() and "原因" in row.message.text()  # ...and shown again
     assert dlg.roster.search.text() == ""
-    assert ctx.store.scalar("SELECT count(*) FROM meetings WHERE status = 'draft'") == 0
+    assert peek_scalar(ctx.store, "SELECT count(*) FROM meetings WHERE status = 'draft'") == 0
     row.note.setText("家里有事")
     assert not row.message.isVisible()
 
@@ -88,7 +89,7 @@ def test_request_in_five_actions_with_the_address_read_and_category_guessed(qtbo
     page.show()
     actions = resident_request(ctx, page)
     assert actions.count <= REQUEST_TARGET, actions.log
-    req = ctx.store.rows("SELECT resident, building, unit, room, category FROM requests")
+    req = peek_rows(ctx.store, "SELECT resident, building, unit, room, category FROM requests")
     assert req == [
         {
             "resident": "李大爷",
@@ -106,14 +107,15 @@ def test_expense_with_a_receipt_in_six_actions(qtbot, ctx, tmp_path):
     page.show()
     actions = expense_with_receipt(ctx, page, receipt_image(tmp_path))
     assert actions.count <= EXPENSE_TARGET, actions.log
-    row = ctx.store.rows("SELECT id, amount_fen, purpose, category FROM expenses")[0]
+    row = peek_rows(ctx.store, "SELECT id, amount_fen, purpose, category FROM expenses")[0]
     assert (row["amount_fen"], row["purpose"], row["category"]) == (
         12850,
         "七一活动茶水",
         "activities",
     )
     assert (
-        ctx.store.scalar(
+        peek_scalar(
+            ctx.store,
             "SELECT count(*) FROM attachments WHERE owner_table = 'expenses' AND owner_id = ?",
             (row["id"],),
         )

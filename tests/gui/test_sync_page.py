@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from helpers import peek_scalar
 from sync_support import district  # noqa: F401  (fixture: a real linju-server on loopback)
 
 from linju_desktop.gui.pages.sync import SyncPage
@@ -11,7 +12,7 @@ from linju_desktop.gui.worker import wait_all
 def test_counts_waiting_changes_by_table(qtbot, demo_ctx):
     page = SyncPage(demo_ctx)
     qtbot.addWidget(page)
-    members = demo_ctx.store.scalar("SELECT count(*) FROM change_log WHERE tbl = 'members'")
+    members = peek_scalar(demo_ctx.store, "SELECT count(*) FROM change_log WHERE tbl = 'members'")
     names = {
         page.table.item(i, 0).text(): page.table.item(i, 1).text()
         for i in range(page.table.rowCount())
@@ -41,6 +42,6 @@ def test_enroll_and_sync_through_the_page(qtbot, demo_ctx, district):  # noqa: F
     assert page.table.rowCount() == 0  # nothing waits any more
     assert page.log.count() >= 1
     exported = district.export(station, demo_ctx.store.data_dir / "district.json")
-    assert len(exported["tables"]["members"]) == demo_ctx.store.scalar(
-        "SELECT count(*) FROM members WHERE deleted = 0"
+    assert len(exported["tables"]["members"]) == peek_scalar(
+        demo_ctx.store, "SELECT count(*) FROM members WHERE deleted = 0"
     )

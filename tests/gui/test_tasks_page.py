@@ -3,6 +3,7 @@ volunteers' hours in three actions, record the rating; refusals shown, nothing w
 
 from __future__ import annotations
 
+from helpers import peek_rows
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -57,7 +58,7 @@ def test_publish_take_finish_with_six_peoples_hours_and_rate(ctx, qtbot):
 def test_hours_over_a_day_are_refused_and_nothing_is_written(ctx, qtbot, monkeypatch):
     people = _people(ctx.store, 1)
     vol.ensure_library(ctx.store)
-    item = ctx.store.rows("SELECT id FROM activity_items WHERE name = '治安巡逻'")[0]["id"]
+    item = peek_rows(ctx.store, "SELECT id FROM activity_items WHERE name = '治安巡逻'")[0]["id"]
     t = vol.publish_task(ctx.store, item_id=item, title="巡逻", date="2026-03-01", places=1,
                          kind="errand", resident="李")  # fmt: skip
     vol.take(ctx.store, t, people)
@@ -72,7 +73,7 @@ def test_hours_over_a_day_are_refused_and_nothing_is_written(ctx, qtbot, monkeyp
     qtbot.waitUntil(lambda: bool(shown))
     assert "24" in shown[0]
     assert vol.get_task(ctx.store, t)["state"] == "taken"
-    assert not ctx.store.rows("SELECT id FROM service_hours")
+    assert not peek_rows(ctx.store, "SELECT id FROM service_hours")
 
 
 def test_a_volunteer_with_the_least_data_and_consent(ctx, qtbot):

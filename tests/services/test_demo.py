@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 
 import pytest
+from helpers import peek_conn, peek_rows, peek_scalar
 
 from linju_desktop.domain.dates import anniversary
 from linju_desktop.domain.identity import parse_id
@@ -54,7 +55,7 @@ def any_station(request):
 def test_counts_match_the_tables_and_the_sizes(station):
     store, counts = station
     for table in SYNCED_TABLES:
-        assert counts[table] == store.scalar(f"SELECT count(*) FROM {table}"), table
+        assert counts[table] == peek_scalar(store, f"SELECT count(*) FROM {table}"), table
     assert counts["members"] == MEMBERS
     assert counts["meetings"] == demo.MEETINGS_PER_YEAR * YEARS
     budget = demo.ATTENDANCE_PER_MEMBER_YEAR * MEMBERS * YEARS
@@ -65,7 +66,9 @@ def test_counts_match_the_tables_and_the_sizes(station):
     assert counts["allocations"] == YEARS + 1  # the partial first and current years too
     assert {"secretary", "organisation", "propaganda", "discipline"} == {
         r["committee_role"]
-        for r in store.rows("SELECT committee_role FROM members WHERE committee_role IS NOT NULL")
+        for r in peek_rows(
+            store, "SELECT committee_role FROM members WHERE committee_role IS NOT NULL"
+        )
     }
 
 
@@ -81,7 +84,7 @@ def test_counts_scale_with_years_and_members(tmp_path, station):
 
 def test_members_have_valid_ids_and_were_adults_when_admitted(any_station):
     store, _ = any_station
-    rows = store.rows("SELECT * FROM members")
+    rows = peek_rows(store, "SELECT * FROM members")
     assert len({r["id_number"] for r in rows}) == len(rows)
     for r in rows:
         parsed = parse_id(r["id_number"], TODAY)
@@ -104,9 +107,9 @@ def test_members_have_valid_ids_and_were_adults_when_admitted(any_station):
 def test_request_histories_follow_the_loop(any_station):
     store, _ = any_station
     events = defaultdict(list)
-    for e in store.rows("SELECT * FROM request_events ORDER BY at, created_hlc"):
+    for e in peek_rows(store, "SELECT * FROM request_events ORDER BY at, created_hlc"):
         events[e["request_id"]].append(e)
-    requests = store.rows("SELECT * FROM requests")
+    requests = peek_rows(store, "SELECT * FROM requests")
     assert set(events) == {r["id"] for r in requests}
     for req in requests:
         chain = events[req["id"]]
@@ -130,9 +133,12 @@ def test_request_histories_follow_the_loop(any_station):
 
 def test_money_is_integer_fen_and_reversals_link(any_station):
     store, _ = any_station
-    assert store.scalar("SELECT count(*) FROM expenses WHERE typeof(amount_fen) != 'integer'") == 0
-    assert store.scalar("SELECT count(*) FROM allocations WHERE amount_fen != 1450000") == 0
-    by_id = {r["id"]: r for r in store.rows("SELECT * FROM expenses")}
+    assert (
+        peek_scalar(store, "SELECT count(*) FROM expenses WHERE typeof(amount_fen) != 'integer'")
+        == 0
+    )
+    assert peek_scalar(store, "SELECT count(*) FROM allocations WHERE amount_fen != 1450000") == 0
+    by_id = {r["id"]: r for r in peek_rows(store, "SELECT * FROM expenses")}
     reversals = [r for r in by_id.values() if r["reverses_id"]]
     for r in reversals:
         original = by_id[r["reverses_id"]]
@@ -143,27 +149,32 @@ def test_money_is_integer_fen_and_reversals_link(any_station):
 
 def test_attendance_refers_to_members_and_meetings(station):
     store, _ = station
-    orphans = store.scalar(
+    orphans = peek_scalar(
+        store,
         "SELECT count(*) FROM attendance a WHERE a.member_id NOT IN (SELECT id FROM members) "
-        "OR a.meeting_id NOT IN (SELECT id FROM meetings)"
+        "OR a.meeting_id NOT IN (SELECT id FROM meetings)",
     )
     assert orphans == 0
     assert (
-        store.scalar("SELECT count(*) FROM attendance WHERE status = 'absent' AND reason IS NULL")
+        peek_scalar(
+            store, "SELECT count(*) FROM attendance WHERE status = 'absent' AND reason IS NULL"
+        )
         == 0
     )
-    assert store.scalar("SELECT count(*) FROM meetings WHERE status = 'final'") > 0.9 * 400
+    assert peek_scalar(store, "SELECT count(*) FROM meetings WHERE status = 'final'") > 0.9 * 400
 
 
 def test_change_log_has_one_insert_per_row(any_station):
     store, counts = any_station
     logged = {
         r["tbl"]: r["n"]
-        for r in store.rows("SELECT tbl, count(*) AS n FROM change_log GROUP BY tbl")
+        for r in peek_rows(store, "SELECT tbl, count(*) AS n FROM change_log GROUP BY tbl")
     }
     assert logged == {t: n for t, n in counts.items() if n}
-    assert store.scalar("SELECT count(*) FROM change_log WHERE kind != 'insert'") == 0
-    assert store.scalar("SELECT count(DISTINCT row_id) FROM change_log") == sum(counts.values())
+    assert peek_scalar(store, "SELECT count(*) FROM change_log WHERE kind != 'insert'") == 0
+    assert peek_scalar(store, "SELECT count(DISTINCT row_id) FROM change_log") == sum(
+        counts.values()
+    )
 
 
 def _content(store: Store) -> dict[str, list[tuple]]:
@@ -171,7 +182,7 @@ def _content(store: Store) -> dict[str, list[tuple]]:
     for table, cols in SYNCED_TABLES.items():
         names = ", ".join(["id", *cols])
         out[table] = [
-            tuple(r) for r in store.conn.execute(f"SELECT {names} FROM {table} ORDER BY id")
+            tuple(r) for r in peek_conn(store).execute(f"SELECT {names} FROM {table} ORDER BY id")
         ]
     return out
 
@@ -211,7 +222,8 @@ WHOLE_YEAR = str(TODAY.year - 1)  # REALISTIC covers last year whole and this ye
 
 
 def _per_type(store: Store, year: str) -> dict[str, int]:
-    rows = store.rows(
+    rows = peek_rows(
+        store,
         "SELECT type, count(*) AS n FROM meetings WHERE substr(date, 1, 4) = ? GROUP BY type",
         [year],
     )
@@ -222,10 +234,12 @@ def test_realistic_branch_has_the_domain_sizes(realistic):
     store, counts = realistic
     assert counts["members"] == demo.REALISTIC.members == 40
     assert 4 <= counts["party_groups"] <= 5
-    assert 8 <= store.scalar("SELECT count(*) FROM members WHERE is_centre_household") <= 10
+    assert 8 <= peek_scalar(store, "SELECT count(*) FROM members WHERE is_centre_household") <= 10
     assert counts["allocations"] == demo.REALISTIC.years == 2
-    assert store.scalar("SELECT min(date) FROM meetings") >= f"{WHOLE_YEAR}-01-01"
-    assert len(store.rows("SELECT DISTINCT committee_role FROM members")) == 5  # 4 roles + NULL
+    assert peek_scalar(store, "SELECT min(date) FROM meetings") >= f"{WHOLE_YEAR}-01-01"
+    assert (
+        len(peek_rows(store, "SELECT DISTINCT committee_role FROM members")) == 5
+    )  # 4 roles + NULL
 
 
 def test_realistic_meetings_follow_the_yearly_rhythm(realistic):
@@ -243,18 +257,20 @@ def test_realistic_meetings_follow_the_yearly_rhythm(realistic):
         "joint": 4,
     }
     assert 90 <= sum(by_type.values()) + neighbour <= 110
-    residents = store.rows("SELECT resident_count FROM meetings WHERE type = 'neighbour'")
+    residents = peek_rows(store, "SELECT resident_count FROM meetings WHERE type = 'neighbour'")
     assert residents and all(5 <= r["resident_count"] <= 15 for r in residents)
 
 
 def test_realistic_meetings_have_full_rolls(realistic):
     store, _ = realistic
-    members = store.rows("SELECT * FROM members")
-    group_of_name = {r["name"]: r["id"] for r in store.rows("SELECT id, name FROM party_groups")}
+    members = peek_rows(store, "SELECT * FROM members")
+    group_of_name = {
+        r["name"]: r["id"] for r in peek_rows(store, "SELECT id, name FROM party_groups")
+    }
     rolls: dict[str, set[str]] = defaultdict(set)
-    for a in store.rows("SELECT meeting_id, member_id FROM attendance"):
+    for a in peek_rows(store, "SELECT meeting_id, member_id FROM attendance"):
         rolls[a["meeting_id"]].add(a["member_id"])
-    for m in store.rows("SELECT * FROM meetings"):
+    for m in peek_rows(store, "SELECT * FROM meetings"):
         day = m["date"]
         active = [
             r
@@ -277,23 +293,23 @@ def test_realistic_meetings_have_full_rolls(realistic):
 
 def test_realistic_requests_and_funds(realistic):
     store, _ = realistic
-    requests = store.scalar(
-        "SELECT count(*) FROM requests WHERE substr(registered_at, 1, 4) = ?", [WHOLE_YEAR]
+    requests = peek_scalar(
+        store, "SELECT count(*) FROM requests WHERE substr(registered_at, 1, 4) = ?", [WHOLE_YEAR]
     )
     assert 30 <= requests <= 50
     year = int(WHOLE_YEAR)
-    entries = store.rows("SELECT * FROM expenses WHERE year = ?", [year])
+    entries = peek_rows(store, "SELECT * FROM expenses WHERE year = ?", [year])
     assert 30 <= len(entries) <= 80
     reversed_ids = {e["reverses_id"] for e in entries if e["reverses_id"]}
     standing = [e for e in entries if not e["reverses_id"] and e["id"] not in reversed_ids]
     # Tens to a few thousand yuan.
     assert all(2_000 <= e["amount_fen"] <= 500_000 for e in standing)
     spent = sum(e["amount_fen"] for e in entries)
-    allocation = store.scalar("SELECT amount_fen FROM allocations WHERE year = ?", [year])
+    allocation = peek_scalar(store, "SELECT amount_fen FROM allocations WHERE year = ?", [year])
     assert allocation == 1_450_000
     assert 0.93 * allocation <= spent <= allocation
     assert not any(e["overdraw_reason"] for e in entries)
-    reversals = store.scalar("SELECT count(*) FROM expenses WHERE reverses_id IS NOT NULL")
+    reversals = peek_scalar(store, "SELECT count(*) FROM expenses WHERE reverses_id IS NOT NULL")
     assert 1 <= reversals <= 5
 
 
@@ -315,7 +331,7 @@ def test_realistic_early_in_january(tmp_path):
     try:
         assert counts["allocations"] == 2
         assert 90 <= sum(_per_type(store, "2025").values()) <= 110
-        assert not store.scalar("SELECT count(*) FROM meetings WHERE date > '2026-01-02'")
+        assert not peek_scalar(store, "SELECT count(*) FROM meetings WHERE date > '2026-01-02'")
     finally:
         store.close()
 
@@ -330,16 +346,18 @@ def test_neighbourhood_work_follows_the_rules(any_station):
     store, counts = any_station
     assert counts["tasks"] and counts["service_hours"] and counts["points_ledger"]
     assert counts["activity_items"] == 39 and counts["consultations"]
-    over = store.rows(
+    over = peek_rows(
+        store,
         "SELECT volunteer_id, day FROM service_hours GROUP BY volunteer_id, day "
-        "HAVING sum(minutes) > 1440 OR min(minutes) <= 0"
+        "HAVING sum(minutes) > 1440 OR min(minutes) <= 0",
     )
     assert over == []
     # hours only on tasks carried out, by people who took them
-    assert not store.rows(
+    assert not peek_rows(
+        store,
         "SELECT h.id FROM service_hours h JOIN tasks t ON t.id = h.task_id "
         "WHERE t.state NOT IN ('done', 'rated') OR NOT EXISTS (SELECT 1 FROM task_takers k "
-        "WHERE k.task_id = t.id AND k.volunteer_id = h.volunteer_id)"
+        "WHERE k.task_id = t.id AND k.volunteer_id = h.volunteer_id)",
     )
     for v in reads.volunteers(store):
         assert vol.balance(store, v["id"]) >= 0, v["name"]
@@ -351,13 +369,15 @@ def test_neighbourhood_work_follows_the_rules(any_station):
         if c["total_fen"]:
             assert sum(cons.cost_sharing(store, c["id"]).shares.values()) == c["total_fen"]
         assert c["matter"] in crules.MATTERS
-    assert store.scalar("SELECT count(*) FROM votes") == store.scalar(
-        "SELECT count(DISTINCT household_id) FROM votes"
+    assert peek_scalar(store, "SELECT count(*) FROM votes") == peek_scalar(
+        store, "SELECT count(DISTINCT household_id) FROM votes"
     )
-    assert store.scalar("SELECT count(*) FROM tasks") == store.scalar(
-        "SELECT count(DISTINCT number) FROM tasks"
+    assert peek_scalar(store, "SELECT count(*) FROM tasks") == peek_scalar(
+        store, "SELECT count(DISTINCT number) FROM tasks"
     )
-    assert not store.rows("SELECT id FROM tasks WHERE substr(number, 2, 4) != substr(date, 1, 4)")
+    assert not peek_rows(
+        store, "SELECT id FROM tasks WHERE substr(number, 2, 4) != substr(date, 1, 4)"
+    )
 
 
 def test_realistic_neighbourhood_has_the_domain_sizes(realistic):

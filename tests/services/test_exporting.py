@@ -11,7 +11,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from helpers import make_id
+from helpers import make_id, peek_rows, peek_scalar
 
 from linju_desktop.services import funds, meetings, members
 from linju_desktop.services import resident_requests as rr
@@ -107,7 +107,7 @@ def test_expense_amounts_are_numbers_that_sum_exactly(store, station, tmp_path):
     amounts = [r["金额（元）"] for r in rows]
     assert all(isinstance(c.value, (int, float)) for c in amounts)
     assert {c.number_format for c in amounts} == {"#,##0.00"}
-    total_fen = store.scalar("SELECT sum(amount_fen) FROM expenses WHERE deleted = 0")
+    total_fen = peek_scalar(store, "SELECT sum(amount_fen) FROM expenses WHERE deleted = 0")
     assert round(sum(c.value for c in amounts) * 100) == total_fen
     assert [c.value for c in amounts] == [1234.5, -1234.5, 999.99]
     assert all(isinstance(r["日期"].value, dt.datetime) for r in rows)
@@ -124,7 +124,7 @@ def test_csv_amounts_and_dates_are_plain_text_numbers(store, station, tmp_path):
     export_book(store, "expenses", out)
     rows = csv_rows(out)
     assert [r["金额（元）"] for r in rows] == ["1234.50", "-1234.50", "999.99"]
-    total_fen = store.scalar("SELECT sum(amount_fen) FROM expenses WHERE deleted = 0")
+    total_fen = peek_scalar(store, "SELECT sum(amount_fen) FROM expenses WHERE deleted = 0")
     assert sum(Decimal(r["金额（元）"]) for r in rows) == Decimal(total_fen) / 100
     assert rows[0]["日期"] == "2025-07-01" and rows[0]["年度"] == "2025"
     assert rows[1]["冲销"] == "冲销 2025-07-01 七一活动 1,234.50"
@@ -236,7 +236,7 @@ def test_member_dates_are_dates_and_the_roster_reimports(store, station, tmp_pat
     try:
         report = import_members(other, out, TODAY)
         assert (report.added, report.refused) == (4, 0)
-        assert other.scalar("SELECT joined_date FROM members LIMIT 1") == "1980-07-01"
+        assert peek_scalar(other, "SELECT joined_date FROM members LIMIT 1") == "1980-07-01"
     finally:
         other.close()
 
@@ -250,7 +250,7 @@ def test_demo_station_books_hold_exact_sums_real_dates_and_local_times(tmp_path)
         for book in BOOKS:
             export_book(store, book, tmp_path / f"{book}.xlsx")
         _, expenses = sheet(tmp_path / "expenses.xlsx")
-        total_fen = store.scalar("SELECT sum(amount_fen) FROM expenses WHERE deleted = 0")
+        total_fen = peek_scalar(store, "SELECT sum(amount_fen) FROM expenses WHERE deleted = 0")
         amounts = [r["金额（元）"].value for r in expenses]
         assert all(isinstance(v, (int, float)) for v in amounts)
         assert round(sum(Decimal(str(v)) for v in amounts) * 100) == total_fen
@@ -259,7 +259,9 @@ def test_demo_station_books_hold_exact_sums_real_dates_and_local_times(tmp_path)
         _, requests = sheet(tmp_path / "requests.xlsx")
         stored = {
             r["number"]: r["registered_at"]
-            for r in store.rows("SELECT number, registered_at FROM requests WHERE deleted = 0")
+            for r in peek_rows(
+                store, "SELECT number, registered_at FROM requests WHERE deleted = 0"
+            )
         }
         assert requests and all(
             r["登记时间"].value == local(stored[r["编号"].value]) for r in requests

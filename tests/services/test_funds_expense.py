@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import TODAY
+from helpers import TODAY, peek_rows, peek_scalar
 
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.services import attachments, funds
 
 
 def _log_rows(store) -> int:
-    return store.scalar("SELECT count(*) FROM change_log")
+    return peek_scalar(store, "SELECT count(*) FROM change_log")
 
 
 def _photo(tmp_path: Path, name: str, content: bytes) -> Path:
@@ -41,7 +41,7 @@ def test_expense_and_receipts_are_saved_together(store, tmp_path):
     assert (
         attachments.blob_path(store, rows[1]["sha256"]).read_bytes() == b"\x89PNG\r\n\x1a\n second"
     )
-    logged = store.rows("SELECT tbl FROM change_log WHERE tbl IN ('expenses', 'attachments')")
+    logged = peek_rows(store, "SELECT tbl FROM change_log WHERE tbl IN ('expenses', 'attachments')")
     assert sorted(r["tbl"] for r in logged) == ["attachments", "attachments", "expenses"]
 
 
@@ -56,7 +56,7 @@ def test_overdraw_without_a_reason_is_a_result_and_saves_nothing(store, tmp_path
     assert asked.needs_reason.params["shortfall"] == "150.00"
     assert not asked.allocation_missing
     assert _log_rows(store) == before
-    assert store.scalar("SELECT count(*) FROM attachments") == 0
+    assert peek_scalar(store, "SELECT count(*) FROM attachments") == 0
     # Asked before copying: no file was stored for an expense that was not saved.
     assert not store.attachments_dir.exists() or not any(store.attachments_dir.rglob("*.*"))
     done = funds.record_expense(store, overdraw_reason="支委会同意", **values)
@@ -91,8 +91,8 @@ def test_a_receipt_that_cannot_be_read_leaves_nothing_half_saved(store, tmp_path
             )
         assert err.value.problems[0].field == "file"
         assert bad.name in err.value.problems[0].text()
-    assert store.scalar("SELECT count(*) FROM expenses") == 0
-    assert store.scalar("SELECT count(*) FROM attachments") == 0
+    assert peek_scalar(store, "SELECT count(*) FROM expenses") == 0
+    assert peek_scalar(store, "SELECT count(*) FROM attachments") == 0
     assert _log_rows(store) == before
 
 
@@ -133,7 +133,7 @@ def test_receipts_are_told_by_content_not_by_name(store, tmp_path):
     named = [p.params["name"] for p in err.value.problems]
     assert named == ["发票.jpg", "scan.pdf"]
     assert all("PDF" in p.text() for p in err.value.problems)
-    assert store.scalar("SELECT count(*) FROM expenses") == 0
+    assert peek_scalar(store, "SELECT count(*) FROM expenses") == 0
     assert not store.attachments_dir.exists() or not any(store.attachments_dir.rglob("*"))
     found = attachments.check_files([pdf, webp, heic])
     assert list(found.values()) == ["application/pdf", "image/webp", "image/heic"]
@@ -149,7 +149,7 @@ def test_a_receipt_over_the_limit_is_refused_before_the_expense_is_saved(store, 
             store, date=TODAY, amount_fen=1, category="other", purpose="x", receipts=[big]
         )
     assert "50 MB" in err.value.problems[0].text()
-    assert store.scalar("SELECT count(*) FROM expenses") == 0
+    assert peek_scalar(store, "SELECT count(*) FROM expenses") == 0
 
 
 def test_receipts_join_an_existing_expense_which_stays_as_recorded(store, tmp_path):

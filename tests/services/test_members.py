@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import TODAY, make_id
+from helpers import TODAY, make_id, peek_scalar
 
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.services import members
@@ -41,7 +41,7 @@ def test_duplicate_id_is_refused_naming_the_holder(store):
     with pytest.raises(ValidationError) as err:
         members.add(store, {"name": "王小芳", "id_number": idn}, TODAY)
     assert "王芳" in err.value.by_field()["id_number"][0]
-    assert store.scalar("SELECT count(*) FROM members") == 1
+    assert peek_scalar(store, "SELECT count(*) FROM members") == 1
 
 
 def test_contradicting_gender_is_refused(store):

@@ -5,6 +5,7 @@ its households to the closed 公示; bad input refused with nothing half-saved."
 from __future__ import annotations
 
 import pytest
+from helpers import peek_rows, peek_scalar
 
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.services import consultations as cons
@@ -12,7 +13,7 @@ from linju_desktop.services import volunteering as vol
 
 
 def _count(store, table):
-    return store.scalar(f"SELECT count(*) FROM {table}")
+    return peek_scalar(store, f"SELECT count(*) FROM {table}")
 
 
 @pytest.fixture
@@ -30,7 +31,7 @@ def book(store):
         )
         for n, k in [("王芳", "member"), ("李强", "reporting"), ("赵敏", "resident")]
     }
-    items = {i["name"]: i for i in store.rows("SELECT * FROM activity_items")}
+    items = {i["name"]: i for i in peek_rows(store, "SELECT * FROM activity_items")}
     return store, people, items
 
 
@@ -129,7 +130,7 @@ def test_an_exchange_lowers_balance_and_stock_and_is_undone_only_by_a_reversal(b
         vol.take(store, t, [p["王芳"]])
         vol.complete(store, t, "已缴", {p["王芳"]: 1})
     assert vol.balance(store, p["王芳"]) == 100
-    towel = store.rows("SELECT id FROM goods WHERE name = '毛巾'")[0]["id"]
+    towel = peek_rows(store, "SELECT id FROM goods WHERE name = '毛巾'")[0]["id"]
     entry = vol.exchange(store, p["王芳"], towel, 2, day="2026-03-12")
     assert vol.balance(store, p["王芳"]) == 0
     from linju_desktop.store.reads import neighbourhood as reads
@@ -142,7 +143,7 @@ def test_an_exchange_lowers_balance_and_stock_and_is_undone_only_by_a_reversal(b
     with pytest.raises(ValidationError, match="已冲正"):
         vol.reverse(store, entry, "再来一次")
     assert [e["kind"] for e in vol.record_of(store, p["王芳"]).ledger] == ["exchange", "reversal"]
-    oil = store.rows("SELECT id FROM goods WHERE name LIKE '食用油%'")[0]["id"]
+    oil = peek_rows(store, "SELECT id FROM goods WHERE name LIKE '食用油%'")[0]["id"]
     vol.save_goods(store, "食用油（5升）", 50, 1, oil)
     with pytest.raises(ValidationError, match="只剩 1 件"):
         vol.exchange(store, p["王芳"], oil, 2)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import peek_scalar
 
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.services import meetings
@@ -34,7 +35,7 @@ def test_a_failing_call_rolls_back_and_reports_nothing(store):
 
     with pytest.raises(ValidationError):
         run(store, call)
-    assert store.scalar("SELECT count(*) FROM members") == 0
+    assert peek_scalar(store, "SELECT count(*) FROM members") == 0
 
 
 def test_op_changes_value():

@@ -77,7 +77,7 @@ def test_pending_changes_count_what_the_district_has_not_acknowledged(store):
 def test_the_command_line_prints_the_overview(store):
     branch.save_profile(store, name="幸福里小区党支部")
     _member(store)
-    view = overview.overview(store, dt.date.today())
+    view = overview.overview(store, TODAY)
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         assert cli.main(["--data-dir", str(store.data_dir)]) == 0

@@ -6,11 +6,12 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from helpers import TODAY, make_id
+from helpers import TODAY, make_id, peek_scalar
 
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.services import attachments, branch, funds, meetings, members, transfers
 from linju_desktop.services import resident_requests as rr
+from linju_desktop.services.clock import utc_now
 from linju_desktop.store.queries import ListQuery, count
 
 
@@ -63,7 +64,7 @@ def test_finalised_minutes_are_read_only_and_take_addenda(store):
         store.update("meetings", mid, {"minutes": "改动"})
     meetings.add_addendum(store, mid, "更正：会议地点为二楼会议室", "书记")
     assert store.get("meetings", mid)["minutes"] == "讨论停车问题"
-    assert store.scalar("SELECT count(*) FROM addenda WHERE meeting_id = ?", (mid,)) == 1
+    assert peek_scalar(store, "SELECT count(*) FROM addenda WHERE meeting_id = ?", (mid,)) == 1
     assert count(store, ListQuery("meetings", search="停车")) == 1
 
 
@@ -148,7 +149,7 @@ def test_request_loop_with_events_and_refusal_naming_the_state(store):
 
 def test_overdue_comes_from_the_category_time_limit(store):
     store.set_setting("request_limits", {"other": 24})
-    old = dt.datetime.now(dt.UTC) - dt.timedelta(hours=30)
+    old = utc_now() - dt.timedelta(hours=30)
     rid = rr.register_request(store, resident="李", description="噪音", category="other", at=old)
     rr.register_request(store, resident="张", description="噪音", category="other")
     assert [r["id"] for r in rr.overdue(store)] == [rid]
@@ -195,7 +196,7 @@ def test_branch_profile_groups_and_centre_households(store):
         district="城南区",
     )
     branch.save_profile(store, name="幸福里小区综合党支部", community="和平社区")
-    assert store.scalar("SELECT count(*) FROM branch") == 1
+    assert peek_scalar(store, "SELECT count(*) FROM branch") == 1
     ids = roster(store, full=1)
     gid = branch.save_group(store, "第一党小组", leader_id=ids[0], buildings="1-3号楼")
     assert branch.party_groups(store)[0]["leader_name"] == store.get("members", ids[0])["name"]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from helpers import TODAY, make_id
+from helpers import TODAY, make_id, peek_rows, peek_scalar
 
 from linju_desktop.services.roster_import import import_members
 
@@ -113,12 +113,12 @@ def test_good_file_imports_and_reimport_changes_nothing(store, tmp_path, fmt):
     path = FORMATS[fmt](tmp_path / "roster", good_rows(5))
     report = import_members(store, path, TODAY)
     assert (report.added, report.refused, report.ok) == (5, 0, True)
-    assert store.scalar("SELECT count(*) FROM members WHERE name = '刘䶮'") == 1
-    log_before = store.scalar("SELECT count(*) FROM change_log")
+    assert peek_scalar(store, "SELECT count(*) FROM members WHERE name = '刘䶮'") == 1
+    log_before = peek_scalar(store, "SELECT count(*) FROM change_log")
     again = import_members(store, path, TODAY)
     assert (again.added, again.updated, again.unchanged) == (0, 0, 5)
-    assert store.scalar("SELECT count(*) FROM change_log") == log_before
-    assert store.scalar("SELECT count(*) FROM members") == 5
+    assert peek_scalar(store, "SELECT count(*) FROM change_log") == log_before
+    assert peek_scalar(store, "SELECT count(*) FROM members") == 5
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -139,7 +139,10 @@ def test_corrected_file_updates_the_member(store, tmp_path):
     rows[0][5] = "13912345678"
     report = import_members(store, FORMATS["utf8"](tmp_path / "b", rows), TODAY)
     assert (report.updated, report.unchanged) == (1, 1)
-    assert store.scalar("SELECT mobile FROM members WHERE name = ?", (rows[0][0],)) == "13912345678"
+    assert (
+        peek_scalar(store, "SELECT mobile FROM members WHERE name = ?", (rows[0][0],))
+        == "13912345678"
+    )
 
 
 def test_same_id_twice_in_one_file(store, tmp_path):
@@ -168,5 +171,5 @@ def test_a_file_without_the_key_columns_is_refused(store, tmp_path):
 
 def test_import_is_in_the_change_log(store, tmp_path):
     import_members(store, FORMATS["xlsx"](tmp_path / "r", good_rows(3)), TODAY)
-    inserts = store.rows("SELECT changes FROM change_log WHERE tbl = 'members'")
+    inserts = peek_rows(store, "SELECT changes FROM change_log WHERE tbl = 'members'")
     assert len(inserts) == 3 and all(json.loads(r["changes"])["id_number"] for r in inserts)

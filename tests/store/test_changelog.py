@@ -6,6 +6,7 @@ import json
 import sqlite3
 
 import pytest
+from helpers import peek_conn, peek_rows, peek_scalar
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -16,7 +17,7 @@ from linju_desktop.store.schema import SYNCED_TABLES
 def rebuild_from_log(store: Store) -> dict[str, dict[str, dict]]:
     """Replay the change log into plain dicts: table -> id -> columns."""
     tables: dict[str, dict[str, dict]] = {t: {} for t in SYNCED_TABLES}
-    for entry in store.rows("SELECT * FROM change_log ORDER BY seq"):
+    for entry in peek_rows(store, "SELECT * FROM change_log ORDER BY seq"):
         changes = json.loads(entry["changes"])
         rows = tables[entry["tbl"]]
         if entry["kind"] == "insert":
@@ -36,7 +37,7 @@ def actual(store: Store) -> dict[str, dict[str, dict]]:
     for table, cols in SYNCED_TABLES.items():
         out[table] = {
             r["id"]: {c: r[c] for c in [*cols, "deleted", "updated_hlc"]}
-            for r in store.rows(f"SELECT * FROM {table}")
+            for r in peek_rows(store, f"SELECT * FROM {table}")
         }
     return out
 
@@ -90,20 +91,20 @@ def test_replaying_the_log_rebuilds_every_table(tmp_path_factory, ops):
 def test_raw_sql_writes_are_captured_or_refused(store):
     with store.transaction():
         mid = store.insert("members", {"name": "张三", "status": "active"})
-    before = store.scalar("SELECT count(*) FROM change_log")
+    before = peek_scalar(store, "SELECT count(*) FROM change_log")
     # a write that forgets the stamp is refused by the guard trigger
     with pytest.raises(sqlite3.IntegrityError, match="updated_hlc"):
-        store.conn.execute("UPDATE members SET name = '李四' WHERE id = ?", (mid,))
+        peek_conn(store).execute("UPDATE members SET name = '李四' WHERE id = ?", (mid,))
     # rows are never deleted, only tombstoned
     with pytest.raises(sqlite3.IntegrityError, match="never deleted"):
-        store.conn.execute("DELETE FROM members WHERE id = ?", (mid,))
+        peek_conn(store).execute("DELETE FROM members WHERE id = ?", (mid,))
     # a hand-written update with a stamp is still logged
-    store.conn.execute(
+    peek_conn(store).execute(
         "UPDATE members SET name = '李四', updated_hlc = '9999999999999-0000-0000000000000000' "
         "WHERE id = ?",
         (mid,),
     )
-    assert store.scalar("SELECT count(*) FROM change_log") == before + 1
+    assert peek_scalar(store, "SELECT count(*) FROM change_log") == before + 1
     assert rebuild_from_log(store) == actual(store)
 
 
@@ -111,8 +112,8 @@ def test_a_failed_action_leaves_neither_data_nor_log(store):
     with pytest.raises(RuntimeError), store.transaction():
         store.insert("members", {"name": "王五", "status": "active"})
         raise RuntimeError("the user's action failed half-way")
-    assert store.scalar("SELECT count(*) FROM members") == 0
-    assert store.scalar("SELECT count(*) FROM change_log") == 0
+    assert peek_scalar(store, "SELECT count(*) FROM members") == 0
+    assert peek_scalar(store, "SELECT count(*) FROM change_log") == 0
 
 
 def test_log_rows_carry_previous_values_and_increasing_stamps(store):
@@ -120,7 +121,7 @@ def test_log_rows_carry_previous_values_and_increasing_stamps(store):
         mid = store.insert("members", {"name": "赵六", "status": "active"})
     store.update("members", mid, {"name": "赵陆", "mobile": "13800138000"})
     store.tombstone("members", mid)
-    log = store.rows("SELECT * FROM change_log ORDER BY seq")
+    log = peek_rows(store, "SELECT * FROM change_log ORDER BY seq")
     assert [e["kind"] for e in log] == ["insert", "update", "tombstone"]
     assert json.loads(log[1]["previous"]) == {"name": "赵六", "mobile": None}
     assert json.loads(log[1]["changes"]) == {"name": "赵陆", "mobile": "13800138000"}
@@ -150,13 +151,13 @@ def test_bulk_inserts_log_exactly_what_the_trigger_would(store):
     with store.transaction():
         store.insert("members", {"name": "单条", "status": "active", "building": "1"})
         store.insert_many("members", rows)
-    log = store.rows("SELECT * FROM change_log ORDER BY seq")
+    log = peek_rows(store, "SELECT * FROM change_log ORDER BY seq")
     assert len(log) == len(rows) + 1
     # the single (trigger-written) row and a bulk-written row have the same shape
     assert set(json.loads(log[0]["changes"])) == set(json.loads(log[1]["changes"]))
     assert rebuild_from_log(store) == actual(store)
     trigger = "SELECT count(*) FROM sqlite_master WHERE name = 'members_log_insert'"
-    assert store.scalar(trigger) == 1
+    assert peek_scalar(store, trigger) == 1
 
 
 def test_a_failed_bulk_insert_restores_the_trigger_and_writes_nothing(store):
@@ -165,12 +166,14 @@ def test_a_failed_bulk_insert_restores_the_trigger_and_writes_nothing(store):
     rows = [{"id": "same-id", "name": "重复"}] * (BULK_ROWS + 1)  # primary key clash
     with pytest.raises(sqlite3.IntegrityError):
         store.insert_many("members", rows)
-    assert store.scalar("SELECT count(*) FROM members") == 0
-    assert store.scalar("SELECT count(*) FROM change_log") == 0
-    assert store.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'members_log_insert'")
+    assert peek_scalar(store, "SELECT count(*) FROM members") == 0
+    assert peek_scalar(store, "SELECT count(*) FROM change_log") == 0
+    assert peek_scalar(
+        store, "SELECT count(*) FROM sqlite_master WHERE name = 'members_log_insert'"
+    )
     with store.transaction():
         store.insert("members", {"name": "之后"})
-    assert store.scalar("SELECT count(*) FROM change_log") == 1
+    assert peek_scalar(store, "SELECT count(*) FROM change_log") == 1
 
 
 def test_compaction_thins_only_what_the_district_acknowledged(store):
@@ -184,12 +187,12 @@ def test_compaction_thins_only_what_the_district_acknowledged(store):
     store.update("members", b, {"notes": "备注"})
     acked = changes.last_seq(store)
     store.update("members", a, {"name": "张三丰", "mobile": "5"})  # not acknowledged
-    unacked = store.rows("SELECT * FROM change_log WHERE seq > ?", (acked,))
+    unacked = peek_rows(store, "SELECT * FROM change_log WHERE seq > ?", (acked,))
     state = actual(store)
     assert changelog.compact(store) == 0  # nothing acknowledged yet
     store.set_setting("sync_uploaded_seq", acked)
     assert changelog.compact(store) == 4
-    log = store.rows("SELECT * FROM change_log ORDER BY seq")
+    log = peek_rows(store, "SELECT * FROM change_log ORDER BY seq")
     assert [(r["row_id"], r["kind"], r["changes"]) for r in log[:2]] == [
         (a, "compacted", "{}"),
         (b, "compacted", "{}"),
@@ -204,7 +207,7 @@ def test_compaction_thins_only_what_the_district_acknowledged(store):
     # the log replays to the records again
     with store.transaction():
         assert changelog.rehydrate(store) == 2
-    log = store.rows("SELECT * FROM change_log ORDER BY seq")
+    log = peek_rows(store, "SELECT * FROM change_log ORDER BY seq")
     assert json.loads(log[0]["changes"]) == {"name": "张三", "mobile": "4", "deleted": 0}
     assert json.loads(log[1]["changes"]) == {"name": "李四", "notes": "备注", "deleted": 0}
     assert log[2] == unacked[0]
@@ -221,16 +224,16 @@ def test_compaction_goes_on_where_it_stopped_and_keeps_tombstones(store):
     store.update("members", row, {"mobile": "2"})
     store.update("members", row, {"mobile": "3", "notes": "n"})
     with store.transaction():
-        store.conn.execute(
+        peek_conn(store).execute(
             "UPDATE members SET deleted = 1, updated_hlc = ? WHERE id = ?", (store._tick(), row)
         )
     store.set_setting("sync_uploaded_seq", changes.last_seq(store))
     assert changelog.compact(store) == 3
-    (log,) = store.rows("SELECT * FROM change_log")
+    (log,) = peek_rows(store, "SELECT * FROM change_log")
     assert log["kind"] == "compacted"
     with store.transaction():
         changelog.rehydrate(store)
-    assert json.loads(store.scalar("SELECT changes FROM change_log")) == {
+    assert json.loads(peek_scalar(store, "SELECT changes FROM change_log")) == {
         "name": "王五",
         "mobile": "3",
         "notes": "n",
@@ -257,7 +260,7 @@ def test_compaction_in_small_steps_leaves_what_one_pass_does(tmp_path, span, chu
             logs.append(
                 [
                     (r["row_id"], r["kind"], r["changes"], r["previous"])
-                    for r in store.rows("SELECT * FROM change_log ORDER BY seq")
+                    for r in peek_rows(store, "SELECT * FROM change_log ORDER BY seq")
                 ]
             )
             ids_of = {i: n for n, i in enumerate(ids)}

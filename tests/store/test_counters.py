@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from helpers import peek_conn, peek_rows, peek_scalar
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from linju_sync.protocol.messages import table_checksum
@@ -25,11 +26,13 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 def scanned(store: Store) -> tuple[int, dict[str, int], dict[str, object]]:
     up = changes.uploaded_seq(store)
-    pending = store.scalar("SELECT count(*) FROM change_log WHERE seq > ?", (up,))
-    live = {t: store.scalar(f"SELECT count(*) FROM {t} WHERE deleted = 0") for t in SYNCED_TABLES}
+    pending = peek_scalar(store, "SELECT count(*) FROM change_log WHERE seq > ?", (up,))
+    live = {
+        t: peek_scalar(store, f"SELECT count(*) FROM {t} WHERE deleted = 0") for t in SYNCED_TABLES
+    }
     sums = {
         t: table_checksum(
-            store.conn.execute(f"SELECT id, updated_hlc, deleted FROM {t}").fetchall()
+            peek_conn(store).execute(f"SELECT id, updated_hlc, deleted FROM {t}").fetchall()
         )
         for t in SYNCED_TABLES
     }
@@ -40,15 +43,15 @@ def assert_kept(store: Store) -> None:
     pending, live, sums = scanned(store)
     assert changes.pending_changes(store) == pending
     up = changes.uploaded_seq(store)
-    per_table = store.rows(
-        "SELECT tbl, count(*) AS n FROM change_log WHERE seq > ? GROUP BY tbl", (up,)
+    per_table = peek_rows(
+        store, "SELECT tbl, count(*) AS n FROM change_log WHERE seq > ? GROUP BY tbl", (up,)
     )
     assert {r["tbl"]: r["n"] for r in changes.pending_by_table(store)} == {
         r["tbl"]: r["n"] for r in per_table
     }
     assert changes.live_counts(store, SYNCED_TABLES) == live
     assert sync_queries.table_checksums(store, list(SYNCED_TABLES)) == sums
-    assert store.scalar("SELECT count(*) FROM checksum_dirty") == 0  # all folded
+    assert peek_scalar(store, "SELECT count(*) FROM checksum_dirty") == 0  # all folded
     # a second read folds nothing and answers the same
     assert sync_queries.table_checksums(store, list(SYNCED_TABLES)) == sums
 
@@ -91,7 +94,7 @@ def test_counters_and_checksums_match_a_full_scan(tmp_path_factory, program):
             elif kind == "tombstone" and ids:
                 with store.transaction():
                     row_id = ids[step[1] % len(ids)]
-                    store.conn.execute(
+                    peek_conn(store).execute(
                         "UPDATE members SET deleted = 1 - deleted, updated_hlc = ? WHERE id = ?",
                         (store._tick(), row_id),
                     )
@@ -132,7 +135,9 @@ def test_a_version_3_station_gets_its_counts_and_checksums(tmp_path):
     folder.mkdir()
     shutil.copyfile(FIXTURES / "station-v3.sqlite3", folder / DB_FILENAME)
     with Store(folder) as store:
-        assert changes.pending_changes(store) == store.scalar("SELECT count(*) FROM change_log")
+        assert changes.pending_changes(store) == peek_scalar(
+            store, "SELECT count(*) FROM change_log"
+        )
         assert_kept(store)
         store.update("members", "m1", {"mobile": "13800000009"})
         assert_kept(store)

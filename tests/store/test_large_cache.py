@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from helpers import peek_scalar
 
 from linju_desktop.store.database import Store
-from tests.helpers import peek_scalar
 
 
 def test_a_large_cache_is_given_back_after_the_write_even_when_it_fails(tmp_path):

@@ -66,5 +66,5 @@ def test_people_reads(store):
 def test_request_reads(store):
     assert rq.request_years(store) == []
     resident_requests.register_request(store, resident="张三", description="路灯")
-    assert rq.request_years(store) == [str(dt.datetime.now(dt.UTC).year)]
+    assert rq.request_years(store) == [str(TODAY.year)]  # on the pinned clock
     assert rq.recent_neighbour_meetings(store) == []

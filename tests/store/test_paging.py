@@ -3,6 +3,7 @@ size, the sort column, its direction, empty values and ties; counts agree with s
 
 from __future__ import annotations
 
+from helpers import peek_conn, peek_rows
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,7 +19,7 @@ def everything(store: Store, q: ListQuery) -> list[str]:
         order = f" ORDER BY {q.order_by} {d}, rowid {d}"
     else:
         order = " ORDER BY rowid"
-    return [r["id"] for r in store.rows(f"SELECT id FROM {q.table}{where}{order}", params)]
+    return [r["id"] for r in peek_rows(store, f"SELECT id FROM {q.table}{where}{order}", params)]
 
 
 def walked(store: Store, q: ListQuery, size: int) -> list[str]:
@@ -60,7 +61,7 @@ def test_keyset_pages_follow_the_order(tmp_path_factory, rows, order, descending
         with store.transaction():
             for row_id, (_b, _n, gone) in zip(ids, rows, strict=True):
                 if gone:
-                    store.conn.execute(
+                    peek_conn(store).execute(
                         "UPDATE members SET deleted = 1, updated_hlc = ? WHERE id = ?",
                         (store._tick(), row_id),
                     )

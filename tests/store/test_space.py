@@ -6,10 +6,11 @@ from __future__ import annotations
 import shutil
 import sqlite3
 
+from helpers import peek_conn, peek_scalar
+
 from linju_desktop.store import backup, changelog, space
 from linju_desktop.store.database import Store
 from linju_desktop.store.reads import changes
-from tests.helpers import peek_scalar
 
 
 def fill_and_edit(store: Store, n: int = 400) -> list[str]:
@@ -85,7 +86,7 @@ def test_writes_wait_for_the_rewrite_instead_of_failing(tmp_path):
         store.insert("members", {"name": "张三"})
         # stands for the VACUUM: another connection holding the write lock
         holder = sqlite3.connect(store.path, isolation_level=None, check_same_thread=False)
-        store.conn.execute("PRAGMA busy_timeout = 50")
+        peek_conn(store).execute("PRAGMA busy_timeout = 50")
         holder.execute("BEGIN IMMEDIATE")
         try:
             try:

@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from helpers import peek_conn, peek_rows, peek_scalar
 from linju_sync.protocol.tables import FIELDS
 from schema_support import sqlite_schema
 
@@ -45,7 +46,7 @@ def table_rows(conn: sqlite3.Connection) -> dict[str, list[dict]]:
 @pytest.fixture(scope="module")
 def fresh_schema(tmp_path_factory):
     with Store(tmp_path_factory.mktemp("fresh")) as store:
-        return sqlite_schema(store.conn)
+        return sqlite_schema(peek_conn(store))
 
 
 def test_every_released_version_has_a_committed_database():
@@ -73,8 +74,8 @@ def test_a_released_database_upgrades_to_the_fresh_schema(tmp_path, fresh_schema
 
     with Store(folder) as store:
         assert store.schema_version() == schema.SCHEMA_VERSION
-        assert sqlite_schema(store.conn) == fresh_schema
-        after = table_rows(store.conn)
+        assert sqlite_schema(peek_conn(store)) == fresh_schema
+        after = table_rows(peek_conn(store))
         for table, rows in before.items():  # as they were, whatever columns came since
             kept = [{c: r[c] for c in rows[0]} for r in after[table]] if rows else after[table]
             if table in BOOKKEEPING:  # later versions add the rows of their new books
@@ -92,9 +93,9 @@ def test_a_released_database_upgrades_to_the_fresh_schema(tmp_path, fresh_schema
         assert count(store, ListQuery("members", search="张建国")) == 0
         assert count(store, ListQuery("requests", search="路灯不亮")) == 1
         # change capture goes on where it stopped
-        last = store.scalar("SELECT max(seq) FROM change_log")
+        last = peek_scalar(store, "SELECT max(seq) FROM change_log")
         store.update("members", "m1", {"mobile": "13800000009"})
-        logged = store.rows("SELECT * FROM change_log WHERE seq > ?", [last])
+        logged = peek_rows(store, "SELECT * FROM change_log WHERE seq > ?", [last])
         assert [(r["tbl"], r["row_id"], r["kind"], r["changes"]) for r in logged] == [
             ("members", "m1", "update", '{"mobile":"13800000009"}')
         ]
@@ -105,13 +106,17 @@ def test_the_frozen_migrations_build_todays_synced_columns(tmp_path):
     migration (ALTER TABLE and re-made capture triggers) fails here."""
     with Store(tmp_path / "data") as store:
         for table, fields in FIELDS.items():
-            columns = [(r["name"], r["type"]) for r in store.rows(f"PRAGMA table_info('{table}')")]
+            columns = [
+                (r["name"], r["type"]) for r in peek_rows(store, f"PRAGMA table_info('{table}')")
+            ]
             expected = [("id", "TEXT"), ("created_hlc", "TEXT"), ("updated_hlc", "TEXT")]
             expected += [("deleted", "INTEGER")]
             expected += [(name, schema.sqlite_type(f)) for name, f in fields.items()]
             assert columns == expected, table
             triggers = [
-                store.scalar("SELECT sql FROM sqlite_master WHERE name = ?", [f"{table}_{kind}"])
+                peek_scalar(
+                    store, "SELECT sql FROM sqlite_master WHERE name = ?", [f"{table}_{kind}"]
+                )
                 for kind in ("no_delete", "stamp_guard", "log_insert", "log_update")
             ]
             assert triggers == changelog.capture_ddl(table, list(fields)), table

@@ -8,6 +8,7 @@ import os
 import threading
 
 import pytest
+from helpers import peek_rows, peek_scalar
 from linju_sync.client.engine import SyncEngine
 from linju_sync.protocol.messages import MAX_OPS_PER_BATCH
 from sync_support import Counter, comparable, district, enrolled_store  # noqa: F401
@@ -20,7 +21,8 @@ from linju_desktop.store.database import Store
 
 
 def pending(store: Store) -> int:
-    return store.scalar(
+    return peek_scalar(
+        store,
         "SELECT count(*) FROM change_log WHERE seq > ?",
         (int(store.get_setting("sync_uploaded_seq", 0)),),
     )
@@ -74,7 +76,7 @@ def test_n_operations_take_ceil_n_over_batch_requests(tmp_path, district):  # no
     assert report.fully_synced and report.sent == n
     assert math.ceil(n / MAX_OPS_PER_BATCH) <= counter.count() <= math.ceil(n / 500) + 1
     assert sorted(counter.sent_op_ids) == sorted(
-        r["op_id"] for r in store.rows("SELECT op_id FROM change_log")
+        r["op_id"] for r in peek_rows(store, "SELECT op_id FROM change_log")
     )
 
 
@@ -92,7 +94,7 @@ def test_a_lost_answer_resends_at_most_one_batch(tmp_path, district):  # noqa: F
     assert second.fully_synced, second.error
     sent = counter.sent_op_ids
     assert len(sent) - n <= MAX_OPS_PER_BATCH  # re-sent at most one batch
-    assert set(sent) == {r["op_id"] for r in store.rows("SELECT op_id FROM change_log")}
+    assert set(sent) == {r["op_id"] for r in peek_rows(store, "SELECT op_id FROM change_log")}
     assert not second.mismatched  # the district holds every op exactly once
 
 
@@ -100,15 +102,15 @@ def test_feed_operations_arrive_and_do_not_echo(tmp_path, district):  # noqa: F8
     sid = district.add_station()
     store = enrolled_store(tmp_path / "station", district, sid)
     assert run(store).fully_synced
-    log_before = store.scalar("SELECT count(*) FROM change_log")
+    log_before = peek_scalar(store, "SELECT count(*) FROM change_log")
     district.cli("allocate", sid, "2027", "14500")
     report = run(store)
     assert report.fully_synced, report.error
     assert report.received >= 1
-    rows = store.rows("SELECT * FROM allocations WHERE year = 2027 AND deleted = 0")
+    rows = peek_rows(store, "SELECT * FROM allocations WHERE year = 2027 AND deleted = 0")
     assert [r["amount_fen"] for r in rows] == [1450000]
     # applied remote rows never enter the upload queue
-    assert store.scalar("SELECT count(*) FROM change_log") == log_before
+    assert peek_scalar(store, "SELECT count(*) FROM change_log") == log_before
     counter = Counter()
     again = run(store, counter)
     assert again.sent == 0 and counter.count() == 1
@@ -123,7 +125,7 @@ def test_a_refused_change_goes_to_needs_attention_and_blocks_nothing(tmp_path, d
     store = enrolled_store(tmp_path / "station", district, sid)
     district.cli("allocate", sid, "2027", "10000")
     assert run(store).fully_synced
-    alloc = store.rows("SELECT id FROM allocations WHERE year = 2027")[0]["id"]
+    alloc = peek_rows(store, "SELECT id FROM allocations WHERE year = 2027")[0]["id"]
     # the station changes a district-owned amount while the district changes it too
     with store.transaction():
         store.update("allocations", alloc, {"amount_fen": 999})

@@ -16,6 +16,7 @@ import itertools
 import json
 from pathlib import Path
 
+from helpers import peek_conn, peek_rows
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from linju_sync.server.db import Database, default_url
@@ -111,7 +112,7 @@ def test_sync_converges_across_compactions_and_restores(
                 st_.members.append(st_.store.insert("members", {"name": value}))
             elif kind == "tombstone":
                 with st_.store.transaction():
-                    st_.store.conn.execute(
+                    peek_conn(st_.store).execute(
                         "UPDATE members SET deleted = 1 - deleted, updated_hlc = ? WHERE id = ?",
                         (st_.store._tick(), mid),
                     )
@@ -124,7 +125,7 @@ def test_sync_converges_across_compactions_and_restores(
             elif kind == "restore" and st_.fresh_backup is not None:
                 restore(st_.folder, st_.fresh_backup, current=st_.store)
                 st_.store = Store(st_.folder)
-                known = {r["id"] for r in st_.store.rows("SELECT id FROM members")}
+                known = {r["id"] for r in peek_rows(st_.store, "SELECT id FROM members")}
                 st_.members = [x for x in st_.members if x in known]
         for k, st_ in enumerate(stations):
             for _ in range(2):

@@ -47,6 +47,7 @@ import itertools
 import json
 from pathlib import Path
 
+from helpers import peek_rows
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from linju_sync.server.db import Database, applied_ops, conflicts, default_url
@@ -115,7 +116,7 @@ def neighbourhood_step(st_: Station) -> None:
         made["v"] = vol.save_volunteer(
             store, {"name": f"志愿者{n}", "kind": "resident", "consent_date": "2026-01-05"}
         )
-        item = store.rows("SELECT id FROM activity_items WHERE name = '帮办代办'")[0]["id"]
+        item = peek_rows(store, "SELECT id FROM activity_items WHERE name = '帮办代办'")[0]["id"]
         made["t"] = vol.publish_task(
             store, item_id=item, title=f"代办{n}", date="2026-03-02", kind="errand", resident="李"
         )
@@ -164,7 +165,9 @@ def observe(inproc: Server, st_: Station, cursor: int) -> None:
     now = applied_op_ids(inproc, st_.sid)
     new = now - st_.applied
     st_.applied = now
-    for r in st_.store.rows("SELECT op_id, tbl, row_id, changes FROM change_log ORDER BY seq"):
+    for r in peek_rows(
+        st_.store, "SELECT op_id, tbl, row_id, changes FROM change_log ORDER BY seq"
+    ):
         if r["op_id"] not in new or r["tbl"] != "members":
             continue
         for f in json.loads(r["changes"]):

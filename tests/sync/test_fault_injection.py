@@ -15,6 +15,7 @@ import random
 from collections import Counter
 from typing import Any
 
+from helpers import peek_rows
 from linju_sync.client import engine
 from linju_sync.server.db import Database
 from netproxy import DEFAULT_FAULTS, NetProxy
@@ -43,7 +44,7 @@ def point_at(store: Store, url: str) -> None:
 
 def edit(store: Store, rng: random.Random, folder: Any, n: int) -> None:
     """A few of a secretary's edits: new members, changed fields, removals, photos."""
-    live = [r["id"] for r in store.rows("SELECT id FROM members WHERE deleted = 0")]
+    live = [r["id"] for r in peek_rows(store, "SELECT id FROM members WHERE deleted = 0")]
     for _ in range(n):
         what = rng.random()
         with store.transaction():
@@ -153,7 +154,7 @@ def test_random_faults_end_identical_with_every_op_exactly_once(
 
     # every local operation reached the server exactly once, and was applied (not a
     # duplicate re-applied: the server keeps one verdict per op id, and it is "ok")
-    local_ops = [r["op_id"] for r in store.rows("SELECT op_id FROM change_log")]
+    local_ops = [r["op_id"] for r in peek_rows(store, "SELECT op_id FROM change_log")]
     assert len(local_ops) == len(set(local_ops))
     on_server = server_ops(district, sid)
     assert sorted(op for op, _ in on_server) == sorted(local_ops)

@@ -9,6 +9,7 @@ import shutil
 import time
 from typing import Any
 
+from helpers import peek_rows
 from linju_sync.protocol.bundle import write_bundle
 from sqlalchemy import create_engine, text
 from sync_support import District, district, enrolled_store  # noqa: F401
@@ -104,7 +105,7 @@ def _station_with_a_refused_change(tmp_path, district: District) -> tuple[Store,
     store = enrolled_store(tmp_path / "station", district, sid)
     district.cli("allocate", sid, "2027", "10000")
     assert sync_service.run_sync(store, backoff=0.0).fully_synced
-    alloc = store.rows("SELECT id FROM allocations WHERE year = 2027")[0]["id"]
+    alloc = peek_rows(store, "SELECT id FROM allocations WHERE year = 2027")[0]["id"]
     with store.transaction():
         store.update("allocations", alloc, {"amount_fen": 999})  # the district's field
         store.insert("members", {"name": "李四", "status": "active"})

@@ -10,6 +10,7 @@ import time
 import uuid
 
 import pytest
+from helpers import peek_rows, peek_scalar
 from hypothesis import given
 from hypothesis import strategies as st
 from linju_sync.protocol.hlc import (
@@ -252,7 +253,7 @@ def test_the_station_refuses_a_district_stamp_far_in_the_future(tmp_path, hlc):
         assert out.applied == 1 and out.attention == 1
         (item,) = SqliteStationStore(store).attention()
         assert item["status"] == "apply" and "clock" in item["reason"]
-        assert [r["name"] for r in store.rows("SELECT name FROM members ORDER BY name")] == [
+        assert [r["name"] for r in peek_rows(store, "SELECT name FROM members ORDER BY name")] == [
             "本",
             "远",
         ]
@@ -261,7 +262,7 @@ def test_the_station_refuses_a_district_stamp_far_in_the_future(tmp_path, hlc):
         # the clock still works: a later local change gets a sensible stamp
         with store.transaction():
             store.insert("members", {"name": "后", "status": "active"})
-        newest = store.scalar("SELECT max(updated_hlc) FROM members")
+        newest = peek_scalar(store, "SELECT max(updated_hlc) FROM members")
         assert Stamp.parse(newest).millis < now_ms() + 2 * DAY
     finally:
         store.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import uuid
 
+from helpers import peek_scalar
 from sync_support import district, enrolled_store  # noqa: F401
 
 from linju_desktop.services import funds
@@ -154,7 +155,7 @@ def test_the_secretarys_allocation_then_the_districts(tmp_path, district):  # no
         # the server's reason code, in the secretary's words
         assert "2027 年度的经费已由区里拨付，站点不能修改或删除" in sync_service.explain(item)
         assert funds.allocation(store, 2027)["amount_fen"] == 1_450_000
-        assert store.scalar("SELECT count(*) FROM allocations") == 1
+        assert peek_scalar(store, "SELECT count(*) FROM allocations") == 1
         again = sync_service.run_sync(store, backoff=0.0)
         assert again.fully_synced and again.sent == 0, again
         _same_as_district(store, district, sid, tmp_path)
@@ -176,7 +177,9 @@ def test_the_districts_allocation_then_the_secretarys(tmp_path, district):  # no
         assert "already set the allocation" in items[0]["reason"]
         # one live allocation for the year, the district's: never counted twice
         assert (
-            store.scalar("SELECT count(*) FROM allocations WHERE year = ? AND deleted = 0", (year,))
+            peek_scalar(
+                store, "SELECT count(*) FROM allocations WHERE year = ? AND deleted = 0", (year,)
+            )
             == 1
         )
         assert funds.allocation(store, year)["amount_fen"] == 1_450_000

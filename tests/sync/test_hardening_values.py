@@ -9,6 +9,7 @@ import uuid
 
 import pytest
 import requests
+from helpers import peek_rows
 from linju_sync.protocol.hlc import HybridClock
 from linju_sync.protocol.messages import FeedOperation, ProtocolError, loads_json
 from linju_sync.protocol.tables import MAX_FEN, check_changes
@@ -188,10 +189,10 @@ def test_the_station_applies_nothing_that_does_not_fit(tmp_path):
         items = SqliteStationStore(store).attention()
         assert {i["status"] for i in items} == {"apply"}
         assert all("cannot store" in i["reason"] for i in items)
-        assert store.rows("SELECT year, amount_fen FROM allocations") == [
+        assert peek_rows(store, "SELECT year, amount_fen FROM allocations") == [
             {"year": 2028, "amount_fen": 1_450_000}
         ]
-        assert [r["name"] for r in store.rows("SELECT name FROM members")] == ["好"]
+        assert [r["name"] for r in peek_rows(store, "SELECT name FROM members")] == ["好"]
         assert SqliteStationStore(store).cursors().download_cursor == 10
     finally:
         store.close()

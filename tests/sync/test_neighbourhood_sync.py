@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from helpers import peek_rows
 from linju_sync.server import district_figures
 from linju_sync.server.db import Database, default_url
 from linju_sync.server.ingest import district_write
@@ -64,7 +65,7 @@ def test_the_ledger_is_append_only_and_a_closed_consultation_immutable(tmp_path,
     vol.ensure_library(store)
     soap = vol.save_goods(store, "肥皂", 10, 10)
     v = vol.save_volunteer(store, {"name": "王芳", "kind": "member", "consent_date": "2026-01-02"})
-    item = store.rows("SELECT id FROM activity_items WHERE name = '帮办代办'")[0]["id"]
+    item = peek_rows(store, "SELECT id FROM activity_items WHERE name = '帮办代办'")[0]["id"]
     t = vol.publish_task(
         store, item_id=item, title="代缴电费", date="2026-02-01", kind="errand", resident="张奶奶"
     )
@@ -102,7 +103,7 @@ def test_the_district_counts_the_neighbourhood_as_the_station_does(tmp_path, dis
         vol.save_volunteer(store, {"name": n, "kind": "resident", "consent_date": "2026-01-02"})
         for n in ("甲", "乙")
     ]
-    items = {i["name"]: i["id"] for i in store.rows("SELECT id, name FROM activity_items")}
+    items = {i["name"]: i["id"] for i in peek_rows(store, "SELECT id, name FROM activity_items")}
     for day, item in (("2026-03-01", "楼道清理"), ("2026-04-01", "家电维修")):
         t = vol.publish_task(store, item_id=items[item], title=item, date=day, places=2)
         vol.take(store, t, people)

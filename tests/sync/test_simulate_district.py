@@ -8,6 +8,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from helpers import peek_rows
 from linju_sync.server import cli
 from linju_sync.server.db import Database, rows, stations
 from linju_sync.server.simulate import plan_district
@@ -26,7 +27,7 @@ def station_rows(folder: Path) -> dict[str, set[str]]:
     """The live row ids of a station folder, by table."""
     with Store(folder, migrate=False) as store:
         return {
-            t: {r["id"] for r in store.rows(f"SELECT id FROM {t} WHERE deleted = 0")}
+            t: {r["id"] for r in peek_rows(store, f"SELECT id FROM {t} WHERE deleted = 0")}
             for t in SYNCED_TABLES
         }
 
@@ -97,7 +98,7 @@ def test_three_stations_sync_to_a_running_server(server, tmp_path):
                 assert seen.setdefault(row_id, s["folder"]) == s["folder"], "shared row id"
     # the station's own branch row names it as the server does
     with Store(work / manifest[0]["folder"], migrate=False) as store:
-        branch = store.rows("SELECT name, community, street FROM branch WHERE deleted = 0")
+        branch = peek_rows(store, "SELECT name, community, street FROM branch WHERE deleted = 0")
     assert [(b["name"], b["community"], b["street"]) for b in branch] == [
         (manifest[0]["name"], manifest[0]["community"], manifest[0]["street"])
     ]

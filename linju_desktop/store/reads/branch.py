@@ -7,7 +7,7 @@ from linju_desktop.store.database import Store
 
 def party_groups(store: Store) -> list[dict]:
     """Live party groups with their leader's name and their active members' count."""
-    return store.rows(
+    return store._rows(
         "SELECT g.*, m.name AS leader_name, "
         "(SELECT count(*) FROM members x WHERE x.party_group_id = g.id AND x.deleted = 0 "
         " AND x.status = 'active') AS member_count "
@@ -17,11 +17,11 @@ def party_groups(store: Store) -> list[dict]:
 
 
 def group_id_named(store: Store, name: str) -> str | None:
-    return store.scalar("SELECT id FROM party_groups WHERE name = ? AND deleted = 0", (name,))
+    return store._scalar("SELECT id FROM party_groups WHERE name = ? AND deleted = 0", (name,))
 
 
 def contact_households(store: Store, member_id: str) -> list[dict]:
-    return store.rows(
+    return store._rows(
         "SELECT * FROM contact_households WHERE member_id = ? AND deleted = 0 "
         "ORDER BY building, unit, room",
         (member_id,),

@@ -17,7 +17,7 @@ def uploaded_seq(store: Store) -> int:
 
 def changes_after(store: Store, seq: int) -> int:
     """Change-log operations after position `seq`."""
-    return int(store.scalar("SELECT count(*) FROM change_log WHERE seq > ?", (seq,)))
+    return int(store._scalar("SELECT count(*) FROM change_log WHERE seq > ?", (seq,)))
 
 
 def pending_changes(store: Store) -> int:
@@ -35,7 +35,7 @@ def pending_records(store: Store) -> int:
     inserts), medians of 5: 0.43 s, against 0.17 s for the operations and 2.9 s for a plain
     DISTINCT over the range; the window counts it off the UI thread."""
     return int(
-        store.scalar(
+        store._scalar(
             "SELECT (SELECT count(*) FROM change_log WHERE seq > ?1 AND kind = 'insert') + "
             "(SELECT count(*) FROM (SELECT DISTINCT tbl, row_id FROM change_log "
             "WHERE seq > ?1 AND kind != 'insert' AND row_id NOT IN "
@@ -62,9 +62,9 @@ def live_counts(store: Store, tables: Iterable[str]) -> dict[str, int]:
 
 
 def foreign_key_problems(store: Store) -> list[dict[str, Any]]:
-    return store.rows("PRAGMA foreign_key_check")
+    return store._rows("PRAGMA foreign_key_check")
 
 
 def last_seq(store: Store) -> int:
     """The newest change-log position (0 on a new station)."""
-    return int(store.scalar("SELECT coalesce(max(seq), 0) FROM change_log"))
+    return int(store._scalar("SELECT coalesce(max(seq), 0) FROM change_log"))

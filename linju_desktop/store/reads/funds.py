@@ -6,7 +6,7 @@ from linju_desktop.store.database import Store
 
 
 def allocation_of(store: Store, year: int) -> dict | None:
-    rows = store.rows(
+    rows = store._rows(
         "SELECT * FROM allocations WHERE year = ? AND deleted = 0 ORDER BY updated_hlc DESC",
         (year,),
     )
@@ -15,7 +15,7 @@ def allocation_of(store: Store, year: int) -> dict | None:
 
 def spent_in(store: Store, year: int) -> int:
     return int(
-        store.scalar(
+        store._scalar(
             "SELECT coalesce(sum(amount_fen), 0) FROM expenses WHERE year = ? AND deleted = 0",
             (year,),
         )
@@ -23,7 +23,7 @@ def spent_in(store: Store, year: int) -> int:
 
 
 def spent_by_category(store: Store, year: int) -> list[dict]:
-    return store.rows(
+    return store._rows(
         "SELECT category, sum(amount_fen) AS amount_fen FROM expenses "
         "WHERE year = ? AND deleted = 0 GROUP BY category",
         (year,),
@@ -32,7 +32,7 @@ def spent_by_category(store: Store, year: int) -> list[dict]:
 
 def is_reversed(store: Store, expense_id: str) -> bool:
     return bool(
-        store.scalar(
+        store._scalar(
             "SELECT count(*) FROM expenses WHERE reverses_id = ? AND deleted = 0", (expense_id,)
         )
     )

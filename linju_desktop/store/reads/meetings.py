@@ -9,7 +9,7 @@ from linju_desktop.store.database import Store
 
 def attendance(store: Store, meeting_id: str) -> list[dict]:
     """The attendance rows of a meeting with each member's name and category."""
-    return store.rows(
+    return store._rows(
         "SELECT a.*, m.name AS name, m.member_kind AS member_kind, m.building AS building "
         "FROM attendance a "
         "LEFT JOIN members m ON m.id = a.member_id "
@@ -20,7 +20,7 @@ def attendance(store: Store, meeting_id: str) -> list[dict]:
 
 def attendance_id(store: Store, meeting_id: str, member_id: str) -> str | None:
     """The live attendance row of one member at one meeting, if recorded."""
-    return store.scalar(
+    return store._scalar(
         "SELECT id FROM attendance WHERE meeting_id = ? AND member_id = ? AND deleted = 0",
         (meeting_id, member_id),
     )
@@ -28,6 +28,6 @@ def attendance_id(store: Store, meeting_id: str, member_id: str) -> str | None:
 
 def held_since(store: Store, since: dt.date) -> list[dict]:
     """Type and date of every meeting on or after `since`."""
-    return store.rows(
+    return store._rows(
         "SELECT type, date FROM meetings WHERE deleted = 0 AND date >= ?", (since.isoformat(),)
     )

@@ -7,23 +7,23 @@ from linju_desktop.store.database import Store
 
 def has_members(store: Store) -> bool:
     """Any member row at all, tombstoned ones too (an empty folder has none)."""
-    return bool(store.scalar("SELECT count(*) FROM members"))
+    return bool(store._scalar("SELECT count(*) FROM members"))
 
 
 def has_active_members(store: Store) -> bool:
     return bool(
-        store.scalar("SELECT 1 FROM members WHERE deleted = 0 AND status = 'active' LIMIT 1")
+        store._scalar("SELECT 1 FROM members WHERE deleted = 0 AND status = 'active' LIMIT 1")
     )
 
 
 def active_count(store: Store) -> int:
     return int(
-        store.scalar("SELECT count(*) FROM members WHERE deleted = 0 AND status = 'active'") or 0
+        store._scalar("SELECT count(*) FROM members WHERE deleted = 0 AND status = 'active'") or 0
     )
 
 
 def member_with_id_number(store: Store, id_number: str, exclude_id: str = "") -> dict | None:
-    rows = store.rows(
+    rows = store._rows(
         "SELECT id, name FROM members WHERE id_number = ? AND deleted = 0 AND id != ?",
         (id_number, exclude_id),
     )
@@ -31,14 +31,14 @@ def member_with_id_number(store: Store, id_number: str, exclude_id: str = "") ->
 
 
 def active_probationary(store: Store) -> list[dict]:
-    return store.rows(
+    return store._rows(
         "SELECT * FROM members WHERE deleted = 0 AND status = 'active' "
         "AND member_kind = 'probationary' ORDER BY joined_date"
     )
 
 
 def active_members(store: Store) -> list[dict]:
-    return store.rows(
+    return store._rows(
         "SELECT * FROM members WHERE deleted = 0 AND status = 'active' ORDER BY building, name"
     )
 
@@ -46,7 +46,7 @@ def active_members(store: Store) -> list[dict]:
 def secretary_name(store: Store) -> str:
     """The branch secretary's name (committee role 'secretary'), blank if not recorded."""
     return (
-        store.scalar(
+        store._scalar(
             "SELECT name FROM members WHERE deleted = 0 AND status = 'active' "
             "AND committee_role = 'secretary' LIMIT 1"
         )
@@ -58,7 +58,7 @@ def buildings(store: Store) -> list[str]:
     """The buildings members live in, in house-number order (for a filter)."""
     return [
         r["building"]
-        for r in store.rows(
+        for r in store._rows(
             "SELECT DISTINCT building FROM members WHERE deleted = 0 AND building != '' "
             "ORDER BY CAST(building AS INTEGER), building"
         )
@@ -79,4 +79,4 @@ def expected_at(
     elif party_group_id:
         sql += " AND party_group_id = ?"
         params.append(party_group_id)
-    return store.rows(sql + " ORDER BY building, name", params)
+    return store._rows(sql + " ORDER BY building, name", params)

@@ -10,11 +10,11 @@ from linju_desktop.store.database import Store
 
 def last_number(store: Store, year: int) -> str | None:
     """The highest request number of a year ("2026-00042"), None before the first."""
-    return store.scalar("SELECT max(number) FROM requests WHERE number LIKE ?", (f"{year}-%",))
+    return store._scalar("SELECT max(number) FROM requests WHERE number LIKE ?", (f"{year}-%",))
 
 
 def events(store: Store, request_id: str) -> list[dict]:
-    return store.rows(
+    return store._rows(
         "SELECT * FROM request_events WHERE request_id = ? AND deleted = 0 ORDER BY at, created_hlc",
         (request_id,),
     )
@@ -38,14 +38,14 @@ def due_before(
     if limit is not None:
         sql += " LIMIT ?"
         args.append(limit)
-    return store.rows(sql, args)
+    return store._rows(sql, args)
 
 
 def due_counts(store: Store, states: Collection[str], now: str, before: str) -> tuple[int, int]:
     """(overdue, due soon) among requests in `states` due before `before`: one aggregate,
     so the home page stays fast on a station with ten years of requests."""
     marks, params = _in(states)
-    row = store.rows(
+    row = store._rows(
         f"SELECT sum(due_at < ?) AS overdue, sum(due_at >= ?) AS soon FROM requests "
         f"WHERE deleted = 0 AND state IN ({marks}) AND due_at < ?",
         (now, now, *params, before),
@@ -54,7 +54,7 @@ def due_counts(store: Store, states: Collection[str], now: str, before: str) -> 
 
 
 def count_by_state(store: Store) -> list[dict]:
-    return store.rows("SELECT state, count(*) AS n FROM requests WHERE deleted = 0 GROUP BY state")
+    return store._rows("SELECT state, count(*) AS n FROM requests WHERE deleted = 0 GROUP BY state")
 
 
 def states_and_ratings(store: Store, year: int | None = None) -> list[dict]:
@@ -64,4 +64,4 @@ def states_and_ratings(store: Store, year: int | None = None) -> list[dict]:
     if year:
         sql += " AND substr(registered_at, 1, 4) = ?"
         params = (str(year),)
-    return store.rows(sql, params)
+    return store._rows(sql, params)

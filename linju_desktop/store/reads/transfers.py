@@ -7,6 +7,6 @@ from linju_desktop.store.database import Store
 
 def awaiting_receipt(store: Store) -> list[dict]:
     """Transfers whose receipt stub has not come back, oldest letter first."""
-    return store.rows(
+    return store._rows(
         "SELECT * FROM transfers WHERE deleted = 0 AND receipt_date IS NULL ORDER BY issued_date"
     )

@@ -6,8 +6,6 @@ The forms are Designer files (ui/funds_*.ui); the dialogs ask, the funds service
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -33,7 +31,7 @@ from linju_desktop.gui.forms import child, fit_to_screen, load_form
 from linju_desktop.gui.messages import kept_in_place_of, length_counter, set_limit
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.focus import after_fields
-from linju_desktop.gui.photos import limit_text, shrink
+from linju_desktop.gui.photos import limit_text, with_smaller_photos
 from linju_desktop.gui.widgets import GuardedDialog, confirm
 from linju_desktop.services import attachments
 from linju_desktop.services import funds as service
@@ -87,17 +85,6 @@ def receipt_chooser(parent: QWidget) -> list[Path]:
         QFileDialog.tr("Photos and scans (*.jpg *.jpeg *.png *.heic *.webp *.pdf);;All files (*)"),
     )
     return [Path(n) for n in names]
-
-
-def with_receipts(
-    paths: list[Path], keep_originals: bool, store_them: Callable[[list[Path]], T]
-) -> T:
-    """Call store_them with the files to store: large photos made smaller unless the
-    originals are wanted. The smaller copies live only until they are stored."""
-    if keep_originals:
-        return store_them(list(paths))
-    with tempfile.TemporaryDirectory(prefix="linju-receipts-") as folder:
-        return store_them([shrink(p, Path(folder)) for p in paths])
 
 
 class ExpenseDialog(GuardedDialog):
@@ -212,7 +199,7 @@ class ExpenseDialog(GuardedDialog):
         keep = self.keep_originals.isChecked()
 
         def call(_progress: object) -> ExpenseResult:
-            return with_receipts(
+            return with_smaller_photos(
                 values["receipts"],
                 keep,
                 lambda files: service.record_expense(

@@ -24,8 +24,8 @@ from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import child, fit_to_screen, load_form
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.focus import after_fields
-from linju_desktop.gui.pages.funds.dialogs import receipt_chooser, with_receipts
-from linju_desktop.gui.photos import limit_text
+from linju_desktop.gui.pages.funds.dialogs import receipt_chooser
+from linju_desktop.gui.photos import limit_text, with_smaller_photos
 from linju_desktop.gui.widgets import FieldForm, inform, problems_text, set_style_state
 from linju_desktop.services import attachments
 from linju_desktop.services import funds as service
@@ -186,7 +186,7 @@ class EntryDialog(QDialog):
         self.add_button.setEnabled(False)
         run_op(
             self.ctx,
-            lambda _p: with_receipts(
+            lambda _p: with_smaller_photos(
                 paths, keep, lambda files: service.add_receipts(store, expense_id, files)
             ),
             self._receipts_added,

@@ -1,20 +1,20 @@
 """The meeting form: kind, date and who came (with the quorum), details, follow-ups and
 photos; Finalise locks it, and addenda correct it after. The fixed layout is
-ui/meetings_dialog.ui; this module fills it and runs the form."""
+ui/meetings_dialog.ui; this module fills it and runs the form, its parts live beside it
+(attendance, minutes, followups, photos, addenda) and what Save writes is the service's
+(services/meetings.save_form)."""
 
 from __future__ import annotations
 
-import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTime, QTimer
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QBoxLayout,
-    QLayout,
     QLineEdit,
     QPlainTextEdit,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -23,47 +23,32 @@ from linju_desktop.domain import meetings as rules
 from linju_desktop.domain import requests as request_rules
 from linju_desktop.domain.errors import Problem, ValidationError
 from linju_desktop.gui.context import AppContext
-from linju_desktop.gui.forms import bind, child, load_form
+from linju_desktop.gui.forms import available, bind, child, load_form
 from linju_desktop.gui.operations import run_op
-from linju_desktop.gui.pages.meetings import drafts, saving
+from linju_desktop.gui.pages.meetings import drafts
 from linju_desktop.gui.pages.meetings.addenda import Addenda
+from linju_desktop.gui.pages.meetings.attendance import Attendance
 from linju_desktop.gui.pages.meetings.followups import FollowUps
+from linju_desktop.gui.pages.meetings.minutes import NO_TIME, Minutes
 from linju_desktop.gui.pages.meetings.photos import PhotoDrops
-from linju_desktop.gui.pages.meetings.roster import RosterList
+from linju_desktop.gui.photos import with_smaller_photos
 from linju_desktop.gui.widgets import GuardedDialog, confirm, set_style_state
 from linju_desktop.services import attachments, branch
 from linju_desktop.services import meetings as service
 from linju_desktop.store import meeting_queries as q
 
-# Where the list of non-member attendees of joint/neighbour meetings is kept: the
-# meetings table has no column for it, so it is the first line of the minutes
-# (which is also where it belongs on the printed record).
-OTHERS_MARK = "参会人员（非党员）："
-NO_TIME = QTime(0, 0)  # 00:00 stands for "not given": nobody meets at midnight
 # The form's named widgets, bound as attributes of the dialog (quorum_label is "quorum").
 WIDGETS = (
     "banner form type_box group_box date_box title_edit resident_count others "
     "attendance_head all_present_button counts_label roster_scroll start_hint filler "
     "details start_time end_time chair_box recorder_box followup_group followup_list "
     "followup_text request_box add_followup_button followup_message photo_group photo_list "
-    "add_photo_button photo_hint photo_message addenda_group addenda_label addendum_text "
-    "addendum_message add_addendum_button finalise_button save_button close_button"
+    "add_photo_button photo_hint keep_originals photo_message addenda_group addenda_label "
+    "addendum_text addendum_message add_addendum_button finalise_button save_button close_button"
 )
 
 
-def _layout_holding(layout: QLayout, widget: QWidget) -> QBoxLayout:
-    """The box layout (nested anywhere under `layout`) that holds `widget` directly."""
-    if isinstance(layout, QBoxLayout) and layout.indexOf(widget) >= 0:
-        return layout
-    for i in range(layout.count()):
-        inner = layout.itemAt(i).layout()
-        found = _layout_holding(inner, widget) if inner is not None else None
-        if found is not None:
-            return found
-    return None  # type: ignore[return-value]
-
-
-class MeetingDialog(PhotoDrops, FollowUps, Addenda, GuardedDialog):
+class MeetingDialog(Attendance, Minutes, PhotoDrops, FollowUps, Addenda, GuardedDialog):
     """Record one meeting. Nothing is written until Save; a final record is read-only."""
 
     def __init__(
@@ -97,17 +82,17 @@ class MeetingDialog(PhotoDrops, FollowUps, Addenda, GuardedDialog):
         self.quorum_label = child(self.ui, "quorum")
         for message in (self.followup_message, self.photo_message, self.addendum_message):
             message.setVisible(False)
-        self.roster = RosterList(self.update_quorum)
-        self.roster_scroll.setWidget(self.roster)
-        # the search box goes right above the roster, in whichever layout holds it
-        column = _layout_holding(self.ui.layout(), self.roster_scroll)
-        column.insertWidget(column.indexOf(self.roster_scroll), self.roster.search)
+        self._place_roster(self.ui.layout())
         self._fill_choices()
         self._connect()
         editors = self.findChildren(QPlainTextEdit) + self.findChildren(QLineEdit)
         self.watch_drops(editors)  # photos dropped on a text box go to the photos
         self.watch_drops([e.viewport() for e in editors if isinstance(e, QPlainTextEdit)])
         self.load()
+        # the form's margins and the outer scroll bar take about 80 px of the screen
+        columns = self.ui.findChild(QBoxLayout, "columns")
+        if columns is not None:
+            self._stack_if_narrow(columns, available(self).width() - 80)
         for editor in self._draft_editors().values():
             editor.textChanged.connect(self._typed)
         self._offer_draft()
@@ -151,28 +136,15 @@ class MeetingDialog(PhotoDrops, FollowUps, Addenda, GuardedDialog):
         if current:
             self.type_box.setCurrentIndex(max(0, self.type_box.findData(current["type"])))
             self.date_box.setDate(QDate.fromString(current["date"], "yyyy-MM-dd"))
-            self.title_edit.setText(current["title"] or "")
+            self._load_texts(current)
             self._auto = False
-            self.resident_count.setValue(current["resident_count"] or 0)
-            minutes = current["minutes"] or ""
-            others = ""
-            if minutes.startswith(OTHERS_MARK):
-                first, _nl, minutes = minutes.partition("\n")
-                others = first[len(OTHERS_MARK) :]
-            self.others.setPlainText(others.replace("、", "\n"))
-            self._set_text("place", current["place"])
-            self._set_text("agenda", current["agenda"])
-            self._set_text("minutes", minutes)
-            self._set_text("decisions", current["decisions"])
-            self.start_time.setTime(self._time(current["start_time"]))
-            self.end_time.setTime(self._time(current["end_time"]))
             roster = service.attendance(store, current["id"])
         else:
             self.type_box.setCurrentIndex(max(0, self.type_box.findData(self.kind)))
             roster = self._expected()
         self.type_box.blockSignals(False)
         self._show_type_rows()
-        self.roster.set_rows(roster)
+        self._set_roster(roster)
         self._fill_people(current)
         if current is None and self.kind:
             self._auto_title()
@@ -185,41 +157,6 @@ class MeetingDialog(PhotoDrops, FollowUps, Addenda, GuardedDialog):
         )
         self._apply_mode()
         self.mark_clean()
-
-    @staticmethod
-    def _time(value: str | None) -> QTime:
-        t = QTime.fromString((value or "")[:5], "HH:mm")
-        return t if t.isValid() else NO_TIME
-
-    def _set_text(self, key: str, value: str | None) -> None:
-        editor = self.details.editors[key]
-        if isinstance(editor, QPlainTextEdit):
-            editor.setPlainText(value or "")
-        else:
-            editor.setText(value or "")  # type: ignore[attr-defined]
-
-    def _fill_people(self, current: dict | None) -> None:
-        """Chair and recorder come from the roster (everyone when there is none)."""
-        people = [(r.member_id, r.name) for r in self.roster.rows]
-        if not people:
-            people = [(m["id"], m["name"]) for m in q.active_people(self.ctx.store)]
-        for box, key in ((self.chair_box, "chair_id"), (self.recorder_box, "recorder_id")):
-            keep = current[key] if current else box.currentData()
-            box.clear()
-            box.addItem(self.tr("(choose)"), None)
-            for pid, name in people:
-                box.addItem(name, pid)
-            if keep and box.findData(keep) < 0:
-                box.addItem(q.member_name(self.ctx.store, keep) or "?", keep)
-            box.setCurrentIndex(max(0, box.findData(keep)) if keep else 0)
-
-    def _last_people(self, code: str) -> None:
-        """Chair and recorder as at the last meeting of this kind: usually the same people."""
-        for box, pid in zip(  # noqa: B905 - two boxes, two ids
-            (self.chair_box, self.recorder_box), q.last_chair_recorder(self.ctx.store, code)
-        ):
-            if pid and box.findData(pid) >= 0:
-                box.setCurrentIndex(box.findData(pid))
 
     def _load_lists(self) -> None:
         self.followup_list.clear()
@@ -268,6 +205,7 @@ class MeetingDialog(PhotoDrops, FollowUps, Addenda, GuardedDialog):
         self.followup_text.setEnabled(editable)
         self.roster.set_editable(editable)
         self.photo_hint.setVisible(editable)
+        self.keep_originals.setVisible(editable)
         self.save_button.setVisible(editable)
         self.finalise_button.setVisible(editable)
         self.close_button.setText(self.tr("Close") if final else self.tr("Cancel"))
@@ -314,16 +252,6 @@ class MeetingDialog(PhotoDrops, FollowUps, Addenda, GuardedDialog):
             self._reload_roster()
             self._auto_title()
 
-    def _expected(self) -> list[dict]:
-        code = self.type_box.currentData()
-        if not code:
-            return []
-        return service.expected_roster(self.ctx.store, code, self.group_box.currentData())
-
-    def _reload_roster(self) -> None:
-        self.roster.set_rows(self._expected())
-        self._fill_people(None)
-
     def _auto_title(self) -> None:
         """The title follows kind, group and date until the user writes their own."""
         if not self._auto and self.title_edit.isModified():
@@ -343,74 +271,7 @@ class MeetingDialog(PhotoDrops, FollowUps, Addenda, GuardedDialog):
         self.title_edit.setText(f"{day:%Y年%m月%d日}{name}")
         self.title_edit.setModified(False)
 
-    # -- quorum -------------------------------------------------------------------------------------
-    def update_quorum(self) -> None:
-        code = self.type_box.currentData()
-        rows = self.roster.attendance_rows()
-        c = rules.counts(rows, [r["member_id"] for r in rows if r["status"] != "non_voting"])
-        self.counts_label.setText(
-            self.tr(
-                "Expected {expected}, present {present}, absent {absent}, non-voting {non_voting}"
-            ).format(
-                expected=c.expected, present=c.present, absent=c.absent, non_voting=c.non_voting
-            )
-        )
-        rule = rules.MEETING_TYPE_BY_CODE[code].quorum if code else None
-        if rule is None or not rows:
-            self.quorum_label.setVisible(False)
-            self.quorum_met: bool | None = None
-            return
-        q_ = rules.quorum(code, rows)
-        self.quorum_met = q_.met
-        self.quorum_label.setVisible(True)
-        # Colours and sizes: QLabel#quorum[quorum="met" | "not_met" | "none"] in the .qss.
-        if q_.met is None:
-            self.quorum_label.setText(self.tr("No full members with a vote on the list"))
-            set_style_state(self.quorum_label, "quorum", "none")
-            return
-        values = {"present": q_.present_voting, "total": q_.total_voting, "required": q_.required}
-        if q_.met:
-            text = self.tr("Quorum reached: {present} present of {total} ({required} needed)")
-        else:
-            text = self.tr("Quorum NOT reached: {present} present of {total} ({required} needed)")
-        self.quorum_label.setText(
-            text.format(**values)
-            + "\n"
-            + self.tr("Counted: full members with a vote; probationary and non-voting do not count")
-        )
-        set_style_state(self.quorum_label, "quorum", "met" if q_.met else "not_met")
-
     # -- saving -------------------------------------------------------------------------------------
-    def _fields(self) -> dict:
-        def text(key: str) -> str:
-            e = self.details.editors[key]
-            return e.toPlainText().strip() if isinstance(e, QPlainTextEdit) else e.text().strip()  # type: ignore[attr-defined]
-
-        def time(t: QTimeEdit) -> str | None:
-            return None if t.time() == NO_TIME else t.time().toString("HH:mm:ss")
-
-        code = self.type_box.currentData()
-        minutes = text("minutes")
-        resident_count = None
-        if code in ("joint", "neighbour"):
-            resident_count = self.resident_count.value() or None
-            names = [n.strip() for n in self.others.toPlainText().splitlines() if n.strip()]
-            if names:
-                minutes = OTHERS_MARK + "、".join(names) + ("\n" + minutes if minutes else "")
-        return {
-            "title": self.title_edit.text().strip(),
-            "date": self.date_box.date().toString("yyyy-MM-dd"),
-            "start_time": time(self.start_time),
-            "end_time": time(self.end_time),
-            "place": text("place"),
-            "chair_id": self.chair_box.currentData(),
-            "recorder_id": self.recorder_box.currentData(),
-            "agenda": text("agenda"),
-            "minutes": minutes,
-            "decisions": text("decisions"),
-            "resident_count": resident_count,
-        }
-
     def _state(self) -> object:
         rows = [(r["member_id"], r["status"], r["reason"]) for r in self.roster.attendance_rows()]
         return (
@@ -427,66 +288,6 @@ class MeetingDialog(PhotoDrops, FollowUps, Addenda, GuardedDialog):
     def is_dirty(self) -> bool:
         return not self.is_final() and super().is_dirty()
 
-    # -- drafts: typing survives a crash -------------------------------------------------------
-    def _draft_editors(self) -> dict[str, QLineEdit | QPlainTextEdit]:
-        found = {"title": self.title_edit, "others": self.others}
-        found.update(
-            {k: self.details.editors[k] for k in drafts.TEXTS if k in self.details.editors}
-        )  # type: ignore[misc]
-        return found
-
-    def _draft_texts(self) -> dict[str, str]:
-        return {
-            k: e.toPlainText() if isinstance(e, QPlainTextEdit) else e.text()
-            for k, e in self._draft_editors().items()
-        }
-
-    def _typed(self) -> None:
-        if not self.is_final() and not self._draft_timer.isActive():
-            self._draft_timer.start()
-
-    def keep_draft(self) -> None:
-        if self.is_dirty():
-            drafts.write(self.ctx.store.data_dir, self.meeting_id, self._draft_texts())
-
-    def _offer_draft(self) -> None:
-        """Texts typed before a crash come back when the meeting is next opened."""
-        data_dir = self.ctx.store.data_dir
-        kept = drafts.read(data_dir, self.meeting_id)
-        if not kept or self.is_final():
-            return
-        if kept == {k: v for k, v in self._draft_texts().items() if k in kept}:
-            drafts.remove(data_dir, self.meeting_id)
-            return
-        if confirm(
-            self,
-            self.tr("Unsaved minutes found"),
-            self.tr(
-                "This meeting record has text that was typed but not saved (the program "
-                "was closed unexpectedly). Restore it?"
-            ),
-        ):
-            for key, editor in self._draft_editors().items():
-                if key in kept:
-                    if isinstance(editor, QPlainTextEdit):
-                        editor.setPlainText(kept[key])
-                    else:
-                        editor.setText(kept[key])
-        else:
-            drafts.remove(data_dir, self.meeting_id)
-
-    def _problems(self, fields: dict) -> list[Problem]:
-        problems: list[Problem] = []
-        if not self.type_box.currentData():
-            problems.append(Problem("type", "Choose the kind of meeting"))
-        problems += rules.check_attendance(self.roster.attendance_rows())
-        start, end = fields["start_time"], fields["end_time"]
-        problems += rules.check_times(
-            dt.time.fromisoformat(start) if start else None,
-            dt.time.fromisoformat(end) if end else None,
-        )
-        return problems
-
     def _show_problems(self, problems: list[Problem]) -> None:
         forms = (self.form, self.details)
         for form in forms:
@@ -495,7 +296,6 @@ class MeetingDialog(PhotoDrops, FollowUps, Addenda, GuardedDialog):
                 form.show_problems(mine)
             else:
                 form.clear_messages()
-        self.roster.show_problems(problems)
         other = [
             p
             for p in problems
@@ -505,42 +305,46 @@ class MeetingDialog(PhotoDrops, FollowUps, Addenda, GuardedDialog):
         if other:
             self.photo_message.setText("\n".join(p.text() for p in other))
             self.photo_message.setVisible(True)
-        first = next((r for r in self.roster.rows if r.message.isVisible()), None)
-        if first is not None and not any(p.field in f.messages for p in problems for f in forms):
-            self.roster_scroll.ensureWidgetVisible(first.present)
-            first.reason_box.setFocus()
+        in_fields = any(p.field in f.messages for p in problems for f in forms)
+        self._show_roster_problems(problems, focus=not in_fields)
 
-    def _draft(self, finalise: bool) -> saving.Draft | None:
-        """The form as a Draft to write, or None (problems shown) when it cannot be."""
-        fields = self._fields()
-        problems = self._problems(fields)
-        if any(not p.warning for p in problems):
-            self._show_problems(problems)
-            return None
+    def _collect(self, finalise: bool) -> service.MeetingForm | None:
+        """The form as the service takes it, or None (problems shown) when the service
+        says at once that it cannot be saved."""
         code = self.type_box.currentData()
-        return saving.Draft(
+        form = service.MeetingForm(
             meeting_id=self.meeting_id,
             code=code,
             day=self.date_box.date().toPython(),
             group_id=self.group_box.currentData() if code == "group" else None,
-            fields=fields,
+            fields=self._fields(),
             rows=self.roster.attendance_rows(),
             loaded=[(r.status, r.reason) for r in self.roster.rows],
             followups=list(self.pending_followups),
             photos=list(self.pending_photos),
             finalise=finalise,
         )
+        problems = service.check_form(form)
+        if any(not p.warning for p in problems):
+            self._show_problems(problems)
+            return None
+        return form
 
     def _write(self, finalise: bool) -> None:
-        """Write the form in one transaction off the UI thread; the buttons wait meanwhile."""
-        draft = self._draft(finalise)
-        if draft is None:
+        """One service call in one transaction off the UI thread (large photos made smaller
+        first, unless the originals are wanted); the buttons wait meanwhile."""
+        form = self._collect(finalise)
+        if form is None:
             return
         self._set_saving(True)
-        store = self.ctx.store
+        store, keep = self.ctx.store, self.keep_originals.isChecked()
         run_op(
             self.ctx,
-            lambda _p: saving.write(store, draft),
+            lambda _p: with_smaller_photos(
+                form.photos,
+                keep,
+                lambda files: service.save_form(store, replace(form, photos=files)),
+            ),
             lambda mid: self._written(mid, finalise),
             self._refused,
         )

@@ -77,6 +77,7 @@ class RosterList(QWidget):
         self.grid.setVerticalSpacing(4)
         self.grid.setColumnStretch(5, 1)
         self.grid.setColumnMinimumWidth(2, 120)  # no jump when the first reason box appears
+        self._end_row = 1  # the empty row below the last, which takes the spare height
         self.search = EnterLine()
         self.search.setObjectName("roster_search")
         self.search.setClearButtonEnabled(True)
@@ -108,6 +109,11 @@ class RosterList(QWidget):
             self.grid.addWidget(head, 0, col)
         for i, m in enumerate(members, start=1):
             self.rows.append(self._add_row(i, m))
+        # In a list taller than its rows (the form's one scroll gives it the height of the
+        # details beside it) the rows stay at the top instead of spreading out.
+        self.grid.setRowStretch(self._end_row, 0)
+        self._end_row = len(members) + 1
+        self.grid.setRowStretch(self._end_row, 1)
         self.search.clear()
         self.on_change()
 
