@@ -44,8 +44,16 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from linju_sync.server.admission import Limits
     from linju_sync.server.app import create_app
 
+    for name, value in [
+        ("LINJU_ADMIT_IN_FLIGHT", args.max_in_flight),
+        ("LINJU_ADMIT_WAITING", args.max_waiting),
+        ("LINJU_ADMIT_WAIT_S", args.max_wait),
+    ]:
+        if value is not None:
+            os.environ[name] = str(value)
     server = _open(args)
     if args.workers > 1:
         # Each worker process builds its own app from the environment; sessions, the
@@ -58,7 +66,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             port=args.port, workers=args.workers, log_level=args.log_level, access_log=False,
         )  # fmt: skip
         return 0
-    app = create_app(server.db, server.data_dir)
+    app = create_app(server.db, server.data_dir, Limits.from_environment(server.db.is_sqlite))
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False)
     return 0
 
@@ -204,6 +212,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=8765)
     s.add_argument("--log-level", default="warning")
     s.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    # Admission control (server/admission.py), per worker process; beyond it 503 + Retry-After
+    s.add_argument("--max-in-flight", type=int, help="requests at work at once (6 SQLite, 12 PG)")
+    s.add_argument("--max-waiting", type=int, help="requests waiting for a place (36 / 48)")
+    s.add_argument("--max-wait", type=float, help="seconds a request may wait (default 10)")
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("add-station", help="add a station (a compound branch)")
