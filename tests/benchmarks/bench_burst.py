@@ -121,6 +121,7 @@ class StationLoad:
     times: list[tuple[int, float]] = field(default_factory=list)  # (status, seconds)
     error: str = ""
     busy_waits: int = 0
+    took: float = 0.0  # from the start to its last photo
 
 
 def prepare(db: Database, n: int, n_ops: int, n_photos: int, kb: int) -> list[StationLoad]:
@@ -145,9 +146,12 @@ def upload(base: str, load: StationLoad, go: threading.Barrier | None) -> None:
         return resp
 
     session.hooks["response"].append(timed)
-    t = Transport(base, load.token, session, retries=2, budget=15 * 60)
+    # the engine's budget is 15 minutes; on this shared machine the bench allows more,
+    # and prints how long the slowest station took instead
+    t = Transport(base, load.token, session, retries=2, budget=45 * 60)
     if go is not None:
         go.wait()
+    started = time.perf_counter()
     try:
         for body in load.bodies:
             answer = t.request("POST", "/api/v1/sync", data=body, headers=JSON_GZ).json()
@@ -169,6 +173,7 @@ def upload(base: str, load: StationLoad, go: threading.Barrier | None) -> None:
         load.error = f"{type(exc).__name__}: {exc}"[:200]
     finally:
         load.busy_waits = t.busy_waits
+        load.took = time.perf_counter() - started
         session.close()
 
 
@@ -257,6 +262,9 @@ def run(label: str, url: str, data: Path, a: argparse.Namespace, workers: int) -
           f"{rss.single / 2**20:.0f} MB); busy waits per station: median "
           f"{statistics.median([ld.busy_waits for ld in loads]):.0f}, max "
           f"{max(ld.busy_waits for ld in loads)}")  # fmt: skip
+    took = [ld.took for ld in loads]
+    print(f"  a station's whole upload: median {statistics.median(took):.0f} s, "
+          f"p95 {pct(took, 0.95):.0f} s, max {max(took):.0f} s")  # fmt: skip
     check = Database(url, migrate=False)
     with check.read() as conn:
         applied = conn.execute(text("SELECT count(*) FROM applied_ops")).scalar_one()
