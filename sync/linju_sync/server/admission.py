@@ -10,8 +10,12 @@ probe, not the console) goes through a gate, an ASGI middleware in front of Fast
   applied at once; their bodies are read only once admitted: a request waiting here has
   sent at most what uvicorn buffers (64 KB) and the socket holds;
 - up to `waiting` more wait, first come first served, at most `wait_s` seconds each;
-- beyond that the answer is 503 with Retry-After (seconds, from the backlog and the recent
-  time per request) and the reason code "server_busy": nothing was read, nothing applied;
+- beyond that (or when the line is already longer than can be served within `wait_s`)
+  the answer is 503 with Retry-After and the reason code "server_busy": nothing was read,
+  nothing applied. Retry-After is the time the server needs, at the rate it has been
+  finishing requests, for everyone ahead: those at work, those waiting, and the stations
+  it has turned away and not yet served (they come back too), so a crowd is spread out
+  rather than told to return all together;
 - one station (one bearer token) with `per_station` requests in flight or waiting gets
   429 with Retry-After and "station_busy": a station never needs more, and cannot take
   the whole server.
@@ -46,6 +50,8 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 # A body sent without Content-Length (chunked) is counted as this much until it is read.
 UNKNOWN_BODY = 1024 * 1024
 MAX_RETRY_AFTER = 60  # seconds: a client told to wait longer would rather hear "try later"
+RATE_WINDOW = 10.0  # seconds of finished requests that make the rate
+AWAY_FOR = 2 * MAX_RETRY_AFTER  # a station turned away longer ago than this has given up
 
 
 @dataclass(frozen=True)
@@ -93,6 +99,8 @@ class Gate:
         self.queue: deque[_Ticket] = deque()
         self.per_key: dict[bytes, int] = {}
         self.service_s = 0.5  # moving average of the time an admitted request takes
+        self.finished: deque[float] = deque()  # when requests finished, RATE_WINDOW back
+        self.away: dict[bytes, float] = {}  # stations turned away, not served since: when
         self.refused = {"server_busy": 0, "station_busy": 0}
 
     def _fits(self, size: int) -> bool:
@@ -110,8 +118,9 @@ class Gate:
         self.bytes -= size
         self._forget(key)
         if started is not None:
-            took = time.monotonic() - started
-            self.service_s += 0.1 * (took - self.service_s)
+            now = time.monotonic()
+            self.service_s += 0.1 * (now - started - self.service_s)
+            self.finished.append(now)
         while self.queue and self._fits(self.queue[0].size):
             t = self.queue.popleft()
             if not t.granted.done():
@@ -126,11 +135,31 @@ class Gate:
             else:
                 self.per_key.pop(key, None)
 
+    def rate(self) -> float:
+        """Requests the server can finish per second: what it finished lately when it
+        was busy, or its places over the mean time per request, whichever is more (a
+        quiet server finishes few requests, and is not slow for it)."""
+        now = time.monotonic()
+        while self.finished and self.finished[0] < now - RATE_WINDOW:
+            self.finished.popleft()
+        return max(len(self.finished) / RATE_WINDOW, self.limits.in_flight / self.service_s)
+
     def retry_after(self) -> int:
-        """Seconds until the backlog ahead of a new request should be through."""
-        backlog = self.running + len(self.queue)
-        est = backlog / max(1, self.limits.in_flight) * self.service_s
-        return max(1, min(MAX_RETRY_AFTER, math.ceil(est)))
+        """Seconds until everyone ahead of a new request should be through: at work,
+        waiting, and turned away (and so coming back) but not served yet."""
+        now = time.monotonic()
+        for key, when in list(self.away.items()):
+            if when < now - AWAY_FOR:
+                del self.away[key]
+        ahead = self.running + len(self.queue) + len(self.away)
+        return max(1, min(MAX_RETRY_AFTER, math.ceil(ahead / self.rate())))
+
+    def _refuse(self, key: bytes | None) -> str:
+        self._forget(key)
+        if key is not None:
+            self.away[key] = time.monotonic()
+        self.refused["server_busy"] += 1
+        return "server_busy"
 
     async def enter(self, size: int, key: bytes | None) -> str | None:
         """None when admitted (the caller must release), else the refusal's code."""
@@ -140,24 +169,32 @@ class Gate:
                 return "station_busy"
             self.per_key[key] = self.per_key.get(key, 0) + 1
         if not self.queue and self._fits(size):
-            self._take(size)
+            self._admitted(size, key)
             return None
-        if len(self.queue) >= self.limits.waiting:
-            self._forget(key)
-            self.refused["server_busy"] += 1
-            return "server_busy"
+        line = len(self.queue) + 1
+        if line > self.limits.waiting or line > self.rate() * self.limits.wait_s:
+            return self._refuse(key)  # a place would not come in time: come back later
         ticket = _Ticket(size, key, asyncio.get_running_loop().create_future())
         self.queue.append(ticket)
         try:
             await asyncio.wait_for(asyncio.shield(ticket.granted), self.limits.wait_s)
+            if key is not None:
+                self.away.pop(key, None)
             return None
         except TimeoutError:
             self._abandon(ticket)
+            if key is not None:
+                self.away[key] = time.monotonic()
             self.refused["server_busy"] += 1
             return "server_busy"
         except asyncio.CancelledError:  # the client went away while waiting
             self._abandon(ticket)
             raise
+
+    def _admitted(self, size: int, key: bytes | None) -> None:
+        self._take(size)
+        if key is not None:
+            self.away.pop(key, None)
 
     def _abandon(self, ticket: _Ticket) -> None:
         if ticket.granted.done() and not ticket.granted.cancelled():
