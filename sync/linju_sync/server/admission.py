@@ -56,9 +56,11 @@ AWAY_FOR = 2 * MAX_RETRY_AFTER  # a station turned away longer ago than this has
 
 @dataclass(frozen=True)
 class Limits:
-    in_flight: int = 12
-    body_bytes: int = 48 * 1024 * 1024
-    waiting: int = 48
+    # 526 stations at once on PostgreSQL (tests/benchmarks/bench_burst.py): 12 places a
+    # process gave the same throughput as 8, with 20 MB more a process at the peak
+    in_flight: int = 8
+    body_bytes: int = 32 * 1024 * 1024
+    waiting: int = 40
     wait_s: float = 10.0
     per_station: int = 2
 
