@@ -41,8 +41,11 @@ def server_command() -> list[str]:
 
 
 class District:
-    def __init__(self, data_dir: Path, database_url: str | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, database_url: str | None = None, serve_args: tuple[str, ...] = ()
+    ) -> None:
         self.data_dir = data_dir
+        self.serve_args = serve_args  # more options of `serve` (--max-in-flight ...)
         # None: the server's own SQLite file in data_dir; else e.g. a PostgreSQL database
         self.database_url = database_url
         self.cmd = server_command()
@@ -77,6 +80,7 @@ class District:
                 "127.0.0.1",
                 "--port",
                 str(self.port),
+                *self.serve_args,
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -214,3 +218,34 @@ def comparable(export: dict[str, Any], tables: list[str] | None = None) -> dict[
         cols = ["id", *SYNCED_TABLES.get(table, {})]
         out[table] = {r["id"]: {c: r.get(c) for c in cols if c in r} for r in rows}
     return out
+
+
+class HeldRequest:
+    """A sync request whose body is sent only in part: the server has admitted it and
+    waits for the rest, so it holds one of the server's places until finish()."""
+
+    def __init__(self, base_url: str, token: str, node: str = "0123456789abcdef") -> None:
+        body = json.dumps(
+            {"protocol": 1, "operations": [], "download_cursor": 0, "client_node": node}
+        ).encode()
+        host, port = base_url.removeprefix("http://").split(":")
+        self.sock = socket.create_connection((host, int(port)), timeout=60)
+        head = (
+            f"POST /api/v1/sync HTTP/1.1\r\nHost: {host}\r\n"
+            f"Authorization: Bearer {token}\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+        )
+        self.sock.sendall(head.encode() + body[:5])
+        self.rest = body[5:]
+
+    def finish(self) -> int:
+        """Send the rest of the body; the answer's HTTP status."""
+        self.sock.sendall(self.rest)
+        answer = b""
+        while b"\r\n" not in answer:
+            chunk = self.sock.recv(4096)
+            if not chunk:
+                break
+            answer += chunk
+        self.sock.close()
+        return int(answer.split(b" ", 2)[1])

@@ -48,7 +48,8 @@ CHINESE: dict[str, str] = {
     "server_text": "区服务器说明：{text}",
 }
 # Codes about a whole request's shape: a program fault, not the secretary's; shown in the
-# "refused (HTTP 422): ..." error, which names the code.
+# "refused (HTTP 422): ..." error, which names the code. And the server's load (503/429):
+# the sync engine waits and tries again, so no operation ever carries these.
 REQUEST_CODES = frozenset(
     {
         "protocol_version",
@@ -67,6 +68,8 @@ REQUEST_CODES = frozenset(
         "not_scalar",
         "not_finite",
         "bad_char",
+        "server_busy",
+        "station_busy",
     }
 )
 

@@ -89,13 +89,14 @@ class ServerProc:
     def last_line(self, *args: str) -> str:
         return self.cli(*args).stdout.strip().splitlines()[-1]
 
-    def start(self) -> None:
+    def start(self, *serve_args: str) -> None:
+        """`serve_args`: more options of `linju-server serve` (--workers, --max-in-flight)."""
         port = free_port()
         self.base = f"http://127.0.0.1:{port}"
         cmd = [sys.executable, "-m", "linju_sync.server.cli", "--data-dir", str(self.data_dir)]
         with open(self.data_dir / "server.log", "ab") as log:
             self.proc = subprocess.Popen(
-                [*cmd, "--database-url", self.url, "serve", "--port", str(port)],
+                [*cmd, "--database-url", self.url, "serve", "--port", str(port), *serve_args],
                 stdout=subprocess.DEVNULL,
                 stderr=log,
             )

@@ -11,6 +11,9 @@ photos   POST /api/v1/blobs/missing, then tus-style chunks (PATCH from the serve
          offset, HEAD to learn it after a break). Records never wait for photos.
 verify   the last answer's per-table checksums against the station's own rows;
          a mismatch is reported (needs-attention item, non-zero exit), never hidden.
+
+A busy server (503/429 with Retry-After) is waited out within BUDGET_S for the whole sync
+(transport.py); the waits are counted in the log, not as a failure, and cancel ends them.
 """
 
 from __future__ import annotations
@@ -55,6 +58,9 @@ class Progress:
 
 
 ProgressFn = Callable[[Progress], None]
+# How long one sync may spend waiting for a busy district server, all waits together: a
+# whole district syncing at once is through in a few minutes.
+BUDGET_S = 15 * 60.0
 
 
 @dataclass
@@ -71,6 +77,7 @@ class SyncReport:
     server_time: int | None = None
     skew_ms: int | None = None
     warnings: list[str] = field(default_factory=list)
+    busy_waits: int = 0  # busy answers from the server waited out: not a failure
     error: SyncError | None = None
 
     @property
@@ -113,7 +120,7 @@ def enroll(
     bundle key pairs are made here; only their public halves go to the server, which
     answers with the district's public keys."""
     own = PrivateKeys.generate()
-    t = Transport(server_url, session=session, retries=0)
+    t = Transport(server_url, session=session, retries=0, budget=120.0)
     try:
         body = t.post_json(
             "/api/v1/enroll",
@@ -161,17 +168,19 @@ class SyncEngine:
         max_bytes: int = MAX_BATCH_BYTES,
         chunk_bytes: int = BLOB_CHUNK_BYTES,
         compact: bool = True,
+        budget: float = BUDGET_S,
     ) -> None:
         creds = store.credentials()
         if creds is None:
             raise SyncError("not_enrolled")
         self.store = store
         self.creds = creds
-        self.transport = Transport(
-            creds.server_url, creds.token, session, retries=retries, backoff=backoff
-        )
-        self._progress = progress
         self.cancel_event = cancel_event or threading.Event()
+        self.transport = Transport(
+            creds.server_url, creds.token, session, retries=retries, backoff=backoff,
+            sleep=self._wait, budget=budget,
+        )  # fmt: skip
+        self._progress = progress
         self.max_ops = max_ops
         self.max_bytes = max_bytes
         self.chunk_bytes = chunk_bytes
@@ -183,6 +192,11 @@ class SyncEngine:
 
     def _check_cancel(self) -> None:
         if self.cancel_event.is_set():
+            raise SyncError("cancelled")
+
+    def _wait(self, seconds: float) -> None:
+        """The transport's pauses (a busy server, a broken link): cancel ends them."""
+        if self.cancel_event.wait(seconds):
             raise SyncError("cancelled")
 
     def _emit(self, phase: str, done: int, total: int | None) -> None:
@@ -206,6 +220,7 @@ class SyncEngine:
         finally:
             self.transport.close()
             report.requests = self.transport.requests
+            report.busy_waits = self.transport.busy_waits
             self.store.write_log(
                 SyncLogEntry(
                     started_at=started,
@@ -226,6 +241,9 @@ class SyncEngine:
                         "attention": report.attention,
                         "skew_warning": report.skew_warning,
                         "warnings": report.warnings,
+                        # a busy server waited out: how often and how long, not a failure
+                        "busy_waits": self.transport.busy_waits,
+                        "busy_seconds": round(self.transport.busy_seconds, 1),
                     },
                 )
             )

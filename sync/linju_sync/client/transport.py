@@ -1,9 +1,19 @@
-"""HTTP for the engine: gzip'd JSON bodies, bearer token, errors mapped to SyncError codes."""
+"""HTTP for the engine: gzip'd JSON bodies, bearer token, errors mapped to SyncError codes.
+
+A busy server (503 "server_busy", or 429 "station_busy", with Retry-After; see
+server/admission.py) is not a failure: the transport waits as told, a little longer at
+random so that the stations it turned away do not all come back at the same instant, and
+sends the same request again, for as long as the sync's time budget allows. Only when the
+budget would run out is it an error ("timeout": try again later).
+"""
 
 from __future__ import annotations
 
+import email.utils
 import gzip
 import json
+import math
+import random
 import time
 from collections.abc import Callable
 from dataclasses import asdict, is_dataclass
@@ -17,6 +27,8 @@ from linju_sync.client.errors import SyncError
 # slow on a 256 kbit/s link carrying a 256 KB batch.
 TIMEOUT = (10.0, 120.0)
 RETRYABLE = (502, 503, 504)
+BUSY_CODES = ("server_busy", "station_busy")
+JITTER = 0.5  # a busy wait is Retry-After times 1 to 1.5
 
 
 def _jsonable(obj: Any) -> Any:
@@ -37,6 +49,7 @@ class Transport:
         retries: int = 2,
         backoff: float = 1.0,
         sleep: Callable[[float], None] = time.sleep,
+        budget: float = 0.0,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.token = token
@@ -45,9 +58,13 @@ class Transport:
         self.retries = retries
         self.backoff = backoff
         self._sleep = sleep
+        # seconds this transport may spend waiting for a busy server (0: not at all)
+        self.deadline = time.monotonic() + budget
         self.requests = 0
         self.bytes_up = 0
         self.bytes_down = 0
+        self.busy_waits = 0  # busy answers waited out (not failures)
+        self.busy_seconds = 0.0
 
     def close(self) -> None:
         """Close the connection pool if this transport made it (the caller owns theirs)."""
@@ -119,10 +136,52 @@ class Transport:
                 raise SyncError("unreachable", url=self.base_url) from exc
             if resp.status_code in ok:
                 return resp
+            wait = busy_wait(resp)
+            if wait is not None:
+                wait *= 1 + random.random() * JITTER
+                if time.monotonic() + wait <= self.deadline:
+                    self.busy_waits += 1
+                    self.busy_seconds += wait
+                    attempt -= 1  # not a failed attempt: the server asked for it
+                    self._sleep(wait)
+                    continue
+                raise SyncError("timeout")  # busy for longer than this sync may wait
             if resp.status_code in RETRYABLE and attempt <= self.retries:
                 self._sleep(self.backoff * attempt)
                 continue
             raise error_for(resp)
+
+
+def busy_wait(resp: requests.Response) -> float | None:
+    """Seconds a busy answer asks the client to wait; None when the answer is not one."""
+    if resp.status_code not in (429, 503):
+        return None
+    header = resp.headers.get("Retry-After")
+    if header is None:
+        return None
+    if resp.status_code == 429:
+        # the enrollment throttle answers 429 with Retry-After too: that one is an error
+        try:
+            body = resp.json()
+        except ValueError:
+            return None
+        if not isinstance(body, dict) or body.get("code") not in BUSY_CODES:
+            return None
+    return retry_after_seconds(header)
+
+
+def retry_after_seconds(value: str) -> float | None:
+    """Retry-After as seconds: delta-seconds or an HTTP date (RFC 9110)."""
+    value = value.strip()
+    if value.isdigit():
+        return float(min(int(value), 24 * 3600))
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return max(0.0, math.ceil(when.timestamp() - time.time()))
 
 
 def _reason(resp: requests.Response) -> str:

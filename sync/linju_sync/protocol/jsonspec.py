@@ -97,6 +97,8 @@ _NO_NUL = re.compile(r"[^\x00]*")
 
 
 def _utf8(text: str) -> bool:
+    if text.isascii():
+        return True
     try:
         text.encode("utf-8")  # a lone surrogate ("\ud800") cannot be stored or answered
     except UnicodeEncodeError:

@@ -64,6 +64,10 @@ SHA256 = re.compile(r"^[0-9a-f]{64}$")
 NAME = re.compile(r"[A-Za-z0-9_]{1,64}")  # a table or field name
 
 
+# json.dumps(..., ensure_ascii=False, sort_keys=True, separators=(",", ":")), made once
+_DIGEST_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 @dataclass
 class Operation:
     """One captured change: a row of the client's change_log on the wire."""
@@ -78,11 +82,8 @@ class Operation:
 
     def digest(self) -> str:
         """What identifies the payload for duplicate/mismatch detection."""
-        body = json.dumps(
-            [self.table, self.row_id, self.kind, self.hlc, self.prev_hlc, self.changes],
-            ensure_ascii=False,
-            sort_keys=True,
-            separators=(",", ":"),
+        body = _DIGEST_ENCODER.encode(
+            [self.table, self.row_id, self.kind, self.hlc, self.prev_hlc, self.changes]
         )
         return hashlib.sha256(body.encode("utf-8")).hexdigest()
 

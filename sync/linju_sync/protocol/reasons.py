@@ -77,6 +77,12 @@ REASONS: dict[str, str] = {
     "not_scalar": "{path}: values must be text, numbers or null",
     "not_finite": "{path}: the number is not one JSON allows",
     "bad_char": "{path}: the text has an invalid character",
+    # the server's load (HTTP 503, or 429 for one station), with the header Retry-After:
+    # nothing was read or applied; the client waits that long and sends the same again
+    "server_busy": "The district server is busy with other stations; try again in "
+    "{retry_after} seconds. Nothing was applied.",
+    "station_busy": "This station already has requests in progress at the district server; "
+    "try again in {retry_after} seconds. Nothing was applied.",
 }
 
 # How a station shows a code it does not know (a newer server's).

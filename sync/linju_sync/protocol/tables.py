@@ -69,6 +69,8 @@ class FieldType:
 
 
 def _utf8(text: str) -> bool:
+    if text.isascii():
+        return True
     try:
         text.encode("utf-8")  # a lone surrogate from a "\ud800" escape cannot be stored
     except UnicodeEncodeError:

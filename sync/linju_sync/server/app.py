@@ -7,12 +7,14 @@ Every error is a 4xx JSON body {"detail": reason}: 400 malformed JSON, gzip or h
 a Content-Encoding other than gzip, 422 a body of the wrong shape (nothing applied), 426
 another protocol version, 429 too many wrong enrollment codes from one address (header
 Retry-After, seconds); a fault with a reason code (protocol.reasons) adds "code" and
-"params". Bodies are read by hand (not by pydantic) so that size limits and gzip are checked
+"params". Under load (admission.py) 503 "server_busy", or 429 "station_busy" for one
+station over its share, both with Retry-After: nothing was applied, send it again then. Bodies are read by hand (not by pydantic) so that size limits and gzip are checked
 first; the OpenAPI schema still describes them, the sync routes' from protocol.codec.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import zlib
 from collections.abc import Callable
@@ -38,10 +40,11 @@ from linju_sync.protocol.messages import (
     loads_json,
 )
 from linju_sync.server import auth
+from linju_sync.server.admission import Admission, Gate, Limits, busy_answer
 from linju_sync.server.auth import AuthError
 from linju_sync.server.blobs import BlobError, BlobStore
 from linju_sync.server.bundles import district_keys
-from linju_sync.server.db import Database
+from linju_sync.server.db import Busy, Database
 from linju_sync.server.ingest import RequestError, parse_request
 from linju_sync.server.service import Server
 
@@ -80,7 +83,9 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
         413: "body too large",
         422: "wrong shape",
         426: "other protocol version",
-        429: "too many wrong enrollment codes (Retry-After)",
+        429: "too many wrong enrollment codes, or this station's share of the server taken "
+        "(Retry-After)",
+        503: "the server is busy (Retry-After); nothing was applied",
     }.items()
 }
 # Routes that read a body: also 415 (not JSON, or not gzip).
@@ -207,12 +212,20 @@ async def read_body(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
 
 
 async def read_json(request: Request) -> Any:
+    return json_of(await read_raw_json(request))
+
+
+async def read_raw_json(request: Request) -> bytes:
+    """The body of a JSON request, un-gzipped but not parsed (json_of parses it)."""
     # No Content-Type is taken as JSON (simple clients send none); another one is refused
     # before the body is read, so a form or a file is never parsed as a sync request.
     media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if media and media != "application/json" and not media.endswith("+json"):
         raise HTTPProblem(415, f"send the body as application/json, not {media[:60]!r}")
-    raw = await read_body(request)
+    return await read_body(request)
+
+
+def json_of(raw: bytes) -> Any:
     try:
         return loads_json(raw)
     except ProtocolError as exc:  # NaN, Infinity: JSON that Python would have taken
@@ -221,7 +234,14 @@ async def read_json(request: Request) -> Any:
         raise HTTPProblem(400, f"the body is not valid JSON: {str(exc)[:120]}") from exc
 
 
-def create_app(db: Database, data_dir: Path) -> FastAPI:
+def json_response(content: Any) -> Response:
+    """A JSON answer serialised by the caller (in a worker thread, not on the event loop;
+    FastAPI's own path would also walk the whole answer once more to encode it)."""
+    raw = json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return Response(raw.encode("utf-8"), media_type="application/json")
+
+
+def create_app(db: Database, data_dir: Path, limits: Limits | None = None) -> FastAPI:
     server = Server(db, data_dir)
     store = BlobStore(db, data_dir)
     app = FastAPI(
@@ -230,7 +250,11 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
         description="Sync API for Linju stations (see linju_sync.protocol.messages).",
     )
     app.add_middleware(GZipMiddleware, minimum_size=500)
+    # Outermost: a busy answer costs no body read, no parse, no database.
+    gate = Gate(limits or Limits.for_engine(db.is_sqlite))
+    app.add_middleware(Admission, gate=gate)
     app.state.server = server
+    app.state.gate = gate
 
     @app.exception_handler(HTTPProblem)
     async def _problem(_request: Request, exc: HTTPProblem) -> JSONResponse:
@@ -252,6 +276,12 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
             raise HTTPProblem(exc.status, exc.reason, headers) from exc
         except RequestError as exc:
             raise HTTPProblem(exc.status, exc.reason, None, exc.code, exc.params) from exc
+        except Busy as exc:  # a lock not had in time: as the gate answers, never a 500
+            wait = gate.retry_after()
+            status, body = busy_answer("server_busy", wait)
+            raise HTTPProblem(
+                status, body["detail"], {"Retry-After": str(wait)}, body["code"], body["params"]
+            ) from exc
 
     def station_of(authorization: str | None) -> auth.Station:
         with db.read() as conn:
@@ -325,13 +355,17 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
         response_model=None,
         responses=_answers(codec.response_schema(), _BODY_ERRORS),
     )
-    async def sync(
-        request: Request, authorization: str | None = Header(default=None)
-    ) -> dict[str, Any]:
+    async def sync(request: Request, authorization: str | None = Header(default=None)) -> Response:
         station = await work(station_of, authorization)
-        body = await read_json(request)
-        req = await work(parse_request, body)
-        return await work(server.sync, station.id, req)
+        raw = await read_raw_json(request)
+
+        def run() -> Response:
+            # parsed here, inside the admission bound and off the event loop; the lock
+            # (Server.sync) is taken only once the whole request is known to be sound
+            req = parse_request(json_of(raw))
+            return json_response(server.sync(station.id, req))
+
+        return await work(run)
 
     @app.get(
         "/api/v1/checksums",
@@ -414,7 +448,7 @@ def create_app(db: Database, data_dir: Path) -> FastAPI:
             raise HTTPProblem(400, "Upload-Length header (total bytes) is required")
         chunk = await read_body(request)
         try:
-            offset = await run_in_threadpool(store.patch, station.id, sha, offset, length, chunk)
+            offset = await work(store.patch, station.id, sha, offset, length, chunk)
         except BlobError as exc:
             headers = {} if exc.offset is None else {"Upload-Offset": str(exc.offset)}
             raise HTTPProblem(exc.status, exc.reason, headers) from exc
@@ -465,4 +499,5 @@ def app_from_environment() -> FastAPI:
 
     data_dir = Path(os.environ["LINJU_SERVER_DATA"])
     url = os.environ.get("LINJU_DATABASE_URL") or default_url(data_dir)
-    return create_app(Database(url), data_dir)
+    db = Database(url)
+    return create_app(db, data_dir, Limits.from_environment(db.is_sqlite))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from linju_sync.server import auth
 from linju_sync.server.db import (
+    POSIX,
     Database,
     SchemaTooNew,
     default_url,
@@ -44,8 +45,16 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from linju_sync.server.admission import Limits
     from linju_sync.server.app import create_app
 
+    for name, value in [
+        ("LINJU_ADMIT_IN_FLIGHT", args.max_in_flight),
+        ("LINJU_ADMIT_WAITING", args.max_waiting),
+        ("LINJU_ADMIT_WAIT_S", args.max_wait),
+    ]:
+        if value is not None:
+            os.environ[name] = str(value)
     server = _open(args)
     if args.workers > 1:
         # Each worker process builds its own app from the environment; sessions, the
@@ -53,12 +62,23 @@ def cmd_serve(args: argparse.Namespace) -> int:
         os.environ["LINJU_SERVER_DATA"] = str(server.data_dir)
         os.environ["LINJU_DATABASE_URL"] = server.db.url
         server.db.dispose()
+        command = [
+            sys.executable, "-m", "uvicorn", "linju_sync.server.app:app_from_environment",
+            "--factory", "--host", args.host, "--port", str(args.port), "--workers",
+            str(args.workers), "--log-level", args.log_level, "--no-access-log",
+        ]  # fmt: skip
+        if POSIX:
+            # The supervisor only watches its workers: a fresh interpreter of uvicorn alone
+            # in place of this one, which holds the database layer (~45 MB less at rest).
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os.execv(sys.executable, command)
         uvicorn.run(
             "linju_sync.server.app:app_from_environment", factory=True, host=args.host,
             port=args.port, workers=args.workers, log_level=args.log_level, access_log=False,
         )  # fmt: skip
         return 0
-    app = create_app(server.db, server.data_dir)
+    app = create_app(server.db, server.data_dir, Limits.from_environment(server.db.is_sqlite))
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False)
     return 0
 
@@ -204,6 +224,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=8765)
     s.add_argument("--log-level", default="warning")
     s.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    # Admission control (server/admission.py), per worker process; beyond it 503 + Retry-After
+    s.add_argument("--max-in-flight", type=int, help="requests at work at once (6 SQLite, 8 PG)")
+    s.add_argument("--max-waiting", type=int, help="requests waiting for a place (36 / 40)")
+    s.add_argument("--max-wait", type=float, help="seconds a request may wait (default 10)")
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("add-station", help="add a station (a compound branch)")

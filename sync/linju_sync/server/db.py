@@ -11,7 +11,9 @@ migration leaves the previous version intact.
 
 Write transactions are serialised per station: on SQLite by BEGIN IMMEDIATE (one writer
 at a time, taken up front so a reader never has to upgrade its lock and fail with BUSY),
-on PostgreSQL by SELECT ... FOR UPDATE on the station's row.
+on PostgreSQL by SELECT ... FOR UPDATE on the station's row, so different stations'
+writes run in parallel there. Waiting is bounded either way (WRITE_WAIT_S): past it the
+write raises Busy, which the API answers with 503 and Retry-After, never a hung request.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.exc import OperationalError
 
 from linju_sync.server import ddl
 
@@ -312,6 +315,14 @@ class SchemaTooNew(RuntimeError):
     """The database was written by a newer server."""
 
 
+# Longest wait for the write lock (SQLite) or a station's row lock (PostgreSQL).
+WRITE_WAIT_S = 30.0
+
+
+class Busy(RuntimeError):
+    """A write waited WRITE_WAIT_S for its lock: the server is too busy; try again."""
+
+
 # -- owner-only files ------------------------------------------------------------------------
 # The database holds every station's ID numbers: the server's folder, database, attachments
 # and exports are its owner's alone whatever the umask (a umask of 022 would leave new files
@@ -365,20 +376,36 @@ def default_url(data_dir: Path) -> str:
 class Database:
     """The engine plus transaction helpers that serialise writers per station."""
 
-    def __init__(self, url: str, *, migrate: bool = True, target: int | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        migrate: bool = True,
+        target: int | None = None,
+        write_wait: float = WRITE_WAIT_S,
+    ) -> None:
         self.url = url
         self.is_sqlite = url.startswith("sqlite")
+        self.write_wait = write_wait
         if self.is_sqlite:
             _private_sqlite_files(url)
             self.engine: Engine = create_engine(
-                url, connect_args={"check_same_thread": False, "timeout": 60}, pool_size=64
-            )
+                url, connect_args={"check_same_thread": False, "timeout": write_wait},
+                pool_size=64,
+            )  # fmt: skip
             event.listen(self.engine, "connect", _sqlite_connect)
             event.listen(self.engine, "begin", _sqlite_begin)
         else:
             if url.startswith("postgresql://"):
                 url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-            self.engine = create_engine(url, pool_size=20, max_overflow=40, pool_pre_ping=True)
+            # The admission gate (admission.py) bounds the requests at work in a process;
+            # the console and the CLI need a few more. Two workers stay well inside
+            # PostgreSQL's default of 100 connections.
+            self.engine = create_engine(
+                url, pool_size=16, max_overflow=16, pool_pre_ping=True,
+                # every lock wait bounded (the station's row, the clock's): Busy past it
+                connect_args={"options": f"-c lock_timeout={int(write_wait * 1000)}"},
+            )  # fmt: skip
         # Serialise writers in this process too: SQLite has one writer anyway, and waiting
         # on a Python lock is cheaper than spinning on SQLITE_BUSY.
         self._write_lock = threading.Lock() if self.is_sqlite else None
@@ -419,10 +446,11 @@ class Database:
     # -- transactions ------------------------------------------------------------------
     @contextmanager
     def write(self, station_id: str | None = None) -> Iterator[Connection]:
-        """One write transaction; with a station, that station is locked until commit."""
+        """One write transaction; with a station, that station is locked until commit.
+        Busy when the lock is not had within write_wait seconds."""
         lock = self._write_lock
-        if lock is not None:
-            lock.acquire()
+        if lock is not None and not lock.acquire(timeout=self.write_wait):
+            raise Busy("the write lock was not free in time")
         try:
             with (
                 self.engine.connect().execution_options(linju_write=True) as conn,
@@ -433,6 +461,10 @@ class Database:
                         select(stations.c.id).where(stations.c.id == station_id).with_for_update()
                     )
                 yield conn
+        except OperationalError as exc:
+            if _lock_wait_ended(exc):
+                raise Busy(str(exc.orig)[:200]) from exc
+            raise
         finally:
             if lock is not None:
                 lock.release()
@@ -452,13 +484,20 @@ class Database:
             conn.execute(meta.insert().values(key=key, value=value))
 
 
+def _lock_wait_ended(exc: OperationalError) -> bool:
+    """SQLite's "database is locked" (another process held the write lock past the busy
+    timeout) or PostgreSQL's lock_timeout (SQLSTATE 55P03)."""
+    if getattr(exc.orig, "sqlstate", None) == "55P03":
+        return True
+    return "database is locked" in str(exc.orig)
+
+
 def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
     # pysqlite's own transaction handling is replaced by explicit BEGINs (see _sqlite_begin)
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=60000")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
 

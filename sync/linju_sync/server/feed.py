@@ -2,6 +2,14 @@
 
 Only district operations (allocate, dispatch) and server-chosen winners are appended;
 a station's own uploads are never echoed back to it.
+
+Parallel writers (PostgreSQL) never make a station skip an operation: seq comes from one
+sequence for all stations, so two transactions may take numbers in one order and commit in
+the other. But a station reads only its own feed, and append() and read() run only in
+transactions that hold that station's lock (Database.write(station_id): its sync, a
+bundle, the district's allocate and dispatch), so one station's numbers are taken and
+committed in the same order, and none can appear below a cursor the station has read past
+(tests/sync/test_server_parallel.py).
 """
 
 from __future__ import annotations
