@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 LONGEST_MESSAGE = "国" * 30  # a usual field message (three in four are no longer)
+FILE_MESSAGE = "国" * 72  # a file check: the file's name, the kinds taken and the size limit
 NO_LIMIT = 32767  # QLineEdit's maxLength when none was set
 LIMIT = "maxLength"  # the property that gives a multi-line box its limit (as in a .ui)
 TEXT_LIMIT = 2000  # a description, a result, notes: two pages of handwriting
@@ -78,6 +79,13 @@ class KeptLabel(QLabel):
 
     def full_text(self) -> str:
         return self._full
+
+    def keep_room_for(self, longest: str) -> None:
+        """Keep room for a longer message here (a file check names the file and the kinds
+        it takes, and must be read whole)."""
+        self._longest = longest
+        self.updateGeometry()
+        self._fit()
 
     def _text_height(self, text: str, width: int) -> int:
         box = QRect(0, 0, max(1, width), 1 << 20)

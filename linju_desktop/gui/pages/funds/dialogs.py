@@ -28,7 +28,12 @@ from linju_desktop.domain.errors import ValidationError
 from linju_desktop.domain.money import MoneyError, capital, format_yuan, parse_yuan
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import child, fit_to_screen, load_form
-from linju_desktop.gui.messages import kept_in_place_of, length_counter, set_limit
+from linju_desktop.gui.messages import (
+    FILE_MESSAGE,
+    kept_in_place_of,
+    length_counter,
+    set_limit,
+)
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.focus import after_fields
 from linju_desktop.gui.photos import limit_text, with_smaller_photos
@@ -123,6 +128,7 @@ class ExpenseDialog(GuardedDialog):
         limit.setWordWrap(True)
         self.keep_originals = QCheckBox(self.tr("Keep the original photos (larger files)"))
         self.keep_originals.setObjectName("keep_originals")
+        self.form.messages["receipts"].keep_room_for(FILE_MESSAGE)
         box = self.form.messages["receipts"].parentWidget().parentWidget()
         box.layout().addWidget(limit)
         box.layout().addWidget(self.keep_originals)
