@@ -24,6 +24,7 @@ from linju_desktop.store.paths import (
     ensure_private_dir,
     make_private,
 )
+from linju_desktop.store.search_batch import BatchSearch
 
 # From this many rows a batch is logged by one statement instead of per-row triggers.
 BULK_ROWS = 200
@@ -305,7 +306,9 @@ class Store:
         before = self.scalar(f"SELECT coalesce(max(rowid), 0) FROM {table}")
         self.conn.execute(f"DROP TRIGGER {trigger}")
         try:
-            self.conn.executemany(sql, params)
+            with BatchSearch(self.conn, table) as search:  # the search index likewise
+                self.conn.executemany(sql, params)
+                search.inserted_after(before)
             self.conn.execute(
                 changelog.bulk_insert_log_sql(table, list(schema.SYNCED_TABLES[table])), (before,)
             )
