@@ -18,13 +18,13 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 from linju_desktop.store import backup, changelog, schema
+from linju_desktop.store.batch_upkeep import BatchUpkeep
 from linju_desktop.store.paths import (
     DB_FILENAME,
     create_private,
     ensure_private_dir,
     make_private,
 )
-from linju_desktop.store.search_batch import BatchSearch
 
 # From this many rows a batch is logged by one statement instead of per-row triggers.
 BULK_ROWS = 200
@@ -306,9 +306,8 @@ class Store:
         before = self.scalar(f"SELECT coalesce(max(rowid), 0) FROM {table}")
         self.conn.execute(f"DROP TRIGGER {trigger}")
         try:
-            with BatchSearch(self.conn, table) as search:  # the search index likewise
+            with BatchUpkeep(self.conn, table):  # search index and counters likewise
                 self.conn.executemany(sql, params)
-                search.inserted_after(before)
             self.conn.execute(
                 changelog.bulk_insert_log_sql(table, list(schema.SYNCED_TABLES[table])), (before,)
             )

@@ -1,5 +1,5 @@
-"""Batches (bulk inserts, the district's feed) keep the search index in one statement:
-the index they leave is the one the per-row triggers would have left."""
+"""Batches (bulk inserts, the district's feed) keep the search index and the counters by a
+few statements: they leave what the per-row triggers would have left."""
 
 from __future__ import annotations
 
@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from linju_sync.protocol.messages import FeedOperation
 
-from linju_desktop.store import queries, search_batch
+from linju_desktop.store import batch_upkeep, queries
 from linju_desktop.store import sync_queries as q
 from linju_desktop.store.database import BULK_ROWS, Store
 from linju_desktop.store.queries import ListQuery
-from linju_desktop.store.schema import SEARCHED
+from linju_desktop.store.schema import SEARCHED, SYNCED_TABLES
 from tests.helpers import peek_rows
+from tests.store.test_counters import assert_kept
 
 NODE = "ffffeeeeddddcccc"
 BASE_MS = time.time_ns() // 1_000_000
@@ -40,9 +41,10 @@ def triggers(store: Store) -> dict[str, str]:
     }
 
 
-def _inactive(self: search_batch.BatchSearch) -> search_batch.BatchSearch:
+def _inactive(self: batch_upkeep.BatchUpkeep) -> batch_upkeep.BatchUpkeep:
     """The reference: no batch path, every row through the triggers."""
-    self.active = False
+    self.search = self.counts = False
+    self._taken = {}
     return self
 
 
@@ -65,6 +67,7 @@ def bulk_then_feed(store: Store) -> None:
     rows = members(BULK_ROWS + 50)
     with store.transaction():
         store.insert_many("members", rows)
+    q.table_checksums(store, list(SYNCED_TABLES))  # folded: the feed's updates move them
     ops = []
     for i in range(400):
         seq = i + 1
@@ -108,8 +111,9 @@ def test_bulk_insert_and_feed_index_what_the_triggers_would(tmp_path: Path) -> N
     before = triggers(fast)
     bulk_then_feed(fast)
     assert triggers(fast) == before  # put back as they were
+    assert_kept(fast)  # counters and checksums: what a full scan gives
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(search_batch.BatchSearch, "__enter__", _inactive)
+        mp.setattr(batch_upkeep.BatchUpkeep, "__enter__", _inactive)
         slow = Store(tmp_path / "slow")
         bulk_then_feed(slow)
     for table in ("members", "requests"):
@@ -133,7 +137,7 @@ def test_triggers_of_another_shape_stay_per_row(tmp_path: Path) -> None:
         "CREATE TRIGGER members_search_ai AFTER INSERT ON members WHEN NEW.deleted = 0 "
         "BEGIN INSERT INTO members_fts(rowid, body) VALUES (NEW.rowid, NEW.name || ' x'); END"
     )
-    assert not search_batch.BatchSearch(conn, "members").active
+    assert not batch_upkeep.BatchUpkeep(conn, "members").search
     with store.transaction():
         store.insert_many("members", members(BULK_ROWS))
     assert index_of(store, "members")[str(uuid.UUID(int=1))] == "党员0 x"
@@ -152,8 +156,43 @@ def test_a_failed_batch_leaves_index_and_triggers_as_they_were(tmp_path: Path) -
     store.close()
 
 
-def test_the_searched_tables_take_the_batch_path(tmp_path: Path) -> None:
+def test_the_tables_take_the_batch_path(tmp_path: Path) -> None:
     # the triggers of today's schema are recognised (else batches silently go per row)
     store = Store(tmp_path / "s")
-    assert all(search_batch.BatchSearch(store.conn, t).active for t in SEARCHED)
+    assert all(batch_upkeep.BatchUpkeep(store.conn, t).search for t in SEARCHED)
+    assert all(batch_upkeep.BatchUpkeep(store.conn, t).counts for t in SYNCED_TABLES)
+    store.close()
+
+
+def test_a_refused_row_leaves_counts_and_index_right(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s")
+    with store.transaction():
+        ids = store.insert_many("members", members(BULK_ROWS))
+        store.update("members", ids[0], {"id_number": "110105194901010014"})
+    q.table_checksums(store, list(SYNCED_TABLES))
+    stamp = f"{BASE_MS:013d}-0000-{NODE}"
+    ops = [  # a second holder of that ID number (refused here), a rename, a tombstone
+        FeedOperation(
+            1,
+            "a",
+            "members",
+            str(uuid.uuid4()),
+            "insert",
+            stamp,
+            {"name": "重号", "id_number": "110105194901010014", "deleted": 0},
+        ),
+        FeedOperation(2, "b", "members", ids[1], "update", stamp, {"name": "改名"}),
+        FeedOperation(3, "c", "members", ids[2], "tombstone", stamp, {"deleted": 1}),
+        FeedOperation(
+            4, "d", "members", ids[3], "update", stamp, {"id_number": "110105194901010014"}
+        ),
+    ]
+    acked = peek_rows(store, "SELECT max(seq) AS s FROM change_log")[0]["s"]
+    with store.transaction():
+        res = q.apply_feed(store, ops, acked)
+    assert res.applied == 2 and len(res.problems) == 2
+    assert_kept(store)
+    index = index_of(store, "members")
+    assert index[ids[1]].startswith("改名") and ids[2] not in index
+    assert "重号" not in " ".join(index.values())
     store.close()
