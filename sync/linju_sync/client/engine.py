@@ -5,8 +5,7 @@ records  POST /api/v1/sync with up to MAX_OPS_PER_BATCH operations (or MAX_BATCH
          next feed operations. Each answer is committed locally (results, feed, both
          cursors) in one transaction before the next request, so a link broken at any
          byte re-sends at most the one batch in flight, and the server's op-id dedup
-         makes that harmless. The next batch is read and encoded while a request
-         travels (the request itself runs on a worker thread). want_checksums is set on what should be the last
+         makes that harmless. want_checksums is set on what should be the last
          request: nothing to do costs exactly one request.
 photos   POST /api/v1/blobs/missing, then tus-style chunks (PATCH from the server's
          offset, HEAD to learn it after a break). Records never wait for photos.
@@ -19,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,7 +26,6 @@ import requests
 from linju_sync.client.errors import SyncError
 from linju_sync.client.station import (
     Credentials,
-    PendingBatch,
     StationStore,
     SyncLogEntry,
 )
@@ -239,69 +236,49 @@ class SyncEngine:
         uploaded, cursor = cur.uploaded_seq, cur.download_cursor
         total = self.store.pending_count(uploaded)
         self._emit("records", 0, total)
-        # While a request travels (on a worker thread), the next batch is read and encoded
-        # here, so the district's work and the link's hide this computer's. It is sent only
-        # once this answer is committed: one request in flight, answers committed in order.
-        with ThreadPoolExecutor(1, thread_name_prefix="linju-sync") as pool:
-            batch, payload = self._prepare(uploaded)
-            while True:
-                self._check_cancel()
-                payload["download_cursor"] = cursor
-                flight = pool.submit(self._post, payload)
-                nxt = self._prepare(batch.last_seq) if batch.more else None
-                body, sent_at, received_at = flight.result()
-                resp = parse_response(body, batch.ops)
-                if resp.protocol != PROTOCOL_VERSION:
-                    raise SyncError("protocol")
-                # Skew from the midpoint of the round trip: a slow link does not look like
-                # skew.
-                report.server_time = resp.server_time
-                report.skew_ms = resp.server_time - (sent_at + received_at) // 2
-                report.warnings.extend(resp.warnings)
-                outcome = self.store.commit_step(
-                    sent=batch.ops,
-                    upload_seq=batch.last_seq,
-                    results=resp.results,
-                    feed=resp.operations,
-                    next_cursor=resp.next_cursor,
-                )
-                # Committed: only now do the in-memory cursors move.
-                uploaded, cursor = batch.last_seq, resp.next_cursor
-                report.sent += len(batch.ops)
-                report.received += len(resp.operations)
-                report.attention += outcome.attention
-                report.skipped_fields += outcome.skipped_fields
-                if batch.ops:
-                    self._emit("records", report.sent, max(total, report.sent))
-                if resp.operations:
-                    self._emit("downloads", report.received, None)
-                if not batch.more and not resp.has_more:
-                    return resp
-                batch, payload = nxt or self._prepare(uploaded)
-
-    def _prepare(self, after_seq: int) -> tuple[PendingBatch, dict[str, Any]]:
-        """The next batch after after_seq and its request (the download cursor is set
-        when it is sent)."""
-        batch = self.store.pending_operations(after_seq, self.max_ops, self.max_bytes)
-        req = SyncRequest(
-            protocol=PROTOCOL_VERSION,
-            operations=batch.ops,
-            upload_seq=batch.last_seq,
-            download_cursor=0,
-            client_time=0,
-            client_node=self.store.node_id,
-            want_checksums=not batch.more,  # expected to be the last request
-            client_app=getattr(self.store, "client_app", ""),
-            compact=self.compact,
-        )
-        return batch, encode_request(req)
-
-    def _post(self, payload: dict[str, Any]) -> tuple[Any, int, int]:
-        """One records request (on the worker thread): the answer's JSON, and the wall
-        clock when it was sent and when its answer came."""
-        sent_at = payload["client_time"] = wall_millis()
-        body = self.transport.post_json("/api/v1/sync", payload)
-        return body, sent_at, wall_millis()
+        while True:
+            self._check_cancel()
+            batch = self.store.pending_operations(uploaded, self.max_ops, self.max_bytes)
+            req = SyncRequest(
+                protocol=PROTOCOL_VERSION,
+                operations=batch.ops,
+                upload_seq=batch.last_seq,
+                download_cursor=cursor,
+                client_time=wall_millis(),
+                client_node=self.store.node_id,
+                want_checksums=not batch.more,  # expected to be the last request
+                client_app=getattr(self.store, "client_app", ""),
+                compact=self.compact,
+            )
+            sent_at = wall_millis()
+            body = self.transport.post_json("/api/v1/sync", encode_request(req))
+            resp = parse_response(body, batch.ops)
+            received_at = wall_millis()
+            if resp.protocol != PROTOCOL_VERSION:
+                raise SyncError("protocol")
+            # Skew from the midpoint of the round trip: a slow link does not look like skew.
+            report.server_time = resp.server_time
+            report.skew_ms = resp.server_time - (sent_at + received_at) // 2
+            report.warnings.extend(resp.warnings)
+            outcome = self.store.commit_step(
+                sent=batch.ops,
+                upload_seq=batch.last_seq,
+                results=resp.results,
+                feed=resp.operations,
+                next_cursor=resp.next_cursor,
+            )
+            # Committed: only now do the in-memory cursors move.
+            uploaded, cursor = batch.last_seq, resp.next_cursor
+            report.sent += len(batch.ops)
+            report.received += len(resp.operations)
+            report.attention += outcome.attention
+            report.skipped_fields += outcome.skipped_fields
+            if batch.ops:
+                self._emit("records", report.sent, max(total, report.sent))
+            if resp.operations:
+                self._emit("downloads", report.received, None)
+            if not batch.more and not resp.has_more:
+                return resp
 
     def _photos(self, report: SyncReport) -> None:
         blobs = self.store.blobs_to_upload()
