@@ -33,11 +33,26 @@ def holder_of(store: Store, id_number: str, exclude_id: str | None = None) -> di
     return reads.member_with_id_number(store, id_number, exclude_id or "")
 
 
-def to_row(store: Store, clean: Mapping[str, Any]) -> dict[str, Any]:
+def holders_of(store: Store, id_numbers: list[str]) -> dict[str, dict]:
+    """id number -> {id, name} of its holder on the roster, for those held."""
+    return reads.holders_of_id_numbers(store, id_numbers)
+
+
+def to_row(
+    store: Store, clean: Mapping[str, Any], groups: dict[str, str | None] | None = None
+) -> dict[str, Any]:
+    """The stored shape of a member; `groups` (party group name -> id) may be passed to
+    look each group up once across many rows (an import)."""
     row = {k: v for k, v in clean.items() if k not in _NOT_STORED}
     row["name_initials"] = initials(clean["name"]) if clean.get("name") else ""
     if "party_group" in clean:
-        row["party_group_id"] = branch.group_by_name(store, clean["party_group"] or "")
+        name = clean["party_group"] or ""
+        if groups is None:
+            row["party_group_id"] = branch.group_by_name(store, name)
+        else:
+            if name not in groups:
+                groups[name] = branch.group_by_name(store, name)
+            row["party_group_id"] = groups[name]
     return row
 
 

@@ -1,8 +1,10 @@
-"""Importing a roster from CSV (UTF-8 or GB18030) or .xlsx, row by row.
+"""Importing a roster from CSV (UTF-8 or GB18030) or .xlsx.
 
-Each good row is stored; each bad row is reported with its row number (the
-header is row 1), its column and the reason. Rows are matched to the roster by
-ID number, so importing the same file twice adds and changes nothing, and a
+Each row is checked on its own, then against the roster (whose holders of the file's ID
+numbers are read in one query) and the rows before it. Each good row is stored (the new
+ones together, logged and indexed by one statement each); each bad row is reported with
+its row number (the header is row 1), its column and the reason. Rows are matched to the
+roster by ID number, so importing the same file twice adds and changes nothing, and a
 corrected file updates the members it names.
 """
 
@@ -96,23 +98,30 @@ def import_members(
         report.rows = len(table.rows)
         return report
 
-    seen: dict[str, int] = {}
     total = len(table.rows)
+    checked = []  # (row number, raw, clean, problems): each row checked on its own first
+    for done, row in enumerate(table.rows, 1):
+        if progress and done % 200 == 0 and progress(done, total) is False:
+            break
+        raw = {key: row.cells[i] if i < len(row.cells) else "" for i, key in columns.items()}
+        checked.append((row.number, raw, *rules.normalise_member(raw, today)))
+    report.rows = len(checked)
+
+    seen: dict[str, int] = {}
+    groups: dict[str, str | None] = {}  # party group name -> id, looked up once
+    added: list[dict] = []  # new members, written together (one statement logs them all)
     with store.transaction():
-        for done, row in enumerate(table.rows, 1):
-            if progress and done % 200 == 0 and progress(done, total) is False:
-                break
-            report.rows += 1
-            raw = {key: row.cells[i] if i < len(row.cells) else "" for i, key in columns.items()}
-            clean, problems = rules.normalise_member(raw, today)
+        # the roster's holders of the file's ID numbers, in one query
+        holders = member_svc.holders_of(store, [c[2]["id_number"] for c in checked])
+        for number, raw, clean, problems in checked:
             idn = clean["id_number"]
             holder = None
             if idn and not any(p.field == "id_number" and not p.warning for p in problems):
                 if idn in seen:
                     problems.append(Problem("id_number", _MSG_SAME_ID_IN_FILE, {"row": seen[idn]}))
                 else:
-                    seen[idn] = row.number
-                    holder = member_svc.holder_of(store, idn)
+                    seen[idn] = number
+                    holder = holders.get(idn)
                     if holder and holder["name"] != clean["name"]:
                         problems.append(
                             Problem("id_number", _MSG_ID_OTHER_NAME, {"name": holder["name"]})
@@ -120,20 +129,22 @@ def import_members(
             errors = [p for p in problems if not p.warning]
             for p in problems:
                 column = label.get(p.field) or rules.FIELD_LABELS.get(p.field, p.field)
-                report.problems.append(RowProblem(row.number, column, p.text(), p.warning))
+                report.problems.append(RowProblem(number, column, p.text(), p.warning))
             if errors:
                 report.refused += 1
                 continue
-            values = member_svc.to_row(store, _only_given(clean, raw))
             if holder:
+                values = member_svc.to_row(store, _only_given(clean, raw), groups)
                 changed = store.update("members", holder["id"], values)
                 report.updated += changed
                 report.unchanged += not changed
             else:
-                store.insert("members", {**member_svc.to_row(store, clean), "status": "active"})
+                added.append({**member_svc.to_row(store, clean, groups), "status": "active"})
                 report.added += 1
-        if progress:
-            progress(total, total)
+        if added:
+            store.insert_many("members", added)
+    if progress:
+        progress(total, total)
     return report
 
 

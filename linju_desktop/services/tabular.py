@@ -318,12 +318,13 @@ def _is_encrypted_ooxml(path: Path) -> bool:
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> tuple[str, Iterator[tuple[int, list[str]]]]:
-    import openpyxl  # deferred: a CSV import should not pay for it
+    # deferred: a CSV import should not pay for openpyxl
+    from linju_desktop.services.xlsx_workbook import load_read_only
 
     with warnings.catch_warnings(), open(path, "rb") as fh:
         _ignore_openpyxl_noise()
         try:
-            wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
+            wb = load_read_only(fh)
         except Exception as exc:  # openpyxl raises many types for a bad package
             raise TableError(_MSG_CORRUPT, reason=_reason(exc)) from exc
         try:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 from linju_desktop.store import backup, changelog, schema, space
+from linju_desktop.store.batch_upkeep import BatchUpkeep
 from linju_desktop.store.paths import (
     DB_FILENAME,
     create_private,
@@ -335,7 +336,8 @@ class Store:
         before = self._scalar(f"SELECT coalesce(max(rowid), 0) FROM {table}")
         self._conn.execute(f"DROP TRIGGER {trigger}")
         try:
-            self._conn.executemany(sql, params)
+            with BatchUpkeep(self._conn, table):  # search index and counters likewise
+                self._conn.executemany(sql, params)
             self._conn.execute(
                 changelog.bulk_insert_log_sql(table, list(schema.SYNCED_TABLES[table])), (before,)
             )

@@ -9,6 +9,8 @@ the trigger changes together. It is also the fast path (no per-row trigger work,
 matters for 10,000 incoming operations), and it lets a remote field land on a row whose
 newer stamp comes from a pending local change (the guard would refuse an unchanged stamp).
 Any log row that still appears (a trigger we do not know of) is deleted before commit.
+The search index and the counters of the rows written are kept the same way, by a few
+statements per table (store/batch_upkeep.py) instead of trigger calls per row.
 
 Nothing from the district is written unchecked: an operation whose clock stamp does not
 parse or lies beyond the horizon the caller gives (this computer's clock merges nothing
@@ -30,6 +32,7 @@ from linju_sync.protocol.messages import Checksum, FeedOperation, Operation
 from linju_sync.protocol.tables import check_changes
 
 from linju_desktop.store import counters
+from linju_desktop.store.batch_upkeep import BatchUpkeep, Before
 from linju_desktop.store.database import Store
 from linju_desktop.store.schema import SYNCED_TABLES
 
@@ -161,7 +164,8 @@ def apply_feed(
         for name, _ in saved:
             conn.execute(f"DROP TRIGGER {name}")
         try:
-            _apply_table(conn, table, ops, pending_after, res)
+            with BatchUpkeep(conn, table) as upkeep:  # search index and counters in bulk
+                upkeep.updated(_apply_table(conn, table, ops, pending_after, res))
         finally:
             for _, sql in saved:
                 conn.execute(sql)
@@ -181,11 +185,23 @@ def _refusal(op: FeedOperation, horizon_ms: int | None) -> dict[str, Any] | None
         # Taken, it would move this computer's clock (which never goes back) far ahead.
         when = dt.datetime.fromtimestamp(millis / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
         return _problem(op, MSG_STAMP_AHEAD, when=when, days=MAX_RECEIVE_AHEAD_MS // DAY_MS)
-    columns = set(SYNCED_TABLES[op.table]) | {"deleted"}
-    detail = check_changes(op.table, {k: v for k, v in op.changes.items() if k in columns})
+    columns = _COLUMNS[op.table]
+    known = op.changes if columns.issuperset(op.changes) else _known(op.changes, columns)
+    detail = check_changes(op.table, known)
     if detail is not None:
         return _problem(op, MSG_VALUE_BAD, detail=detail)
     return None
+
+
+# table -> the columns a district operation may write
+_COLUMNS: dict[str, frozenset[str]] = {
+    t: frozenset(cols) | {"deleted"} for t, cols in SYNCED_TABLES.items()
+}
+_KEYS = frozenset(("id", "created_hlc", "updated_hlc"))
+
+
+def _known(changes: dict[str, Any], columns: frozenset[str]) -> dict[str, Any]:
+    return {k: v for k, v in changes.items() if k in columns}
 
 
 def _dumps(value: Any) -> str:
@@ -217,8 +233,10 @@ def _apply_table(
     ops: list[FeedOperation],
     pending_after: int,
     res: ApplyResult,
-) -> None:
-    columns = set(SYNCED_TABLES[table]) | {"deleted"}
+) -> list[Before]:
+    """Apply one table's operations; returns the rows that were there and changed, with
+    their stamp and tombstone before."""
+    columns = _COLUMNS[table]
     ids = list(dict.fromkeys(op.row_id for op in ops))
     existing: dict[str, dict[str, Any]] = {}
     for i in range(0, len(ids), 5000):
@@ -238,56 +256,84 @@ def _apply_table(
             cur = dict(base) if base else {"id": op.row_id, "created_hlc": op.hlc, "deleted": 0}
             cur.setdefault("updated_hlc", op.hlc)
             state[op.row_id] = cur
-        unknown = set(op.changes) - columns
-        if unknown:
+        changes = op.changes
+        if not columns.issuperset(changes):
+            unknown = set(changes) - columns
             res.problems.append(
                 _problem(
                     op, "Fields {fields} are unknown to this program; install the newest Linju."
                 )
                 | {"fields": sorted(unknown)}
             )
-        newer_local = pending.get(op.row_id, {})
-        changes = {k: v for k, v in op.changes.items() if k in columns}
+            changes = _known(changes, columns)
         if op.kind == "tombstone":
-            changes["deleted"] = 1
-        for f, v in changes.items():
-            if newer_local.get(f, "") > op.hlc:
-                res.skipped_fields += 1
-                continue
-            cur[f] = v
+            changes = {**changes, "deleted": 1}
+        newer_local = pending.get(op.row_id)
+        if newer_local:
+            for f, v in changes.items():
+                if newer_local.get(f, "") > op.hlc:
+                    res.skipped_fields += 1
+                    continue
+                cur[f] = v
+        else:
+            cur.update(changes)
         if op.hlc > cur["updated_hlc"]:
             cur["updated_hlc"] = op.hlc
         last_op[op.row_id] = op
         res.applied += 1
+    # The writes: one executemany per statement shape, in the order shapes first come.
+    # Should a local rule refuse any row, all of them are undone to the savepoint and
+    # written again one by one in the order the rows came, each refusal noted: what
+    # happens then is exactly what row-by-row writing does.
+    shapes: dict[str, list[str]] = {}  # statement -> the rows it writes
+    writes: dict[str, tuple[str, list[Any]]] = {}  # row id -> its statement and values
     for row_id, row in state.items():
         base = existing.get(row_id)
-        try:
-            if base is None:
-                cols = [c for c in row if c in columns or c in ("id", "created_hlc", "updated_hlc")]
-                conn.execute(
-                    f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                    [row[c] for c in cols],
-                )
-            else:
-                changed = [c for c in row if row[c] != base.get(c)]
-                if changed:
-                    conn.execute(
-                        f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in changed)} WHERE id = ?",
-                        [*(row[c] for c in changed), row_id],
-                    )
-        except sqlite3.DatabaseError as exc:
-            # A local rule refused it (finalised minutes, append-only money, a duplicate
-            # ID number): the row stays as it is here and the secretary is told; the other
-            # operations still apply. The checksum comparison will show the difference too.
-            res.applied -= 1
-            res.problems.append(
-                _problem(
-                    last_op[row_id],
-                    "The district's change could not be applied here: {detail}",
-                    detail=str(exc),
-                    local_value=_dumps(base) if base else None,
-                )
+        if base is None:
+            cols = tuple(c for c in row if c in columns or c in _KEYS)
+            marks = ", ".join("?" * len(cols))
+            sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})"
+            writes[row_id] = sql, [row[c] for c in cols]
+        else:
+            changed = [c for c in row if row[c] != base.get(c)]
+            if not changed:
+                continue
+            sql = f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in changed)} WHERE id = ?"
+            writes[row_id] = sql, [*(row[c] for c in changed), row_id]
+        shapes.setdefault(sql, []).append(row_id)
+    refused: dict[str, str] = {}
+    conn.execute("SAVEPOINT feed_rows")
+    try:
+        for sql, row_ids in shapes.items():
+            conn.executemany(sql, [writes[r][1] for r in row_ids])
+    except sqlite3.DatabaseError:
+        conn.execute("ROLLBACK TO feed_rows")
+        for row_id, (sql, values) in writes.items():
+            try:
+                conn.execute(sql, values)
+            except sqlite3.DatabaseError as exc:
+                refused[row_id] = str(exc)
+    finally:
+        conn.execute("RELEASE feed_rows")
+    for row_id in refused:
+        # A local rule refused it (finalised minutes, append-only money, a duplicate ID
+        # number): the row stays as it is here and the secretary is told; the other
+        # operations still apply. The checksum comparison will show the difference too.
+        base = existing.get(row_id)
+        res.applied -= 1
+        res.problems.append(
+            _problem(
+                last_op[row_id],
+                "The district's change could not be applied here: {detail}",
+                detail=refused[row_id],
+                local_value=_dumps(base) if base else None,
             )
+        )
+    return [
+        (r, existing[r]["updated_hlc"], existing[r]["deleted"])
+        for r in writes
+        if r in existing and r not in refused
+    ]
 
 
 # -- results, attention, log, cursors --------------------------------------------------------

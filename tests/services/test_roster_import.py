@@ -12,6 +12,8 @@ import pytest
 from helpers import TODAY, make_id, peek_rows, peek_scalar
 
 from linju_desktop.services.roster_import import import_members
+from linju_desktop.store import queries
+from linju_desktop.store.queries import ListQuery
 
 # the copy the program ships (the shared original is checked in tests/domain/test_members.py)
 TEMPLATE = Path(__file__).resolve().parents[2] / "resources" / "templates" / "roster-template.csv"
@@ -173,3 +175,46 @@ def test_import_is_in_the_change_log(store, tmp_path):
     import_members(store, FORMATS["xlsx"](tmp_path / "r", good_rows(3)), TODAY)
     inserts = peek_rows(store, "SELECT changes FROM change_log WHERE tbl = 'members'")
     assert len(inserts) == 3 and all(json.loads(r["changes"])["id_number"] for r in inserts)
+
+
+def many_rows(n: int, start: int = 0) -> list[list[str]]:
+    """n good rows with distinct ID numbers (more than a batch: the bulk write path)."""
+    rng = random.Random(start)
+    rows = []
+    for i in range(start, start + n):
+        row = list(good_rows(1)[0])
+        birth = dt.date(1940 + i % 50, 1 + i % 12, 1 + i % 28)
+        row[0] = "王" + "建国秀英志强"[i % 6] + "明华平安"[i // 6 % 4]
+        row[1] = "男" if i % 2 == 0 else "女"
+        row[4] = make_id(birth, i % 2 == 0, rng)
+        row[5] = f"139{i:08d}"
+        row[7], row[8] = f"{birth.year + 25}-07-01", f"{birth.year + 26}-07-01"
+        rows.append(row)
+    return rows
+
+
+def test_a_large_file_adds_updates_and_the_search_finds_it(store, tmp_path):
+    first = many_rows(300)
+    report = import_members(store, write_csv(tmp_path / "a.csv", first, "utf-8"), TODAY)
+    assert (report.added, report.refused) == (300, 0), report.problems[:3]
+    for row in first[:10]:
+        row[18] = "新备注"  # notes: ten members change
+    second = first + many_rows(250, start=300)
+    report = import_members(store, write_csv(tmp_path / "b.csv", second, "utf-8"), TODAY)
+    assert (report.added, report.updated, report.unchanged) == (250, 10, 290)
+    kinds = peek_rows(store, "SELECT kind, count(*) AS n FROM change_log GROUP BY kind")
+    assert {r["kind"]: r["n"] for r in kinds if r["kind"] in ("insert", "update")} == {
+        "insert": 550 + 1,  # and the party group 一组, made once
+        "update": 10,
+    }
+    assert peek_scalar(store, "SELECT count(*) FROM members WHERE notes = '新备注'") == 10
+    found = queries.page(store, ListQuery("members", search="13900000512"))
+    assert [r["mobile"] for r in found] == ["13900000512"]
+
+
+def test_a_cancelled_import_keeps_the_rows_before_the_cancel(store, tmp_path):
+    path = write_csv(tmp_path / "a.csv", many_rows(450), "utf-8")
+    report = import_members(store, path, TODAY, progress=lambda done, total: done < 400)
+    assert (report.rows, report.added) == (399, 399)
+    assert peek_scalar(store, "SELECT count(*) FROM members") == 399
+    assert peek_scalar(store, "SELECT count(*) FROM change_log WHERE tbl = 'members'") == 399

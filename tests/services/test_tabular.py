@@ -407,3 +407,21 @@ def test_openpyxl_fallback_reads_the_same(tmp_path: Path, monkeypatch: pytest.Mo
 
     monkeypatch.setattr(tabular, "_fast_sheet_rows", unsupported)
     assert rows_of(read_table(f)) == fast
+
+
+def test_an_xlsx_without_dimension_is_not_read_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # openpyxl's read-only sheets parse a whole sheet written without <dimension> (ours,
+    # from write-only mode) just to find none; the importer never needs it
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    f = tmp_path / "r.xlsx"
+    write_table(f, HEADER, ROWS)
+    with zipfile.ZipFile(f) as z:
+        assert b"<dimension" not in z.read("xl/worksheets/sheet1.xml")
+    scans: list[int] = []
+    monkeypatch.setattr(WorkSheetParser, "parse_dimensions", lambda self: scans.append(1))
+    table = read_table(f)
+    assert scans == []
+    assert [r.cells[0] for r in table.rows] == [r[0] for r in ROWS]

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 import requests
+from helpers import peek_scalar
 from linju_sync.client.transport import busy_wait, retry_after_seconds
 from sync_support import District, HeldRequest, enrolled_store
 
 from linju_desktop.services import sync as sync_service
 from linju_desktop.store.database import Store
-from tests.helpers import peek_scalar
 
 
 @pytest.fixture

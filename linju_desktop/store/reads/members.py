@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from linju_desktop.store.database import Store
 
 
@@ -28,6 +30,19 @@ def member_with_id_number(store: Store, id_number: str, exclude_id: str = "") ->
         (id_number, exclude_id),
     )
     return rows[0] if rows else None
+
+
+def holders_of_id_numbers(store: Store, numbers: list[str]) -> dict[str, dict]:
+    """id number -> {id, name} of the member on the roster holding it (the first one
+    written, should two hold it), for many numbers in one query."""
+    out: dict[str, dict] = {}
+    for row in store._conn.execute(
+        "SELECT id, name, id_number FROM members WHERE deleted = 0 AND id_number IN "
+        "(SELECT value FROM json_each(?)) ORDER BY rowid",
+        (json.dumps(sorted(set(numbers))),),
+    ):
+        out.setdefault(row[2], {"id": row[0], "name": row[1]})
+    return out
 
 
 def active_probationary(store: Store) -> list[dict]:
