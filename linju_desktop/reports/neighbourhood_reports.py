@@ -8,6 +8,7 @@ person's own, and the 公示 shows households by room (no names, no phones).
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from typing import Any
 
@@ -15,6 +16,7 @@ from linju_desktop.domain import consultations as crules
 from linju_desktop.domain import tasks as trules
 from linju_desktop.domain import volunteering as vrules
 from linju_desktop.domain.i18n import tr
+from linju_desktop.domain.meetings import type_label
 from linju_desktop.domain.money import capital
 from linju_desktop.reports.meeting_reports import branch_name
 from linju_desktop.reports.model import (
@@ -31,6 +33,7 @@ from linju_desktop.reports.period import Period, ReportError, day
 from linju_desktop.services import consultations as cons
 from linju_desktop.services import volunteering as vol
 from linju_desktop.store.database import Store
+from linju_desktop.store.reads import meetings as meeting_reads
 from linju_desktop.store.reads import neighbourhood as reads
 
 
@@ -264,6 +267,11 @@ def consultation_notice(store: Store, ident: str) -> Document:
         (tr("Agreeing, by number"), _share_text(t.agreement_number)),
         (tr("Result of the vote"), result),
     ]
+    linked = meeting_reads.by_ids(store, set(json.loads(c["meeting_ids"] or "[]")))
+    if linked:
+        pairs.append(
+            (tr("Discussed at"), "；".join(f"{m['date']} {type_label(m['type'])}" for m in linked))
+        )
     if c["outcome"]:
         pairs.append((tr("Outcome"), crules.outcome_label(c["outcome"])))
         pairs.append((tr("Decided on"), day(c["outcome_date"])))

@@ -3,7 +3,7 @@
 <context>
     <name>AddendumDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="167" />
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="199" />
         <source>Addendum to “{title}”</source>
         <translation>“{title}”的补充说明</translation>
     </message>
@@ -207,22 +207,22 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="80" />
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="112" />
         <source>Households of “{title}”</source>
         <translation>“{title}”的住户</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="89" />
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="121" />
         <source>Remove this household</source>
         <translation>移除该住户</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="106" />
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="138" />
         <source>Remove room {room} from this consultation, with its vote if any?</source>
         <translation>将 {room} 从本次协商中移除（如已表决，表决意见一并移除）？</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="115" />
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="147" />
         <source>Room {room} added ({n} this time). Type the next, or close.</source>
         <translation>已添加 {room}（本次共 {n} 户）。请继续填写下一户，或关闭。</translation>
     </message>
@@ -253,17 +253,22 @@
 <context>
     <name>MatterDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="30" />
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="36" />
         <source>Change the matter</source>
         <translation>修改事项</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="30" />
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="36" />
         <source>New matter</source>
         <translation>新建事项</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="45" />
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="63" />
+        <source>No neighbour or joint meeting recorded yet.</source>
+        <translation>还没有记录邻里会或联席会。</translation>
+    </message>
+    <message>
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="76" />
         <source>The rule: {participation}; {agreement}.</source>
         <translation>表决规则：{participation}；{agreement}。</translation>
     </message>
@@ -290,26 +295,36 @@
         <source>&amp;Unit</source>
         <translation>单元(&amp;U)</translation>
     </message>
+    <message>
+        <location filename="../../ui/consultations_matter.ui" line="123" />
+        <source>&amp;Discussed at (neighbour and joint meetings of the last two years)</source>
+        <translation>议事会议(&amp;D)（近两年的邻里会和联席会）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_matter.ui" line="136" />
+        <source>Discussed at</source>
+        <translation>议事会议</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="134" />
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="166" />
         <source>Outcome of “{title}”</source>
         <translation>“{title}”的表决结果</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="143" />
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="175" />
         <source>The votes: agree {a}, disagree {d}, abstain {b}, not voted {n}; {verdict}.</source>
         <translation>表决情况：同意 {a}，不同意 {d}，弃权 {b}，未表决 {n}；{verdict}。</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="145" />
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="177" />
         <source>it passes</source>
         <translation>按规则通过</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="145" />
+        <location filename="../../linju_desktop/gui/pages/consultations/dialogs.py" line="177" />
         <source>it does not pass</source>
         <translation>按规则未通过</translation>
     </message>

@@ -4,9 +4,12 @@ addendum; bad input refused at its field with nothing half-saved."""
 
 from __future__ import annotations
 
+import json
+
 import openpyxl
 import pytest
 from helpers import peek_rows, peek_scalar
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from linju_desktop.domain.errors import ValidationError
@@ -183,3 +186,35 @@ def test_households_imported_from_sheets_all_or_none(ctx, qtbot, tmp_path, monke
     qtbot.waitUntil(lambda: page.households.rowCount() == 6)
     assert service.tally(ctx.store, cid).area == 6 * 7550
     assert len(shown) == 1
+
+
+def test_a_matter_names_the_meetings_where_it_was_discussed(ctx, qtbot, tmp_path):
+    import datetime as dt
+
+    from linju_desktop.reports.catalogue import Order, build
+    from linju_desktop.services import meetings
+
+    today = ctx.today()
+    old = meetings.create(ctx.store, "neighbour", today - dt.timedelta(days=900), title="旧")
+    talk = meetings.create(ctx.store, "neighbour", today - dt.timedelta(days=20), title="议电梯")
+    meetings.create(ctx.store, "committee", today - dt.timedelta(days=10), title="支委会")
+    dlg = pages.MatterDialog(ctx)
+    qtbot.addWidget(dlg)
+    listed = [dlg.meetings.item(i) for i in range(dlg.meetings.count())]
+    # only neighbour and joint meetings of the last two years are offered
+    assert [i.text() for i in listed] == [f"{today - dt.timedelta(days=20)}  邻里会  议电梯"]
+    listed[0].setCheckState(Qt.CheckState.Checked)
+    dlg.e["title"].setText("3号楼2单元加装电梯")
+    save(qtbot, dlg)
+    cid = dlg.saved_id
+    assert json.loads(service.get(ctx.store, cid)["meeting_ids"]) == [talk]
+
+    # an older link stays listed and ticked when the matter is opened again
+    service.save_consultation(ctx.store, {"title": "3号楼2单元加装电梯", "matter": "lift",
+                                          "meeting_ids": [old, talk]}, cid)  # fmt: skip
+    again = pages.MatterDialog(ctx, cid)
+    qtbot.addWidget(again)
+    assert again.linked_meetings() == [talk, old]
+    doc = build(ctx.store, Order("consultation", ident=cid))
+    text = " ".join(str(v) for b in doc.blocks for v in getattr(b, "pairs", []))
+    assert "邻里会" in text and str(today - dt.timedelta(days=20)) in text

@@ -31,3 +31,25 @@ def held_since(store: Store, since: dt.date) -> list[dict]:
     return store._rows(
         "SELECT type, date FROM meetings WHERE deleted = 0 AND date >= ?", (since.isoformat(),)
     )
+
+
+def discussion_meetings(store: Store, since: dt.date, limit: int = 200) -> list[dict]:
+    """Neighbour and joint meetings on or after `since`, newest first: where the residents'
+    matters are discussed."""
+    return store._rows(
+        "SELECT id, date, type, title FROM meetings WHERE deleted = 0 AND date >= ?"
+        " AND type IN ('neighbour', 'joint') ORDER BY date DESC LIMIT ?",
+        (since.isoformat(), limit),
+    )
+
+
+def by_ids(store: Store, ids: set[str]) -> list[dict]:
+    """The meetings of these ids (gone ones left out), oldest first."""
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    return store._rows(
+        f"SELECT id, date, type, title FROM meetings WHERE deleted = 0 AND id IN ({marks})"
+        " ORDER BY date",
+        sorted(ids),
+    )

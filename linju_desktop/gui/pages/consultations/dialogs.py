@@ -4,19 +4,25 @@ the service decides (gui/operations.run_op), and a refusal is shown at its field
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+import datetime as dt
+import json
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QListWidget, QListWidgetItem, QWidget
 
 from linju_desktop.domain import consultations as rules
+from linju_desktop.domain.meetings import type_label
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import child
 from linju_desktop.gui.pages.form_dialog import FormDialog
 from linju_desktop.gui.widgets import confirm
 from linju_desktop.services import consultations as service
+from linju_desktop.store.reads import meetings as meeting_reads
 
 
 class MatterDialog(FormDialog):
-    """A new matter, or changes to an open one: title, kind (its rule shown), building, unit."""
+    """A new matter, or changes to an open one: title, kind (its rule shown), building, unit,
+    and the neighbour or joint meetings where it was discussed."""
 
     ui = "consultations_matter.ui"
     fallback = "title"
@@ -37,7 +43,32 @@ class MatterDialog(FormDialog):
         self.rule = child(self.form_widget, "rule")
         box.currentIndexChanged.connect(self._show_rule)
         self._show_rule()
+        self.meetings: QListWidget = child(self.form_widget, "meetings")  # type: ignore[assignment]
+        self._fill_meetings(set(json.loads(current.get("meeting_ids") or "[]")))
         self.e["title"].setFocus()
+
+    def _fill_meetings(self, linked: set[str]) -> None:
+        since = self.ctx.today() - dt.timedelta(days=730)
+        shown = meeting_reads.discussion_meetings(self.ctx.store, since)
+        # a link made earlier stays listed (and can be undone) however old the meeting
+        shown += [m for m in meeting_reads.by_ids(self.ctx.store, linked) if m not in shown]
+        for m in shown:
+            label = f"{m['date']}  {type_label(m['type'])}  {m['title'] or ''}"
+            item = QListWidgetItem(label.strip(), self.meetings)
+            item.setData(Qt.ItemDataRole.UserRole, m["id"])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = m["id"] in linked
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        if not shown:
+            QListWidgetItem(self.tr("No neighbour or joint meeting recorded yet."), self.meetings)
+
+    def linked_meetings(self) -> list[str]:
+        items = [self.meetings.item(i) for i in range(self.meetings.count())]
+        return [
+            i.data(Qt.ItemDataRole.UserRole)
+            for i in items
+            if i.checkState() == Qt.CheckState.Checked and i.data(Qt.ItemDataRole.UserRole)
+        ]
 
     def _show_rule(self) -> None:
         matter = self.e["matter"].currentData()
@@ -54,6 +85,7 @@ class MatterDialog(FormDialog):
             "matter": self.e["matter"].currentData(),
             "building": self.e["building"].text(),
             "unit": self.e["unit"].text(),
+            "meeting_ids": self.linked_meetings(),
         }
         store, cid = self.ctx.store, self.consultation_id
         self.run(lambda: service.save_consultation(store, fields, cid))
