@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPl
 from linju_desktop.gui.pages.funds import AllocationDialog, ExpenseDialog
 from linju_desktop.gui.pages.meetings import MeetingDialog
 from linju_desktop.gui.pages.members import MemberDialog
+from linju_desktop.gui.pages.requests.actions import ActionDialog
 from linju_desktop.gui.pages.requests.intake import IntakeDialog
+from linju_desktop.services import resident_requests
 
 FORMS = {
     "member": lambda ctx: MemberDialog(ctx, None),
@@ -22,6 +24,12 @@ FORMS = {
     "allocation": lambda ctx: AllocationDialog(ctx, ctx.today().year),
     "meeting": lambda ctx: MeetingDialog(ctx, None),
 }
+
+
+def _assessed(ctx) -> dict:
+    rid = resident_requests.register_request(ctx.store, resident="李大爷", description="灯")
+    resident_requests.act(ctx.store, rid, "assess", {"category": "other"}, actor="书记")
+    return ctx.store.get("requests", rid)
 
 
 def question(qtbot) -> QMessageBox:
@@ -75,3 +83,20 @@ def test_the_close_box_asks_before_dropping_changes(qtbot, ctx, kind):
     click(question(qtbot), QMessageBox.StandardButton.Yes)
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=3000)
     assert dlg.result() == QDialog.DialogCode.Rejected
+
+
+def test_a_request_steps_typed_reason_is_not_dropped_by_the_close_box(qtbot, ctx):
+    dlg = ActionDialog(ctx, _assessed(ctx), "return")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    box = next(e for e in dlg.findChildren(QPlainTextEdit) if e.isVisible())
+    box.setFocus()
+    QTest.keyClicks(box, "not ours")  # QTest types no Chinese
+    assert not dlg.close()
+    click(question(qtbot), QMessageBox.StandardButton.No)
+    qtbot.waitUntil(lambda: not isinstance(QApplication.activeModalWidget(), QMessageBox))
+    assert dlg.isVisible() and box.toPlainText() == "not ours"
+    assert not dlg.close()  # asked again, dropped on yes (nothing left open after)
+    click(question(qtbot), QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=3000)

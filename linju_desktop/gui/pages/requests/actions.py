@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -32,7 +31,7 @@ from linju_desktop.gui.pages.requests.common import (
     category_label,
     departments,
 )
-from linju_desktop.gui.widgets import FieldForm, combo, inform, problems_text
+from linju_desktop.gui.widgets import FieldForm, GuardedDialog, combo, inform, problems_text
 from linju_desktop.services import members as member_service
 from linju_desktop.services import resident_requests as service
 from linju_desktop.store import page_queries_people as queries
@@ -72,8 +71,9 @@ class MemberPicker(QComboBox):
         self.setCurrentIndex(self.findData(member_id))
 
 
-class ActionDialog(QDialog):
-    """One step of the loop, asking just what that step needs."""
+class ActionDialog(GuardedDialog):
+    """One step of the loop, asking just what that step needs; a typed result or note is
+    not dropped by Esc or the close box without asking."""
 
     def __init__(
         self, ctx: AppContext, request: dict, action: str, parent: QWidget | None = None
