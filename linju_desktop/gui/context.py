@@ -22,12 +22,27 @@ class AppContext(QObject):
         super().__init__()
         self.store = store
         self.self_test = self_test
+        self._unwritten: dict[str, Any] = {}  # set here, not yet written by the writer thread
 
     def setting(self, key: str, default: Any = None) -> Any:
+        if key in self._unwritten:
+            return self._unwritten[key]
         return self.store.get_setting(key, default)
 
     def set_setting(self, key: str, value: Any) -> None:
-        self.store.set_setting(key, value)
+        """Keep a setting without writing on the UI thread: it reads back at once from here
+        and the writer thread stores it, so a write that must wait (the one-time VACUUM of an
+        older file runs about a minute in the background) never freezes the window."""
+        from linju_desktop.gui.operations import run_op  # operations imports this module
+
+        self._unwritten[key] = value
+        store = self.store
+
+        def written(_result: object) -> None:
+            if key in self._unwritten and self._unwritten[key] is value:
+                del self._unwritten[key]
+
+        run_op(self, lambda _p: store.set_setting(key, value), written)
 
     def today(self) -> dt.date:
         return clock.today()

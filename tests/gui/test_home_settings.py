@@ -188,6 +188,27 @@ def test_text_size_and_high_contrast_apply_at_once(qtbot, ctx, gui_app):
         apply_appearance(gui_app, 125, False)
 
 
+def test_a_display_setting_waits_for_a_busy_file_off_the_ui_thread(qtbot, ctx, gui_app):
+    """While another writer holds the file (the background VACUUM of an older station), a
+    changed text size applies at once and is written when the file is free."""
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    blocker = sqlite3.connect(ctx.store.path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        qtbot.mouseClick(page.display.scale_buttons[150], Qt.MouseButton.LeftButton)
+        assert QApplication.font().pointSizeF() == pytest.approx(BASE_POINTS * 1.5)
+        assert ctx.setting("text_scale") == 150  # read back from the window at once
+        assert busy()  # the write waits on the writer thread, not here
+        assert ctx.store.get_setting("text_scale") is None
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+        apply_appearance(gui_app, 125, False)
+    _settled(qtbot)
+    assert ctx.store.get_setting("text_scale") == 150
+
+
 def test_language_switch_changes_texts_and_back(qtbot, ctx):
     page = SettingsPage(ctx)
     qtbot.addWidget(page)
