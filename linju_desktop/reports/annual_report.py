@@ -21,6 +21,7 @@ from linju_desktop.reports.model import (
     Fields,
     Heading,
     Money,
+    Nothing,
     Percent,
     Signatures,
     Table,
@@ -43,6 +44,11 @@ def annual_summary(store: Store, period: Period, today: dt.date | None = None) -
         subtitle=period.label(),
         branch=branch_name(store),
     )
+    meetings = q.meetings_between(store, period.start.isoformat(), period.end.isoformat())
+    funds = f["funds"]
+    if not (meetings or f["requests_total"] or funds["allocated_fen"] or funds["spent_fen"]):
+        doc.blocks.append(Nothing(period.nothing()))
+        return doc
     changes = f["member_changes"]
     doc.blocks.append(Heading(tr("Members")))
     doc.blocks.append(
@@ -65,7 +71,6 @@ def annual_summary(store: Store, period: Period, today: dt.date | None = None) -
         )
     )
 
-    meetings = q.meetings_between(store, period.start.isoformat(), period.end.isoformat())
     rows: list[list[Any]] = []
     for r in against_rhythm(store, meetings, period, today):
         rolled = [m for m in meetings if m["type"] == r.code and m["rolled"]]
@@ -117,7 +122,6 @@ def annual_summary(store: Store, period: Period, today: dt.date | None = None) -
         )
     )
 
-    funds = f["funds"]
     doc.blocks.append(Heading(tr("Funds")))
     doc.blocks.append(
         Fields(

@@ -14,7 +14,7 @@ from linju_desktop.reports.model import (
     Column,
     Document,
     Fields,
-    Heading,
+    Nothing,
     Signatures,
     Table,
     Text,
@@ -221,6 +221,9 @@ def meeting_register(store: Store, period: Period, today: dt.date | None = None)
         branch=branch_name(store),
         landscape=True,
     )
+    if not rows:
+        doc.blocks.append(Nothing(period.nothing()))
+        return doc
     table_rows: list[list[Any]] = []
     drafts = 0
     for m in rows:
@@ -264,14 +267,12 @@ def meeting_register(store: Store, period: Period, today: dt.date | None = None)
             ],
             table_rows,
             title=tr("Meetings held"),
-            empty_text=tr("No records in this period"),
         )
     )
     summary = [
         [r.type_name, tr(_RHYTHM_WORDS.get(r.rhythm, r.rhythm)), r.required, r.held, r.missing]
         for r in against_rhythm(store, rows, period, today)
     ]
-    doc.blocks.append(Heading(tr("Held against the rhythm")))
     doc.blocks.append(
         Table(
             [
@@ -282,6 +283,8 @@ def meeting_register(store: Store, period: Period, today: dt.date | None = None)
                 Column(tr("Periods without a meeting"), weight=5),
             ],
             summary,
+            title=tr("Held against the rhythm"),
+            sheet=tr("Held against the rhythm"),
         )
     )
     return doc

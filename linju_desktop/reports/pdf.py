@@ -316,6 +316,8 @@ class _Layouter:
                 self.signatures(block)
             elif isinstance(block, m.PageBreak):
                 self.new_page()
+            elif isinstance(block, m.Nothing):
+                self.nothing(block)
         if self.progress:
             self.progress(self.rows_total, self.rows_total)
         return Layout(self.doc, self.width, self.height, self.pages)
@@ -336,6 +338,16 @@ class _Layouter:
         printed = tr("Printed: {date}", date=self.doc.printed_on.isoformat())
         self.text("body", self.right - self.fonts.advance("body", printed), self.y, printed)
         self.y += self.fonts.line_height("body") + 40
+
+    def nothing(self, block: m.Nothing) -> None:
+        """The page of an empty period: one large line in a box, nothing else."""
+        lh = self.fonts.line_height("title")
+        self.y += 4 * lh
+        top, h = self.y, 4 * lh
+        self.box(self.left, top, self.right, top + h, self.right - self.left)
+        self.y = top + (h - lh) / 2
+        self.centred("title", block.text)
+        self.y = top + h + 40
 
     def heading(self, block: m.Heading) -> None:
         # Keep a heading with at least three lines of what follows it.

@@ -10,7 +10,16 @@ from linju_desktop.domain import clock
 from linju_desktop.domain import requests as rules
 from linju_desktop.domain.i18n import tr
 from linju_desktop.reports.meeting_reports import branch_name
-from linju_desktop.reports.model import Column, Document, Fields, Heading, Signatures, Table, Text
+from linju_desktop.reports.model import (
+    Column,
+    Document,
+    Fields,
+    Heading,
+    Nothing,
+    Signatures,
+    Table,
+    Text,
+)
 from linju_desktop.reports.period import Period, ReportError, local, timezone, utc_bounds
 from linju_desktop.store import report_queries as q
 from linju_desktop.store.database import Store
@@ -51,6 +60,9 @@ def request_lists(
         branch=branch_name(store),
         landscape=True,
     )
+    if not rows:
+        doc.blocks.append(Nothing(period.nothing()))
+        return doc
     for code in wanted:
         chosen = [r for r in rows if rules.list_of(r["state"]) == code]
         table_rows: list[list[Any]] = []
@@ -94,7 +106,8 @@ def request_lists(
                 ],
                 table_rows,
                 title=f"{titles[code]}（{len(table_rows)}）",
-                empty_text=tr("No records in this period"),
+                sheet=titles[code],
+                empty_text=period.nothing(),
             )
         )
     return doc
