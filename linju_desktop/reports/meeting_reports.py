@@ -254,15 +254,15 @@ def meeting_register(store: Store, period: Period, today: dt.date | None = None)
         Table(
             [
                 Column(tr("Date"), "date", 1.3),
-                Column(tr("Type"), weight=1.5),
-                Column(tr("Title"), weight=3.2),
+                Column(tr("Type"), weight=1.8),
+                Column(tr("Title"), weight=2.7),
                 Column(tr("Place"), weight=1.8),
                 Column(tr("Host"), weight=1.0),
                 Column(tr("Expected"), "int", 0.7),
                 Column(tr("Present"), "int", 0.7),
                 Column(tr("Absent"), "int", 0.7),
                 Column(tr("Non-voting / residents"), "int", 1.0),
-                Column(tr("Quorum"), weight=0.8),
+                Column(tr("Quorum"), weight=1.0),
                 Column(tr("Status"), weight=0.9),
             ],
             table_rows,

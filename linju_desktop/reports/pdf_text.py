@@ -18,9 +18,10 @@ from collections.abc import Iterable
 
 from PySide6.QtGui import QFont, QRawFont
 
-# Where CJK fonts keep radicals, compatibility ideographs and full-width forms: the
-# code points that can shadow an ideograph in Qt's reverse map.
-_SCAN = "".join(chr(c) for c in (*range(0x2E80, 0xA000), *range(0xF900, 0x10000)))
+# Where CJK fonts keep radicals, compatibility ideographs, full-width forms, punctuation
+# and symbols: the code points that can shadow a drawn character in Qt's reverse map
+# (the full-width solidus ／ shares its glyph with ∕ U+2215, and reads back as it).
+_SCAN = "".join(chr(c) for c in (*range(0xA0, 0xA000), *range(0xF900, 0x10000)))
 _HEX = re.compile(rb"<([0-9A-Fa-f]{4,8})>")
 
 
@@ -42,7 +43,7 @@ def _is_form(ch: str) -> bool:
 def corrections(fonts: Iterable[QFont], drawn: set[str]) -> dict[str, str]:
     """The code points Qt will write -> the characters we drew with the same glyph."""
     fixes: dict[str, str] = {}
-    wanted = "".join(sorted(ch for ch in drawn if ord(ch) >= 0x2E80 and ord(ch) < 0x10000))
+    wanted = "".join(sorted(ch for ch in drawn if 0x2000 <= ord(ch) < 0x10000))
     if not wanted:
         return fixes
     for font in fonts:

@@ -248,7 +248,7 @@ def test_preview_image_and_page_numbers(station):
 
 def test_pdf_text_reads_back_exactly_what_was_printed(tmp_path):
     """Search and copy in a PDF viewer: shared CJK glyphs and digits beside an X."""
-    tricky = ["110***********226X", "X226", "党员中心户", "壹角伍分", "幸福里", "⼾"]
+    tricky = ["110***********226X", "X226", "党员中心户", "壹角伍分", "幸福里", "列席／居民", "⼾"]
     doc = m.Document(kind="t", title="文字", branch="测试支部", blocks=[m.Text(t) for t in tricky])
     out = tmp_path / "t.pdf"
     save(doc, out)
