@@ -72,6 +72,8 @@ def cmd_print(args: argparse.Namespace) -> int:
             save(doc, args.out)
     except ReportError as exc:
         return _fail(str(exc))
+    except KeyboardInterrupt:  # Ctrl+C: save() has removed its unfinished file
+        return _fail(tr("Cancelled: nothing was written"))
     _print(tr("Written: {path}", path=args.out))
     for warning in doc.warnings:
         print(tr("Note: {warning}", warning=warning), file=sys.stderr, flush=True)

@@ -54,5 +54,9 @@
             <source>(see: linju {command} --help)</source>
             <translation>（参见：linju {command} --help）</translation>
         </message>
+        <message>
+            <source>Cancelled: nothing was written</source>
+            <translation>已取消，未写入任何文件</translation>
+        </message>
     </context>
 </TS>
