@@ -7,6 +7,7 @@ reads the register and the 公示 sheet use, so the summary never disagrees with
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 from linju_desktop.domain import clock
@@ -153,6 +154,27 @@ def annual_summary(store: Store, period: Period, today: dt.date | None = None) -
             totals_label=tr("Total"),
         )
     )
+
+    n = f.get("neighbourhood") or {}
+    if n:
+        from linju_desktop.domain.volunteering import hours_text
+
+        doc.blocks.append(Heading(tr("Neighbourhood service")))
+        doc.blocks.append(
+            Fields(
+                [
+                    (tr("Activities carried out"), n["activities"]),
+                    (tr("Errands"), n["errands"]),
+                    (tr("Service hours"), Decimal(hours_text(n["service_minutes"]))),
+                    (tr("People who served"), n["participants"]),
+                    (tr("Points issued"), n["points_issued"]),
+                    (tr("Points exchanged"), n["points_exchanged"]),
+                    (tr("Consultations held"), n["consultations_held"]),
+                    (tr("Consultations decided"), n["consultations_decided"]),
+                ],
+                columns=2,
+            )
+        )
 
     open_items = q.open_followups(store)
     doc.blocks.append(Heading(tr("Follow-ups still open")))

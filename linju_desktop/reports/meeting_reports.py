@@ -173,7 +173,7 @@ def _periods(rhythm: str, period: Period, today: dt.date) -> list[tuple[dt.date,
     elif rhythm == "yearly":
         for y in period.years():
             if dt.date(y, 1, 1) <= last:
-                out.append((dt.date(y, 1, 1), dt.date(y, 12, 31), str(y)))
+                out.append((dt.date(y, 1, 1), dt.date(y, 12, 31), tr("Year {year}", year=y)))
     return out
 
 

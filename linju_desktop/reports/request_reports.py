@@ -147,6 +147,7 @@ def request_sheet(store: Store, ident: str) -> Document:
     )
     doc.blocks.append(Text(r["description"] or "", tr("Request"), min_lines=3))
     events = q.request_events(store, r["id"])
+    names = q.member_names(store, [_details(e).get("assignee_member_id") for e in events])
     doc.blocks.append(Heading(tr("Steps")))
     doc.blocks.append(
         Table(
@@ -167,7 +168,7 @@ def request_sheet(store: Store, ident: str) -> Document:
                     tr(rules.STATE_LABELS.get(e["from_state"] or "", "")),
                     tr(rules.STATE_LABELS.get(e["to_state"] or "", "")),
                     e["actor"] or "",
-                    _note(e),
+                    _note(e, names),
                 ]
                 for e in events
             ],
@@ -182,12 +183,21 @@ def request_sheet(store: Store, ident: str) -> Document:
     return doc
 
 
-def _note(event: dict[str, Any]) -> str:
-    note = event["note"] or ""
+def _details(event: dict[str, Any]) -> dict[str, Any]:
     try:
         details = json.loads(event["details"] or "{}")
     except ValueError:
-        details = {}
-    if isinstance(details, dict) and details.get("department"):
-        note = f"{details['department']} {note}".strip()
+        return {}
+    return details if isinstance(details, dict) else {}
+
+
+def _note(event: dict[str, Any], names: dict[str, str]) -> str:
+    """The step's note, and for a dispatch to whom it went (the 派单 of the sheet)."""
+    note = event["note"] or ""
+    details = _details(event)
+    to = details.get("department") or names.get(details.get("assignee_member_id") or "", "")
+    if to:
+        note = f"{tr('To {name}', name=to)} {note}".strip()
+    elif details.get("handling") == "branch":
+        note = f"{tr(rules.HANDLING_LABELS['branch'])} {note}".strip()
     return note

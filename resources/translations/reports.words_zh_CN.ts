@@ -802,5 +802,13 @@
             <source>a folder has that name</source>
             <translation>已有同名文件夹</translation>
         </message>
+        <message>
+            <source>To {name}</source>
+            <translation>派往：{name}</translation>
+        </message>
+        <message>
+            <source>Neighbourhood service</source>
+            <translation>邻里服务</translation>
+        </message>
     </context>
 </TS>

@@ -248,3 +248,61 @@ def test_ledger_of_part_of_a_year_brings_the_balance_forward(station):
     assert len(rows) == len(within) + 1
     assert [r[0] for r in rows] == sorted(r[0] for r in rows)  # in date order
     assert rows[-1][7] == m.Money(allocated - before - sum(e["amount_fen"] for e in within))
+
+
+def test_meeting_record_names_follow_ups_with_request_numbers_and_dated_addenda(station, tmp_path):
+    rows = q.meetings_between(station, "2000-01-01", "2099-12-31")
+    linked = next(
+        mt
+        for mt in rows
+        if any(f["request_number"] for f in q.meeting_followups(station, mt["id"]))
+    )
+    added = next(mt for mt in rows if q.meeting_addenda(station, mt["id"]))
+    for meeting in (linked, added):
+        out = tmp_path / f"{meeting['id']}.pdf"
+        save(build(station, Order("meeting", ident=meeting["id"])), out)
+        text = squeeze(pdf_text(out))
+        for f in q.meeting_followups(station, meeting["id"]):
+            assert squeeze(f["text"]) in text and (f["request_number"] or "") in text
+        for a in q.meeting_addenda(station, meeting["id"]):
+            local = pdf_local_day(station, a["written_at"])
+            assert f"补充记录（{local}）" in text and squeeze(a["text"]) in text
+
+
+def pdf_local_day(station, stamp: str) -> str:
+    from linju_desktop.reports.period import local, timezone
+
+    return local(stamp, timezone(station)).date().isoformat()
+
+
+def test_roster_lists_every_member_by_group_and_the_centre_households_contacts(printed, station):
+    doc, path, _ = printed["roster"]
+    members = q.roster(station)
+    groups = {mb["group_name"] for mb in members if mb["group_name"]}
+    *member_tables, contacts = doc.tables()
+    assert sum(len(t.rows) for t in member_tables) == len(members)
+    assert {t.title.split("（")[0] for t in member_tables} == groups
+    centres = {mb["id"] for mb in members if mb["is_centre_household"]}
+    kept = [h for h in q.contact_households(station) if h["member_id"] in centres]
+    assert len(contacts.rows) == len(kept) > 0
+    assert "党员中心户及联系户" in squeeze(pdf_text(path))
+
+
+def test_request_sheet_shows_intake_dispatch_result_and_rating(station, tmp_path):
+    rated = [
+        r
+        for r in q.requests_registered(station, "2000-01-01T00:00:00Z", "2099-01-01T00:00:00Z")
+        if r["rating"] and r["handling"] == "member"
+    ][-1]
+    out = tmp_path / "sheet.pdf"
+    doc = build(station, Order("request", ident=rated["number"]))
+    save(doc, out)
+    text = squeeze(pdf_text(out))
+    assert "登记受理" in text and "派单" in text and f"派往：{rated['assignee_name']}" in text
+    assert squeeze(rated["result"]) in text and "群众评价" in text
+    steps = doc.tables()[0].rows
+    assert all(isinstance(s[0], dt.datetime) and s[4] for s in steps)  # when and who
+
+
+def test_yearly_summary_is_two_to_four_pages(printed):
+    assert 2 <= len(pypdf.PdfReader(str(printed["annual"][1])).pages) <= 4
