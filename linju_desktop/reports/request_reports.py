@@ -145,19 +145,19 @@ def request_sheet(store: Store, ident: str) -> Document:
             columns=2,
         )
     )
-    doc.blocks.append(Text(r["description"] or "", tr("Request"), min_lines=3))
+    doc.blocks.append(Text(r["description"] or "", tr("Request"), min_lines=2))
     events = q.request_events(store, r["id"])
     names = q.member_names(store, [_details(e).get("assignee_member_id") for e in events])
     doc.blocks.append(Heading(tr("Steps")))
     doc.blocks.append(
         Table(
             [
-                Column(tr("Time"), "datetime", 1.5),
-                Column(tr("Step"), weight=1.2),
-                Column(tr("From"), weight=1.0),
-                Column(tr("To"), weight=1.0),
-                Column(tr("By"), weight=1.2),
-                Column(tr("Note"), weight=3.5),
+                Column(tr("Time"), "datetime", 1.8),
+                Column(tr("Step"), weight=1.1),
+                Column(tr("From"), weight=0.85),
+                Column(tr("To"), weight=0.85),
+                Column(tr("By"), weight=1.8),
+                Column(tr("Note"), weight=3.0),
             ],
             [
                 [
@@ -175,7 +175,7 @@ def request_sheet(store: Store, ident: str) -> Document:
             empty_text=tr("No steps recorded yet"),
         )
     )
-    doc.blocks.append(Text(r["result"] or "", tr("Result"), min_lines=3))
+    doc.blocks.append(Text(r["result"] or "", tr("Result"), min_lines=2))
     rating = tr(rules.RATING_LABELS.get(r["rating"] or "", ""))
     note = f"　{r['rating_note']}" if r["rating_note"] else ""
     doc.blocks.append(Text(f"{rating}{note}", tr("Resident's rating"), min_lines=1))

@@ -306,3 +306,14 @@ def test_request_sheet_shows_intake_dispatch_result_and_rating(station, tmp_path
 
 def test_yearly_summary_is_two_to_four_pages(printed):
     assert 2 <= len(pypdf.PdfReader(str(printed["annual"][1])).pages) <= 4
+
+
+def test_a_request_sheet_and_a_meeting_record_fit_one_page(station):
+    """No page holding only the signature lines: one request or one meeting, one sheet."""
+    requests = q.requests_registered(station, "2000-01-01T00:00:00Z", "2099-01-01T00:00:00Z")
+    meetings = q.meetings_between(station, "2000-01-01", "2099-12-31")
+    orders = [Order("request", ident=r["number"]) for r in requests[::10]]
+    orders += [Order("meeting", ident=mt["id"]) for mt in meetings[::10]]
+    assert len(orders) > 40
+    for order in orders:
+        assert pdf.layout(build(station, order)).page_count == 1, order
