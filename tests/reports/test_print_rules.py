@@ -317,3 +317,15 @@ def test_a_request_sheet_and_a_meeting_record_fit_one_page(station):
     assert len(orders) > 40
     for order in orders:
         assert pdf.layout(build(station, order)).page_count == 1, order
+
+
+def test_the_screenshots_script_pictures_every_kind_of_issue_7(station, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from linju_desktop.gui.screenshots import print_pages
+
+    pictures = {p.name: p for p in print_pages(station, tmp_path)}
+    for kind in ("meeting", "meetings", "funds", "ledger", "requests", "request", "roster"):
+        image = QImage(str(pictures[f"print-{kind}.png"]))
+        assert not image.isNull() and image.width() > 500, kind
+    assert "print-annual.png" in pictures
