@@ -22,6 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from linju_desktop.domain.i18n import tr
 from linju_desktop.reports import model as m
+from linju_desktop.reports import xlsx_rows
 
 FORMATS = {
     "money": "#,##0.00",
@@ -77,6 +78,7 @@ class _Writer:
         # (header row, body rows, column titles) of each table on the current sheet
         self.tables: list[tuple[int, int, list[str]]] = []
         self.progress = progress
+        self.text_widths: dict[str, int] = {}
         self.total_rows = sum(len(t.rows) for t in doc.tables()) or 1
         self.done = 0
 
@@ -90,7 +92,10 @@ class _Writer:
         if bold:
             cell.font = Font(bold=True)
         if isinstance(value, str) and col <= self.ncols:
-            longest = max((_width(line) for line in value.split("\n")), default=0)
+            longest = self.text_widths.get(value)
+            if longest is None:  # a ledger repeats its categories and payees: measured once
+                longest = max((_width(line) for line in value.split("\n")), default=0)
+                self.text_widths[value] = longest
             self.widths[col - 1] = max(self.widths[col - 1], min(longest + 2, MAX_WIDTH))
         elif value is not None and col <= self.ncols:
             self.widths[col - 1] = max(self.widths[col - 1], 12 if kind != "datetime" else 17)
@@ -246,4 +251,4 @@ def _sheet_name(text: str) -> str:
 def write_xlsx(
     doc: m.Document, path: str, progress: Callable[[int, int], None] | None = None
 ) -> None:
-    _Writer(doc, progress).run().save(path)
+    xlsx_rows.save(_Writer(doc, progress).run(), path)

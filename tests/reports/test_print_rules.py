@@ -329,3 +329,37 @@ def test_the_screenshots_script_pictures_every_kind_of_issue_7(station, tmp_path
         image = QImage(str(pictures[f"print-{kind}.png"]))
         assert not image.isNull() and image.width() > 500, kind
     assert "print-annual.png" in pictures
+
+
+def test_rows_written_as_text_are_the_rows_openpyxl_writes(printed, tmp_path):
+    """The fast row writer against openpyxl's own, sheet XML element by element, for every
+    kind (and a text with markup characters and spaces around it)."""
+    import xml.etree.ElementTree as ET
+    import zipfile
+
+    from linju_desktop.reports import xlsx, xlsx_rows
+
+    docs = [doc for doc, _, _ in printed.values()]
+    odd = ' <b>&"甲"</b> '
+    docs.append(m.Document(kind="t", title="T", branch="B", blocks=[
+        m.Table([m.Column("文字"), m.Column("金额", "money", total=True)],
+                [[odd, m.Money(1)], ["=1+1", m.Money(-5)]], totals_label="合计")]))  # fmt: skip
+    for doc in docs:
+        ours, theirs = tmp_path / "ours.xlsx", tmp_path / "theirs.xlsx"
+        xlsx_rows.save(xlsx._Writer(doc, None).run(), str(ours))
+        xlsx._Writer(doc, None).run().save(str(theirs))
+        with zipfile.ZipFile(ours) as a, zipfile.ZipFile(theirs) as b:
+            sheets = [n for n in b.namelist() if n.startswith("xl/worksheets/sheet")]
+            assert sorted(sheets) == sorted(n for n in a.namelist() if n in sheets)
+            for name in sheets:
+                mine, openpyxl_s = (
+                    [
+                        (e.tag, sorted((k, v) for k, v in e.attrib.items() if "space" not in k),
+                         e.text)
+                        for e in ET.fromstring(z.read(name)).iter()
+                    ]
+                    for z in (a, b)
+                )  # fmt: skip
+                assert mine == openpyxl_s, (doc.kind, name)
+    cells = [c for row in openpyxl.load_workbook(ours).active.values for c in row]
+    assert odd in cells and "=1+1" in cells
