@@ -67,7 +67,8 @@ def median_time(fn: Callable[[], Any], runs: int, name: str = "") -> float:
 # ten-year station's build) through fork and exec, and report that instead of its own.
 PEAK = (
     "import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)"
+    "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+    "print(u.ru_maxrss, u.ru_utime + u.ru_stime); sys.exit(r.returncode)"
 )
 
 
@@ -101,7 +102,8 @@ def main() -> int:
            "--to", whole.end.isoformat(), "--out", str(ledger_pdf)]  # fmt: skip
     run = subprocess.run(cmd, check=True, capture_output=True, text=True)
     cli_seconds = time.perf_counter() - start
-    peak_mb = int(run.stdout.split()[-1]) / 1024
+    peak_kb, cli_cpu = run.stdout.split()[-2:]
+    peak_mb = int(peak_kb) / 1024
 
     one_page = m.Document(kind="t", title="基线", branch="基线支部", blocks=[m.Text("一页")])
     save(one_page, out / "warm.pdf")  # fonts and Qt start once, outside every figure
@@ -140,7 +142,7 @@ def main() -> int:
     big_runs = max(1, runs // 2)
     name = "whole funds ledger, PDF"
     add(name, median_time(timed(ledger, ".pdf"), big_runs, name), base_pdf, 10.0,
-        f"{entries} entries; CLI subprocess {cli_seconds:.1f} s")  # fmt: skip
+        f"{entries} entries; CLI subprocess {cli_seconds:.1f} s, cpu {float(cli_cpu):.1f} s")  # fmt: skip
     name = "whole funds ledger, xlsx"
     add(name, median_time(timed(ledger, ".xlsx"), big_runs, name), base_xlsx, 5.0,
         f"{entries} entries")  # fmt: skip
