@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 from linju_desktop.domain import clock
 from linju_desktop.domain.dates import parse_date
@@ -71,6 +72,8 @@ def cmd_print(args: argparse.Namespace) -> int:
             save(doc, args.out)
     except ReportError as exc:
         return _fail(str(exc))
+    except KeyboardInterrupt:  # Ctrl+C: save() has removed its unfinished file
+        return _fail(tr("Cancelled: nothing was written"))
     _print(tr("Written: {path}", path=args.out))
     for warning in doc.warnings:
         print(tr("Note: {warning}", warning=warning), file=sys.stderr, flush=True)
@@ -142,6 +145,31 @@ def _figure_lines(f: dict[str, Any], year: int) -> list[str]:
     return lines
 
 
+def _say_in_chinese(parser: argparse.ArgumentParser) -> None:
+    """argparse explains a wrong command in English; these commands promise the reason
+    in Chinese (and exit 2, as argparse does)."""
+
+    def error(message: str) -> NoReturn:
+        if m := re.match(r"argument (\S+): invalid choice: '(.*?)' \(choose from (.*)\)", message):
+            flag, value, choices = m.groups()
+            choices = "、".join(c.strip(" '") for c in choices.split(","))
+            if flag == "--list":
+                reason = tr("Unknown list {name}: use problem, task, result or all", name=value)
+            else:
+                reason = tr("There is no output “{value}”; choose one of: {choices}",
+                            value=value, choices=choices)  # fmt: skip
+        elif m := re.match(r"argument (--year): invalid int value: '(.*)'", message):
+            reason = tr("--year: {year} is not a year", year=m.group(2))
+        elif m := re.match(r"the following arguments are required: (.*)", message):
+            reason = tr("Missing on the command line: {names}", names=m.group(1))
+        else:
+            reason = tr("The command is not right: {reason}", reason=message)
+        hint = tr("(see: linju {command} --help)", command=parser.prog.removeprefix("linju "))
+        parser.exit(2, f"{reason}{hint}\n")
+
+    parser.error = error  # type: ignore[method-assign]
+
+
 def register_commands(sub: Any) -> None:
     pr = sub.add_parser(
         "print",
@@ -166,6 +194,7 @@ def register_commands(sub: Any) -> None:
     )
     pr.add_argument("--out", required=True, metavar="FILE", help="a .pdf or .xlsx file")
     pr.set_defaults(func=cmd_print)
+    _say_in_chinese(pr)
 
     rp = sub.add_parser("report", help="the station's own figures")
     rp_sub = rp.add_subparsers(dest="report_command", required=True, metavar="REPORT")
@@ -173,3 +202,4 @@ def register_commands(sub: Any) -> None:
     fi.add_argument("--year", type=int, help="a calendar year (default: this year)")
     fi.add_argument("--json", action="store_true", help="machine-readable JSON")
     fi.set_defaults(func=cmd_report_figures)
+    _say_in_chinese(fi)

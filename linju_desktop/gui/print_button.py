@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMenu, QPushButton
+from PySide6.QtWidgets import QBoxLayout, QMenu, QPushButton
 
 from linju_desktop.reports.catalogue import Order
 
@@ -42,3 +42,14 @@ class PrintButton(QPushButton):
         from linju_desktop.gui.print_preview import preview
 
         preview(self.page.ctx, order, self.page.window())
+
+
+def add_print_button(page: Any, row: str) -> PrintButton:
+    """The 打印 button at the end of the named row of a page built from a .ui form (list
+    pages get theirs from ListPage)."""
+    layout = page.form.findChild(QBoxLayout, row)
+    if layout is None:
+        raise LookupError(f"{type(page).__name__}: no layout {row!r} for the print button")
+    button = PrintButton(page)
+    layout.addWidget(button)
+    return button

@@ -145,6 +145,8 @@ def print_pages(store: Any, out: Path, dpi: int = 80) -> list[Path]:
             if not handled:
                 continue
             ident = handled[-1]["number"]
+        elif KINDS[kind][1]:  # another record's output (a service record, a 公示): not pictured
+            continue
         lay = pdf.layout(build(store, Order(kind, ident=ident, period=last_year), today))
         path = out / f"print-{kind}.png"
         pdf.page_image(lay, 0, dpi).save(str(path))

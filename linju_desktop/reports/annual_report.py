@@ -7,6 +7,7 @@ reads the register and the 公示 sheet use, so the summary never disagrees with
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 from linju_desktop.domain import clock
@@ -21,6 +22,7 @@ from linju_desktop.reports.model import (
     Fields,
     Heading,
     Money,
+    Nothing,
     Percent,
     Signatures,
     Table,
@@ -43,6 +45,11 @@ def annual_summary(store: Store, period: Period, today: dt.date | None = None) -
         subtitle=period.label(),
         branch=branch_name(store),
     )
+    meetings = q.meetings_between(store, period.start.isoformat(), period.end.isoformat())
+    funds = f["funds"]
+    if not (meetings or f["requests_total"] or funds["allocated_fen"] or funds["spent_fen"]):
+        doc.blocks.append(Nothing(period.nothing()))
+        return doc
     changes = f["member_changes"]
     doc.blocks.append(Heading(tr("Members")))
     doc.blocks.append(
@@ -65,7 +72,6 @@ def annual_summary(store: Store, period: Period, today: dt.date | None = None) -
         )
     )
 
-    meetings = q.meetings_between(store, period.start.isoformat(), period.end.isoformat())
     rows: list[list[Any]] = []
     for r in against_rhythm(store, meetings, period, today):
         rolled = [m for m in meetings if m["type"] == r.code and m["rolled"]]
@@ -117,7 +123,6 @@ def annual_summary(store: Store, period: Period, today: dt.date | None = None) -
         )
     )
 
-    funds = f["funds"]
     doc.blocks.append(Heading(tr("Funds")))
     doc.blocks.append(
         Fields(
@@ -149,6 +154,27 @@ def annual_summary(store: Store, period: Period, today: dt.date | None = None) -
             totals_label=tr("Total"),
         )
     )
+
+    n = f.get("neighbourhood") or {}
+    if n:
+        from linju_desktop.domain.volunteering import hours_text
+
+        doc.blocks.append(Heading(tr("Neighbourhood service")))
+        doc.blocks.append(
+            Fields(
+                [
+                    (tr("Activities carried out"), n["activities"]),
+                    (tr("Errands"), n["errands"]),
+                    (tr("Service hours"), Decimal(hours_text(n["service_minutes"]))),
+                    (tr("People who served"), n["participants"]),
+                    (tr("Points issued"), n["points_issued"]),
+                    (tr("Points exchanged"), n["points_exchanged"]),
+                    (tr("Consultations held"), n["consultations_held"]),
+                    (tr("Consultations decided"), n["consultations_decided"]),
+                ],
+                columns=2,
+            )
+        )
 
     open_items = q.open_followups(store)
     doc.blocks.append(Heading(tr("Follow-ups still open")))

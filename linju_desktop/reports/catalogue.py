@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import tempfile
 from collections.abc import Callable
@@ -123,7 +124,7 @@ def save(
         os.close(fd)
     except OSError as exc:
         raise ReportError(
-            tr("Cannot write {name}: {reason}", name=target.name, reason=exc.strerror or exc)
+            tr("Cannot write {name}: {reason}", name=target.name, reason=_reason(exc))
         ) from exc
     try:
         if suffix == ".pdf":
@@ -146,6 +147,20 @@ def save(
             os.unlink(tmp)
         if isinstance(exc, OSError):
             raise ReportError(
-                tr("Cannot write {name}: {reason}", name=target.name, reason=exc.strerror or exc)
+                tr("Cannot write {name}: {reason}", name=target.name, reason=_reason(exc))
             ) from exc
         raise
+
+
+def _reason(exc: OSError) -> str:
+    """The usual reasons in the user's language (the system's own text is English)."""
+    no_permission = tr("there is no permission to write there")
+    reasons = {
+        errno.EACCES: no_permission,
+        errno.EPERM: no_permission,
+        errno.ENOENT: tr("the folder does not exist"),
+        errno.ENOSPC: tr("the disk is full"),
+        errno.EROFS: tr("the disk is read-only"),
+        errno.EISDIR: tr("a folder has that name"),
+    }
+    return reasons.get(exc.errno or 0) or str(exc.strerror or exc)

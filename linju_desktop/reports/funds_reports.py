@@ -15,6 +15,7 @@ from linju_desktop.reports.model import (
     Fields,
     Heading,
     Money,
+    Nothing,
     Percent,
     Signatures,
     Table,
@@ -50,6 +51,9 @@ def funds_notice(store: Store, period: Period) -> Document:
         subtitle=period.label(),
         branch=branch_name(store),
     )
+    if not allocations and not entries:
+        doc.blocks.append(Nothing(period.nothing()))
+        return doc
     doc.blocks.append(
         Fields(
             [
@@ -110,7 +114,7 @@ def funds_notice(store: Store, period: Period) -> Document:
                 for e in entries
             ],
             totals_label=tr("Total"),
-            empty_text=tr("No records in this period"),
+            empty_text=period.nothing(),
         )
     )
     doc.blocks.append(
@@ -179,6 +183,9 @@ def funds_ledger(store: Store, period: Period) -> Document:
         if year in allocations and year not in balance:
             open_year(year)
     rows.sort(key=lambda r: (r[0], r[1], r[6] is not None))
+    if not rows:
+        doc.blocks.append(Nothing(period.nothing()))
+        return doc
     doc.blocks.append(
         Table(
             [
@@ -193,7 +200,6 @@ def funds_ledger(store: Store, period: Period) -> Document:
             ],
             rows,
             totals_label=tr("Total"),
-            empty_text=tr("No records in this period"),
         )
     )
     return doc

@@ -14,7 +14,7 @@ from linju_desktop.reports.model import (
     Column,
     Document,
     Fields,
-    Heading,
+    Nothing,
     Signatures,
     Table,
     Text,
@@ -173,7 +173,7 @@ def _periods(rhythm: str, period: Period, today: dt.date) -> list[tuple[dt.date,
     elif rhythm == "yearly":
         for y in period.years():
             if dt.date(y, 1, 1) <= last:
-                out.append((dt.date(y, 1, 1), dt.date(y, 12, 31), str(y)))
+                out.append((dt.date(y, 1, 1), dt.date(y, 12, 31), tr("Year {year}", year=y)))
     return out
 
 
@@ -221,6 +221,9 @@ def meeting_register(store: Store, period: Period, today: dt.date | None = None)
         branch=branch_name(store),
         landscape=True,
     )
+    if not rows:
+        doc.blocks.append(Nothing(period.nothing()))
+        return doc
     table_rows: list[list[Any]] = []
     drafts = 0
     for m in rows:
@@ -251,27 +254,25 @@ def meeting_register(store: Store, period: Period, today: dt.date | None = None)
         Table(
             [
                 Column(tr("Date"), "date", 1.3),
-                Column(tr("Type"), weight=1.5),
-                Column(tr("Title"), weight=3.2),
+                Column(tr("Type"), weight=1.8),
+                Column(tr("Title"), weight=2.7),
                 Column(tr("Place"), weight=1.8),
                 Column(tr("Host"), weight=1.0),
                 Column(tr("Expected"), "int", 0.7),
                 Column(tr("Present"), "int", 0.7),
                 Column(tr("Absent"), "int", 0.7),
                 Column(tr("Non-voting / residents"), "int", 1.0),
-                Column(tr("Quorum"), weight=0.8),
+                Column(tr("Quorum"), weight=1.0),
                 Column(tr("Status"), weight=0.9),
             ],
             table_rows,
             title=tr("Meetings held"),
-            empty_text=tr("No records in this period"),
         )
     )
     summary = [
         [r.type_name, tr(_RHYTHM_WORDS.get(r.rhythm, r.rhythm)), r.required, r.held, r.missing]
         for r in against_rhythm(store, rows, period, today)
     ]
-    doc.blocks.append(Heading(tr("Held against the rhythm")))
     doc.blocks.append(
         Table(
             [
@@ -282,6 +283,8 @@ def meeting_register(store: Store, period: Period, today: dt.date | None = None)
                 Column(tr("Periods without a meeting"), weight=5),
             ],
             summary,
+            title=tr("Held against the rhythm"),
+            sheet=tr("Held against the rhythm"),
         )
     )
     return doc

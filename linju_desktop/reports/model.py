@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any, Literal
 
 from linju_desktop.domain.money import format_yuan
@@ -52,6 +53,7 @@ class Table:
     title: str = ""
     totals_label: str | None = None  # a totals row under the table when set
     empty_text: str = ""  # printed instead of an empty table
+    sheet: str = ""  # in a workbook: starts a sheet of this name (a table of another kind)
 
     def totals(self) -> list[Any]:
         """The totals row (label in the first column, sums in the `total` columns)."""
@@ -97,7 +99,15 @@ class PageBreak:
     pass
 
 
-Block = Heading | Fields | Text | Table | Signatures | PageBreak
+@dataclass
+class Nothing:
+    """Printed alone, large, when the period holds no records at all ("本年度无记录"):
+    a page that says so, not a page of empty tables."""
+
+    text: str
+
+
+Block = Heading | Fields | Text | Table | Signatures | PageBreak | Nothing
 
 
 @dataclass
@@ -132,4 +142,6 @@ def cell_text(value: Any, kind: ColumnKind = "text") -> str:
         return value.isoformat()
     if isinstance(value, bool):
         return "是" if value else "否"
+    if isinstance(value, Decimal):
+        return f"{value:f}"  # 40, not 4E+1
     return str(value)

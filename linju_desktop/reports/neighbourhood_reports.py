@@ -25,6 +25,7 @@ from linju_desktop.reports.model import (
     Fields,
     Heading,
     Money,
+    Nothing,
     Signatures,
     Table,
     Text,
@@ -37,8 +38,9 @@ from linju_desktop.store.reads import meetings as meeting_reads
 from linju_desktop.store.reads import neighbourhood as reads
 
 
-def _hours(minutes: int | None) -> str:
-    return vrules.hours_text(int(minutes or 0))
+def _hours(minutes: int | None) -> Decimal:
+    """Hours as a number (a workbook can add them up), printed as 1.5 or 40."""
+    return Decimal(vrules.hours_text(int(minutes or 0)))
 
 
 def task_list(store: Store, period: Period) -> Document:
@@ -51,6 +53,9 @@ def task_list(store: Store, period: Period) -> Document:
         branch=branch_name(store),
         landscape=True,
     )
+    if not rows:
+        doc.blocks.append(Nothing(period.nothing()))
+        return doc
     doc.blocks.append(
         Table(
             [
@@ -60,7 +65,7 @@ def task_list(store: Store, period: Period) -> Document:
                 Column(tr("Task"), weight=2.6),
                 Column(tr("Place or resident"), weight=1.6),
                 Column(tr("Volunteers"), "int", 0.8, total=True),
-                Column(tr("Hours"), weight=0.8),
+                Column(tr("Hours"), "decimal", 0.8, total=True),
                 Column(tr("State"), weight=0.9),
                 Column(tr("Rating"), weight=1.0),
             ],
@@ -79,7 +84,6 @@ def task_list(store: Store, period: Period) -> Document:
                 for t in rows
             ],
             totals_label=tr("Total"),
-            empty_text=tr("No tasks in this period."),
         )
     )
     minutes = sum(int(t["minutes"]) for t in rows)
@@ -124,7 +128,7 @@ def service_record(store: Store, ident: str) -> Document:
                 Column(tr("Date"), "date", 1.1),
                 Column(tr("What"), weight=2.8),
                 Column(tr("Where"), weight=1.6),
-                Column(tr("Hours"), weight=0.8),
+                Column(tr("Hours"), "decimal", 0.8, total=True),
                 Column(tr("Points"), "int", 0.8, total=True),
             ],
             [
@@ -156,7 +160,9 @@ def service_record(store: Store, ident: str) -> Document:
     return doc
 
 
-def _ledger_table(entries: list[dict[str, Any]], *, with_names: bool) -> Table:
+def _ledger_table(
+    entries: list[dict[str, Any]], *, with_names: bool, empty_text: str = ""
+) -> Table:
     cols = [Column(tr("Date"), "date", 1.1)]
     if with_names:
         cols.append(Column(tr("Name"), weight=1.2))
@@ -186,7 +192,7 @@ def _ledger_table(entries: list[dict[str, Any]], *, with_names: bool) -> Table:
         rows,
         title=tr("Points exchanged"),
         totals_label=tr("Total"),
-        empty_text=tr("No exchanges in this period."),
+        empty_text=empty_text,
     )
 
 
@@ -215,7 +221,7 @@ def points_ledger(store: Store, period: Period) -> Document:
         )
     )
     entries = reads.ledger(store, between=(period.start.isoformat(), period.end.isoformat()))
-    doc.blocks.append(_ledger_table(entries, with_names=True))
+    doc.blocks.append(_ledger_table(entries, with_names=True, empty_text=period.nothing()))
     return doc
 
 
@@ -250,7 +256,7 @@ def consultation_notice(store: Store, ident: str) -> Document:
         (tr("Matter"), crules.matter_label(c["matter"])),
         (tr("Rule"), t.rule_text),
         (tr("Households"), t.households),
-        (tr("Floor area (m²)"), crules.area_text(t.area)),
+        (tr("Floor area (m²)"), Decimal(crules.area_text(t.area))),
         (
             tr("Agree / disagree / abstain / did not vote"),
             f"{t.agree} / {t.disagree} / {t.abstain} / {t.not_voted}",

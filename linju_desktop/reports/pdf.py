@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QLineF, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -172,17 +172,27 @@ class _Fonts:
     def __init__(self) -> None:
         self.font = {k: make_font(k) for k in FONT_SPECS}
         self.metrics = {k: QFontMetricsF(f) for k, f in self.font.items()}
-        self.advances: dict[str, dict[str, float]] = {}
+        self.advances: dict[str, dict[str, float]] = {}  # per character, for wrapping
+        self.widths: dict[str, dict[str, float]] = {k: {} for k in FONT_SPECS}  # whole strings
+        self._ascents: dict[str, float] = {}
 
     def line_height(self, key: str) -> float:
         return self.metrics[key].height() * LINE
 
     def ascent(self, key: str) -> float:
-        fm = self.metrics[key]
-        return fm.ascent() + (fm.height() * (LINE - 1)) / 2
+        a = self._ascents.get(key)
+        if a is None:
+            fm = self.metrics[key]
+            a = self._ascents[key] = fm.ascent() + (fm.height() * (LINE - 1)) / 2
+        return a
 
     def advance(self, key: str, text: str) -> float:
-        return self.metrics[key].horizontalAdvance(text)
+        # Remembered: a ledger repeats its dates, categories and payees thousands of times.
+        widths = self.widths[key]
+        w = widths.get(text)
+        if w is None:
+            w = widths[text] = self.metrics[key].horizontalAdvance(text)
+        return w
 
     def wrap(self, key: str, text: str, width: float) -> list[str]:
         """Lines of `text` that fit `width`: breaks after spaces and between CJK characters,
@@ -193,9 +203,9 @@ class _Fonts:
         """
         if not text:
             return [""]
-        fm = self.metrics[key]
-        if "\n" not in text and fm.horizontalAdvance(text) <= width:
+        if "\n" not in text and self.advance(key, text) <= width:
             return [text]
+        fm = self.metrics[key]
         cache = self.advances.setdefault(key, {})
 
         def adv(ch: str) -> float:
@@ -306,6 +316,8 @@ class _Layouter:
                 self.signatures(block)
             elif isinstance(block, m.PageBreak):
                 self.new_page()
+            elif isinstance(block, m.Nothing):
+                self.nothing(block)
         if self.progress:
             self.progress(self.rows_total, self.rows_total)
         return Layout(self.doc, self.width, self.height, self.pages)
@@ -326,6 +338,16 @@ class _Layouter:
         printed = tr("Printed: {date}", date=self.doc.printed_on.isoformat())
         self.text("body", self.right - self.fonts.advance("body", printed), self.y, printed)
         self.y += self.fonts.line_height("body") + 40
+
+    def nothing(self, block: m.Nothing) -> None:
+        """The page of an empty period: one large line in a box, nothing else."""
+        lh = self.fonts.line_height("title")
+        self.y += 4 * lh
+        top, h = self.y, 4 * lh
+        self.box(self.left, top, self.right, top + h, self.right - self.left)
+        self.y = top + (h - lh) / 2
+        self.centred("title", block.text)
+        self.y = top + h + 40
 
     def heading(self, block: m.Heading) -> None:
         # Keep a heading with at least three lines of what follows it.
@@ -502,22 +524,30 @@ class Painter:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         grey = QColor(232, 232, 232)
-        pen = QPen(QColor(0, 0, 0))
-        for op in lay.pages[index]:
-            if isinstance(op, FillOp):
+        ops = lay.pages[index]
+        for op in ops:
+            if type(op) is FillOp:
                 p.fillRect(QRectF(op.x, op.y, op.w, op.h), grey)
+        # Lines go out in one call per width and text with one pen: a 500-page ledger
+        # makes some 200,000 operations, and each Qt call costs more than its drawing.
+        lines: dict[float, list[QLineF]] = {}
+        for op in ops:
+            if type(op) is LineOp:
+                lines.setdefault(op.width, []).append(QLineF(op.x1, op.y1, op.x2, op.y2))
+        pen = QPen(QColor(0, 0, 0))
+        for width, batch in lines.items():
+            pen.setWidthF(width)
+            p.setPen(pen)
+            p.drawLines(batch)
+        p.setPen(QPen(QColor(0, 0, 0)))
         current = ""
-        for op in lay.pages[index]:
-            if isinstance(op, TextOp):
+        draw = p.drawText
+        for op in ops:
+            if type(op) is TextOp:
                 if op.font != current:
                     p.setFont(self.fonts[op.font])
                     current = op.font
-                p.setPen(pen)
-                p.drawText(QPointF(op.x, op.y), op.text)
-            elif isinstance(op, LineOp):
-                pen.setWidthF(op.width)
-                p.setPen(pen)
-                p.drawLine(QPointF(op.x1, op.y1), QPointF(op.x2, op.y2))
+                draw(QPointF(op.x, op.y), op.text)
         self.furniture(p, index)
         p.restore()
 
@@ -590,7 +620,7 @@ def write_pdf(
                 progress(i + 1, lay.page_count)
     finally:
         painter.end()
-    drawn = {ch for page in lay.pages for op in page if isinstance(op, TextOp) for ch in op.text}
+    drawn = set("".join(op.text for page in lay.pages for op in page if type(op) is TextOp))
     drawn |= set(lay.document.branch + lay.document.title + tr("DRAFT") + "第页共打印日期身份证号")
     fonts = [make_font(k) for k in ("body", "bold")]
     pdf_text.fix_text_map(path, pdf_text.corrections(fonts, drawn))

@@ -18,9 +18,10 @@ from collections.abc import Iterable
 
 from PySide6.QtGui import QFont, QRawFont
 
-# Where CJK fonts keep radicals, compatibility ideographs and full-width forms: the
-# code points that can shadow an ideograph in Qt's reverse map.
-_SCAN = "".join(chr(c) for c in (*range(0x2E80, 0xA000), *range(0xF900, 0x10000)))
+# Where CJK fonts keep radicals, compatibility ideographs, full-width forms, punctuation
+# and symbols: the code points that can shadow a drawn character in Qt's reverse map
+# (the full-width solidus ／ shares its glyph with ∕ U+2215, and reads back as it).
+_SCAN = "".join(chr(c) for c in (*range(0xA0, 0xA000), *range(0xF900, 0x10000)))
 _HEX = re.compile(rb"<([0-9A-Fa-f]{4,8})>")
 
 
@@ -42,7 +43,7 @@ def _is_form(ch: str) -> bool:
 def corrections(fonts: Iterable[QFont], drawn: set[str]) -> dict[str, str]:
     """The code points Qt will write -> the characters we drew with the same glyph."""
     fixes: dict[str, str] = {}
-    wanted = "".join(sorted(ch for ch in drawn if ord(ch) >= 0x2E80 and ord(ch) < 0x10000))
+    wanted = "".join(sorted(ch for ch in drawn if 0x2000 <= ord(ch) < 0x10000))
     if not wanted:
         return fixes
     for font in fonts:
@@ -83,9 +84,63 @@ def fix_text_map(path: str, fixes: dict[str, str]) -> None:
     """Rewrite the ToUnicode maps of the PDF at `path` in place (an incremental update)."""
     if not fixes:
         return
+    table = {ord(a): ord(b) for a, b in fixes.items()}
+    if not _append_update(path, table):
+        _rewrite_with_pypdf(path, table)
+
+
+_TRAILER = re.compile(rb"trailer\s*<<(.*?)>>\s*startxref\s+(\d+)\s+%%EOF\s*$", re.S)
+_TO_UNICODE = re.compile(rb"/ToUnicode\s+(\d+)\s+0\s+R")
+
+
+def _append_update(path: str, table: dict[int, int]) -> bool:
+    """Append the changed maps, a cross-reference section and a trailer to the file.
+
+    Qt writes a classic PDF (an xref table, a plain trailer, each map an uncompressed
+    stream with a direct /Length): only those few streams are read and appended, so a
+    500-page ledger costs milliseconds and no second copy of the file in memory (pypdf
+    parses every object). Anything else returns False and pypdf does the work.
+    """
+    with open(path, "rb") as fh:
+        data = fh.read()
+    trailer = _TRAILER.search(data, max(0, len(data) - 4096))
+    if trailer is None or b"/Size" not in trailer.group(1) or b"/Encrypt" in trailer.group(1):
+        return False
+    updates: list[tuple[int, bytes]] = []
+    for num in sorted({int(n) for n in _TO_UNICODE.findall(data)}):
+        obj = re.search(rb"[\r\n]%d 0 obj\s*<<\s*/Length\s+(\d+)\s*>>\s*stream\r?\n" % num, data)
+        if obj is None:
+            return False
+        start = obj.end()
+        end = start + int(obj.group(1))
+        if not data[end : end + 12].lstrip().startswith(b"endstream"):
+            return False
+        stream = data[start:end]
+        new = _rewrite_cmap(stream, table)
+        if new != stream:
+            updates.append((num, new))
+    if not updates:
+        return True
+    out = bytearray(b"\n")
+    offsets: list[tuple[int, int]] = []
+    for num, stream in updates:
+        offsets.append((num, len(data) + len(out)))
+        out += b"%d 0 obj\n<< /Length %d >>\nstream\n" % (num, len(stream))
+        out += stream + b"\nendstream\nendobj\n"
+    xref = len(data) + len(out)
+    out += b"xref\n0 1\n0000000000 65535 f \n"
+    for num, offset in offsets:
+        out += b"%d 1\n%010d 00000 n \n" % (num, offset)
+    head = re.sub(rb"/Prev\s+\d+", b"", trailer.group(1))
+    out += b"trailer\n<<%s/Prev %s\n>>\nstartxref\n%d\n%%%%EOF\n" % (head, trailer.group(2), xref)
+    with open(path, "ab") as fh:
+        fh.write(out)
+    return True
+
+
+def _rewrite_with_pypdf(path: str, table: dict[int, int]) -> None:
     from pypdf import PdfWriter
 
-    table = {ord(a): ord(b) for a, b in fixes.items()}
     writer = PdfWriter(path, incremental=True)
     done: set[int] = set()
     for page in writer.pages:

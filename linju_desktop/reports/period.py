@@ -39,6 +39,12 @@ class Period:
     def years(self) -> range:
         return range(self.start.year, self.end.year + 1)
 
+    def nothing(self) -> str:
+        """What an output of this period says when it has no records."""
+        if self.whole_year is not None:
+            return tr("No records this year")
+        return tr("No records in this period")
+
 
 def timezone(store: Store) -> ZoneInfo:
     zone = station_timezone(store)

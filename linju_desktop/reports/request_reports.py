@@ -10,7 +10,16 @@ from linju_desktop.domain import clock
 from linju_desktop.domain import requests as rules
 from linju_desktop.domain.i18n import tr
 from linju_desktop.reports.meeting_reports import branch_name
-from linju_desktop.reports.model import Column, Document, Fields, Heading, Signatures, Table, Text
+from linju_desktop.reports.model import (
+    Column,
+    Document,
+    Fields,
+    Heading,
+    Nothing,
+    Signatures,
+    Table,
+    Text,
+)
 from linju_desktop.reports.period import Period, ReportError, local, timezone, utc_bounds
 from linju_desktop.store import report_queries as q
 from linju_desktop.store.database import Store
@@ -51,6 +60,9 @@ def request_lists(
         branch=branch_name(store),
         landscape=True,
     )
+    if not rows:
+        doc.blocks.append(Nothing(period.nothing()))
+        return doc
     for code in wanted:
         chosen = [r for r in rows if rules.list_of(r["state"]) == code]
         table_rows: list[list[Any]] = []
@@ -94,7 +106,8 @@ def request_lists(
                 ],
                 table_rows,
                 title=f"{titles[code]}（{len(table_rows)}）",
-                empty_text=tr("No records in this period"),
+                sheet=titles[code],
+                empty_text=period.nothing(),
             )
         )
     return doc
@@ -132,18 +145,19 @@ def request_sheet(store: Store, ident: str) -> Document:
             columns=2,
         )
     )
-    doc.blocks.append(Text(r["description"] or "", tr("Request"), min_lines=3))
+    doc.blocks.append(Text(r["description"] or "", tr("Request"), min_lines=2))
     events = q.request_events(store, r["id"])
+    names = q.member_names(store, [_details(e).get("assignee_member_id") for e in events])
     doc.blocks.append(Heading(tr("Steps")))
     doc.blocks.append(
         Table(
             [
-                Column(tr("Time"), "datetime", 1.5),
-                Column(tr("Step"), weight=1.2),
-                Column(tr("From"), weight=1.0),
-                Column(tr("To"), weight=1.0),
-                Column(tr("By"), weight=1.2),
-                Column(tr("Note"), weight=3.5),
+                Column(tr("Time"), "datetime", 1.8),
+                Column(tr("Step"), weight=1.1),
+                Column(tr("From"), weight=0.85),
+                Column(tr("To"), weight=0.85),
+                Column(tr("By"), weight=1.8),
+                Column(tr("Note"), weight=3.0),
             ],
             [
                 [
@@ -154,14 +168,14 @@ def request_sheet(store: Store, ident: str) -> Document:
                     tr(rules.STATE_LABELS.get(e["from_state"] or "", "")),
                     tr(rules.STATE_LABELS.get(e["to_state"] or "", "")),
                     e["actor"] or "",
-                    _note(e),
+                    _note(e, names),
                 ]
                 for e in events
             ],
             empty_text=tr("No steps recorded yet"),
         )
     )
-    doc.blocks.append(Text(r["result"] or "", tr("Result"), min_lines=3))
+    doc.blocks.append(Text(r["result"] or "", tr("Result"), min_lines=2))
     rating = tr(rules.RATING_LABELS.get(r["rating"] or "", ""))
     note = f"　{r['rating_note']}" if r["rating_note"] else ""
     doc.blocks.append(Text(f"{rating}{note}", tr("Resident's rating"), min_lines=1))
@@ -169,12 +183,21 @@ def request_sheet(store: Store, ident: str) -> Document:
     return doc
 
 
-def _note(event: dict[str, Any]) -> str:
-    note = event["note"] or ""
+def _details(event: dict[str, Any]) -> dict[str, Any]:
     try:
         details = json.loads(event["details"] or "{}")
     except ValueError:
-        details = {}
-    if isinstance(details, dict) and details.get("department"):
-        note = f"{details['department']} {note}".strip()
+        return {}
+    return details if isinstance(details, dict) else {}
+
+
+def _note(event: dict[str, Any], names: dict[str, str]) -> str:
+    """The step's note, and for a dispatch to whom it went (the 派单 of the sheet)."""
+    note = event["note"] or ""
+    details = _details(event)
+    to = details.get("department") or names.get(details.get("assignee_member_id") or "", "")
+    if to:
+        note = f"{tr('To {name}', name=to)} {note}".strip()
+    elif details.get("handling") == "branch":
+        note = f"{tr(rules.HANDLING_LABELS['branch'])} {note}".strip()
     return note

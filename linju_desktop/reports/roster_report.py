@@ -8,7 +8,7 @@ from linju_desktop.domain import members as rules
 from linju_desktop.domain.i18n import tr
 from linju_desktop.domain.identity import mask_id
 from linju_desktop.reports.meeting_reports import branch_name
-from linju_desktop.reports.model import Column, Document, Heading, Table, Text
+from linju_desktop.reports.model import Column, Document, Table, Text
 from linju_desktop.reports.period import day
 from linju_desktop.store import report_queries as q
 from linju_desktop.store.database import Store
@@ -81,9 +81,6 @@ def roster(store: Store, *, full_ids: bool = False) -> Document:
     households = [h for h in q.contact_households(store) if h["member_id"] in centres]
     if centres:
         doc.blocks.append(
-            Heading(tr("Centre households and the households they keep in touch with"))
-        )
-        doc.blocks.append(
             Table(
                 [
                     Column(tr("Centre household"), weight=1.2),
@@ -102,7 +99,9 @@ def roster(store: Store, *, full_ids: bool = False) -> Document:
                     ]
                     for h in households
                 ],
+                title=tr("Centre households and the households they keep in touch with"),
                 empty_text=tr("No households recorded"),
+                sheet=tr("Households in touch"),
             )
         )
     return doc

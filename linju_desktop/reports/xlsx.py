@@ -8,6 +8,7 @@ rows above, so a secretary who corrects a cell sees the total follow.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
@@ -21,6 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from linju_desktop.domain.i18n import tr
 from linju_desktop.reports import model as m
+from linju_desktop.reports import xlsx_rows
 
 FORMATS = {
     "money": "#,##0.00",
@@ -35,6 +37,7 @@ _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEAD_FILL = PatternFill("solid", fgColor="E8E8E8")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 MAX_WIDTH = 60
+REPEAT_FROM = 20  # body rows from which a table's header repeats on each printed page
 
 
 def _width(text: str) -> int:
@@ -68,12 +71,14 @@ class _Writer:
         self.doc = doc
         self.wb = Workbook()
         self.ws: Worksheet = self.wb.active  # type: ignore[assignment]
-        self.ws.title = doc.title[:31]
+        self.ws.title = _sheet_name(doc.title)
         self.row = 1
         self.ncols = max([len(t.columns) for t in doc.tables()] + [4])
         self.widths = [8.0] * self.ncols
-        self.title_rows: tuple[int, int] | None = None
+        # (header row, body rows, column titles) of each table on the current sheet
+        self.tables: list[tuple[int, int, list[str]]] = []
         self.progress = progress
+        self.text_widths: dict[str, int] = {}
         self.total_rows = sum(len(t.rows) for t in doc.tables()) or 1
         self.done = 0
 
@@ -87,7 +92,10 @@ class _Writer:
         if bold:
             cell.font = Font(bold=True)
         if isinstance(value, str) and col <= self.ncols:
-            longest = max((_width(line) for line in value.split("\n")), default=0)
+            longest = self.text_widths.get(value)
+            if longest is None:  # a ledger repeats its categories and payees: measured once
+                longest = max((_width(line) for line in value.split("\n")), default=0)
+                self.text_widths[value] = longest
             self.widths[col - 1] = max(self.widths[col - 1], min(longest + 2, MAX_WIDTH))
         elif value is not None and col <= self.ncols:
             self.widths[col - 1] = max(self.widths[col - 1], 12 if kind != "datetime" else 17)
@@ -104,6 +112,9 @@ class _Writer:
         ws.cell(self.row, 1, line)
         self.row += 2
         for block in doc.blocks:
+            if isinstance(block, m.Table) and block.sheet:
+                self.new_sheet(block.sheet)
+            ws = self.ws
             if isinstance(block, m.Heading):
                 self.put(1, block.text, bold=True)
                 self.row += 1
@@ -127,15 +138,34 @@ class _Writer:
                 self.row += 2
             elif isinstance(block, m.Table):
                 self.table(block)
+            elif isinstance(block, m.Nothing):
+                self.put(1, block.text, bold=True)
+                ws.cell(self.row, 1).font = Font(bold=True, size=14)
+                self.row += 2
             elif isinstance(block, m.Signatures):
                 self.row += 1
                 for i, label in enumerate(block.labels):
                     self.put(1 + 2 * i, label + "：")
                 self.row += 2
-        for i, w in enumerate(self.widths, 1):
-            ws.column_dimensions[get_column_letter(i)].width = w
-        self.print_setup()
+        self.finish_sheet()
         return self.wb
+
+    def new_sheet(self, name: str) -> None:
+        """A table of another kind starts a sheet: each sheet's repeated header then fits
+        every page it prints on."""
+        if not self.tables and self.row <= 4:  # only the title so far: name this sheet
+            self.ws.title = _sheet_name(name)
+            return
+        self.finish_sheet()
+        self.ws = self.wb.create_sheet(_sheet_name(name))
+        self.row = 1
+        self.widths = [8.0] * self.ncols
+        self.tables = []
+
+    def finish_sheet(self) -> None:
+        for i, w in enumerate(self.widths, 1):
+            self.ws.column_dimensions[get_column_letter(i)].width = w
+        self.print_setup()
 
     def table(self, block: m.Table) -> None:
         ws = self.ws
@@ -147,10 +177,7 @@ class _Writer:
             self.put(i, col.title, bold=True)
             cell = ws.cell(self.row, i)
             cell.fill, cell.border, cell.alignment = _HEAD_FILL, _BORDER, _WRAP
-        # The first (usually the only big) table's header repeats on every printed page.
-        if self.title_rows is None:
-            self.title_rows = (head, head)
-            ws.freeze_panes = ws.cell(head + 1, 1)
+        self.tables.append((head, len(block.rows), [c.title for c in block.columns]))
         self.row += 1
         first = self.row
         if not block.rows:
@@ -188,8 +215,10 @@ class _Writer:
         # more than the rest of a 10,000-row ledger's workbook together.
         ws.print_options.gridLines = True
         ws.page_margins.left = ws.page_margins.right = 0.5
-        if self.title_rows:
-            ws.print_title_rows = f"{self.title_rows[0]}:{self.title_rows[1]}"
+        if (head := self.header_to_repeat()) is not None:
+            ws.print_title_rows = f"{head}:{head}"
+            if head <= 8:  # the table starts the sheet: keep its header in view too
+                ws.freeze_panes = ws.cell(head + 1, 1)
         ws.oddHeader.left.text = doc.branch.replace("&", "&&")
         ws.oddHeader.right.text = doc.title.replace("&", "&&")
         ws.oddFooter.center.text = tr("Page &P of &N")
@@ -199,8 +228,27 @@ class _Writer:
                 tr("ID numbers masked") if doc.masked else tr("FULL ID numbers: keep safe")
             )
 
+    def header_to_repeat(self) -> int | None:
+        """The header row printed atop every page: the sheet's longest table's, when it is
+        long enough to need it and everything after it on the sheet has the same columns
+        (another table's header over these rows would mislead)."""
+        if not self.tables:
+            return None
+        if all(t[2] == self.tables[0][2] for t in self.tables):  # one kind: the roster's groups
+            rows = sum(t[1] for t in self.tables)
+            return self.tables[0][0] if rows >= REPEAT_FROM else None
+        i = max(range(len(self.tables)), key=lambda k: self.tables[k][1])
+        head, rows, titles = self.tables[i]
+        if rows < REPEAT_FROM or any(t[2] != titles for t in self.tables[i + 1 :]):
+            return None
+        return head
+
+
+def _sheet_name(text: str) -> str:
+    return re.sub(r"[\\/?*\[\]:]", "_", text)[:31] or "Sheet"
+
 
 def write_xlsx(
     doc: m.Document, path: str, progress: Callable[[int, int], None] | None = None
 ) -> None:
-    _Writer(doc, progress).run().save(path)
+    xlsx_rows.save(_Writer(doc, progress).run(), path)

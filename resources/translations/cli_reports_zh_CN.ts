@@ -38,5 +38,25 @@
             <source>Lifts approved</source>
             <translation>表决通过加装电梯</translation>
         </message>
+        <message>
+            <source>There is no output “{value}”; choose one of: {choices}</source>
+            <translation>没有“{value}”这种打印件；可选：{choices}</translation>
+        </message>
+        <message>
+            <source>Missing on the command line: {names}</source>
+            <translation>命令行缺少：{names}</translation>
+        </message>
+        <message>
+            <source>The command is not right: {reason}</source>
+            <translation>命令有误：{reason}</translation>
+        </message>
+        <message>
+            <source>(see: linju {command} --help)</source>
+            <translation>（参见：linju {command} --help）</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was written</source>
+            <translation>已取消，未写入任何文件</translation>
+        </message>
     </context>
 </TS>

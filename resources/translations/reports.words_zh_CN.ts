@@ -75,6 +75,14 @@
             <translation>无记录</translation>
         </message>
         <message>
+            <source>Households in touch</source>
+            <translation>中心户联系户</translation>
+        </message>
+        <message>
+            <source>No records this year</source>
+            <translation>本年度无记录</translation>
+        </message>
+        <message>
             <source>No records in this period</source>
             <translation>本期无记录</translation>
         </message>
@@ -773,6 +781,34 @@
         <message>
             <source>“{kind}” takes no record id</source>
             <translation>“{kind}”不需要指定记录编号</translation>
+        </message>
+        <message>
+            <source>there is no permission to write there</source>
+            <translation>没有在该处写入的权限</translation>
+        </message>
+        <message>
+            <source>the folder does not exist</source>
+            <translation>文件夹不存在</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>磁盘只读</translation>
+        </message>
+        <message>
+            <source>a folder has that name</source>
+            <translation>已有同名文件夹</translation>
+        </message>
+        <message>
+            <source>To {name}</source>
+            <translation>派往：{name}</translation>
+        </message>
+        <message>
+            <source>Neighbourhood service</source>
+            <translation>邻里服务</translation>
         </message>
     </context>
 </TS>

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sqlite3
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -106,3 +110,46 @@ def test_report_figures(data):
     assert 20 <= f["members"] <= 60 and f["meetings_by_type"]["committee"] == 12
     text = linju("report", "figures", "--year", "2025", data=data)
     assert "响应率" in text.stdout and "在册党员" in text.stdout
+
+
+def test_wrong_commands_are_explained_in_chinese(data, tmp_path):
+    out = str(tmp_path / "x.pdf")
+    for args, words in (
+        (["print", "nosuch", "--out", out], "没有“nosuch”这种打印件"),
+        (["print", "ledger"], "命令行缺少：--out"),
+        (["print", "ledger", "--year", "abc", "--out", out], "abc 不是有效的年份"),
+        (["print", "requests", "--list", "wish", "--out", out], "没有“wish”清单"),
+        (["print", "request", "1999-00001", "--out", out], "1999-00001"),
+        (["report", "figures", "--year", "x"], "x 不是有效的年份"),
+    ):
+        run = linju(*args, data=data)
+        assert run.returncode == 2, args
+        assert words in run.stderr, (args, run.stderr)
+        assert not any(w in run.stderr for w in ("usage", "error:", "Traceback")), run.stderr
+    # a folder where the file should be: the reason in Chinese, and nothing left behind
+    (tmp_path / "taken.pdf").mkdir()
+    run = linju("print", "ledger", "--out", str(tmp_path / "taken.pdf"), data=data)
+    assert run.returncode == 2 and "已有同名文件夹" in run.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["taken.pdf"]
+
+
+def test_ctrl_c_leaves_no_file(data, tmp_path):
+    """Interrupted while writing (as soon as the temporary file exists): exit 2, a
+    Chinese message, and neither the file nor its temporary."""
+    env = {k: v for k, v in os.environ.items() if k != "LINJU_DATA_DIR"}
+    cmd = [sys.executable, "-m", "linju_desktop.cli", "--data-dir", str(data), "print",
+           "meetings", "--from", "2000-01-01", "--to", "2026-12-31",
+           "--out", str(tmp_path / "x.pdf")]  # fmt: skip
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.iterdir()) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    if proc.poll() is not None:
+        pytest.skip("the output was written before it could be interrupted")
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    if proc.returncode == 0:
+        pytest.skip("the output was written before the interrupt landed")
+    assert proc.returncode == 2, err.decode()
+    assert "已取消" in err.decode() and b"Traceback" not in err
+    assert list(tmp_path.iterdir()) == []

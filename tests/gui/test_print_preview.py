@@ -123,3 +123,59 @@ def test_pages_offer_their_outputs(qtbot, demo_ctx):
     qtbot.waitUntil(lambda: dialogs[0].doc is not None, timeout=30_000)
     assert dialogs[0].doc.kind == "meeting"
     dialogs[0].reject()
+
+
+def test_a_long_output_shows_page_one_first_with_progress_and_can_be_cancelled(qtbot, demo_ctx):
+    """The two-year ledger (about 2,000 entries): page 1 is on screen before the rest is
+    laid out, the progress bar moves, and cancelling closes the preview."""
+    year = demo_ctx.today().year
+    whole = Period(Period.year(year - 1).start, Period.year(year).end)
+    dlg = PrintPreviewDialog(demo_ctx, Order("ledger", period=whole))
+    qtbot.addWidget(dlg)
+    seen, steps = [], []
+    dlg._first.ready.connect(
+        lambda lay: seen.append((lay.complete, dlg.doc, dlg.page_view.pixmap().isNull()))
+    )
+    dlg.progress.valueChanged.connect(steps.append)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.doc is not None, timeout=60_000)
+    # page 1 came while the layout went on: no document yet, an incomplete layout, a picture
+    assert seen == [(False, None, False)]
+    assert any(0 < v < dlg.progress.maximum() for v in steps)
+    assert dlg.layout_.complete and dlg.layout_.page_count > 20
+
+    again = PrintPreviewDialog(demo_ctx, Order("ledger", period=whole))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.buttons["cancel"].isVisible()
+    again.buttons["cancel"].click()  # long before the layout's 200th row
+    qtbot.waitUntil(lambda: again.op is None, timeout=60_000)
+    assert again.result() == again.DialogCode.Rejected and not again.isVisible()
+    assert again.doc is None
+
+
+def test_every_page_with_outputs_offers_them_and_records_need_a_selection(qtbot, demo_ctx):
+    from linju_desktop.gui.main_window import PAGES, MainWindow
+
+    win = MainWindow(demo_ctx)
+    qtbot.addWidget(win)
+    win.show()
+    kinds = {}
+    for key, _ in PAGES:
+        page = win.show_page(key)
+        button = page.findChild(PrintButton)
+        if key in ("sync", "settings"):  # nothing of these pages is printed
+            assert button is None, key
+            continue
+        assert button is not None and button.isVisible(), key
+        kinds[key] = [o.kind for _, o in page.print_choices() if o is not None]
+    assert set(kinds["home"]) == {"annual"} and set(kinds["members"]) == {"roster"}
+    assert set(kinds["tasks"]) == {"tasks", "points"}
+    assert {"meetings", "funds", "ledger", "requests"} <= {
+        k for key in ("meetings", "funds", "requests") for k in kinds[key]
+    }
+    requests = win.show_page("requests")
+    requests.view.selectRow(0)
+    number = requests.selected_row()["number"]
+    sheet = [o for _, o in requests.print_choices() if o is not None and o.kind == "request"]
+    assert [o.ident for o in sheet] == [number]

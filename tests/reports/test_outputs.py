@@ -168,8 +168,21 @@ def test_unknown_records_and_empty_years(station, tmp_path):
         build(station, Order("meeting", ident="nosuch"))
     with pytest.raises(ReportError, match="1999-00001"):
         build(station, Order("request", ident="1999-00001"))
-    _, out = _make(station, tmp_path, Order("ledger", period=Period.year(1999)))
-    assert "本期无记录" in pdf_text(out)
+    for kind in ("meetings", "funds", "ledger", "requests", "annual", "tasks"):
+        doc, out = _make(station, tmp_path, Order(kind, period=Period.year(1999)))
+        text = squeeze(pdf_text(out))
+        assert "本年度无记录" in text and not doc.tables(), kind  # a clear page, no empty table
+        assert "合计" not in text and "类别" not in text and "编号" not in text, kind
+        _, book = _make(station, tmp_path, Order(kind, period=Period.year(1999)), ".xlsx")
+        cells = [c for row in openpyxl.load_workbook(book).active.values for c in row if c]
+        assert "本年度无记录" in cells, kind
+    # a period that is not a whole year says so; a table empty among others keeps its box
+    part = build(
+        station, Order("requests", period=Period(dt.date(1999, 3, 1), dt.date(1999, 5, 31)))
+    )
+    assert squeeze(part.blocks[0].text) == "本期无记录"
+    lists = build(station, Order("requests", period=PERIOD))
+    assert all(t.empty_text == "本年度无记录" for t in lists.tables())
 
 
 def test_save_is_atomic(station, tmp_path):
@@ -235,7 +248,7 @@ def test_preview_image_and_page_numbers(station):
 
 def test_pdf_text_reads_back_exactly_what_was_printed(tmp_path):
     """Search and copy in a PDF viewer: shared CJK glyphs and digits beside an X."""
-    tricky = ["110***********226X", "X226", "党员中心户", "壹角伍分", "幸福里", "⼾"]
+    tricky = ["110***********226X", "X226", "党员中心户", "壹角伍分", "幸福里", "列席／居民", "⼾"]
     doc = m.Document(kind="t", title="文字", branch="测试支部", blocks=[m.Text(t) for t in tricky])
     out = tmp_path / "t.pdf"
     save(doc, out)

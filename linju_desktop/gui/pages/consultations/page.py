@@ -34,6 +34,7 @@ from linju_desktop.gui.pages.consultations.dialogs import (
     OutcomeDialog,
 )
 from linju_desktop.gui.pages.consultations.sharing import SharingDialog
+from linju_desktop.gui.print_button import add_print_button
 from linju_desktop.gui.widgets import fit_columns, inform, problems_text
 from linju_desktop.reports.catalogue import Order
 from linju_desktop.services import consultations as service
@@ -75,6 +76,7 @@ class ConsultationsPage(Page):
             "matters households matter_title tally_text agree_button disagree_button "
             f"abstain_button new_button addendum_button {MATTER_ACTIONS}",
         )
+        self.print_button = add_print_button(self, "actions")
         self.matters.setColumnCount(4)
         self.matters.setHorizontalHeaderLabels(
             [self.tr("Matter"), self.tr("Opened"), self.tr("Voted"), self.tr("State")]

@@ -31,6 +31,7 @@ from linju_desktop.gui.pages.tasks.dialogs import PublishDialog
 from linju_desktop.gui.pages.tasks.exchange import ExchangeDialog
 from linju_desktop.gui.pages.tasks.library import LibraryDialog
 from linju_desktop.gui.pages.tasks.people import VolunteersDialog
+from linju_desktop.gui.print_button import add_print_button
 from linju_desktop.gui.widgets import fit_columns
 from linju_desktop.reports.catalogue import Order
 from linju_desktop.reports.period import Period
@@ -62,6 +63,7 @@ class TasksPage(Page):
             "more_button detail take_button result_edit complete_button rating_box rate_button "
             "people",
         )
+        self.print_button = add_print_button(self, "tools")
         for code, label in rules.RATING_LABELS.items():
             self.rating_box.addItem(core_tr(label), code)
         # controls without a form label of their own: named for screen readers
