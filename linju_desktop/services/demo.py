@@ -486,6 +486,11 @@ class _Generator:
 
         nb.NeighbourhoodMaker(self, nb.STRESS if self.p.name == "stress" else nb.REALISTIC).run()
         self.sink.flush()
+        if self.p.joint_meetings_per_year == 4:
+            # A station that holds its joint meetings quarterly says so in Settings, or its
+            # register would name eight "missing" months a year.
+            rhythms = {t.code: t.rhythm for t in meeting_rules.MEETING_TYPES}
+            self.sink.store.set_setting("meeting_rhythms", {**rhythms, "joint": "quarterly"})
         return {t: n for t, n in self.sink.counts.items()}
 
     def make_members(self) -> None:

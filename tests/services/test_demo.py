@@ -261,6 +261,21 @@ def test_realistic_meetings_follow_the_yearly_rhythm(realistic):
     assert residents and all(5 <= r["resident_count"] <= 15 for r in residents)
 
 
+def test_realistic_register_names_no_missing_period(realistic):
+    """The realistic branch holds its joint meetings quarterly and says so in Settings, so its
+    printed register of a whole year names no month or quarter without a meeting."""
+    from linju_desktop.reports.catalogue import Order, build
+    from linju_desktop.reports.period import Period
+
+    store, _ = realistic
+    assert store.get_setting("meeting_rhythms")["joint"] == "quarterly"
+    period = Period.year(int(WHOLE_YEAR))
+    doc = build(store, Order("meetings", period=period), today=period.end)
+    summary = {row[0]: row for row in doc.tables()[1].rows}
+    assert summary["联席会（三方联动）"][2:4] == [4, 4]
+    assert {row[-1] for row in summary.values()} <= {"无", "—", ""}, summary
+
+
 def test_realistic_meetings_have_full_rolls(realistic):
     store, _ = realistic
     members = peek_rows(store, "SELECT * FROM members")
