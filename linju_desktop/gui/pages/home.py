@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -31,14 +32,14 @@ from linju_desktop.domain.dates import parse_optional_date
 from linju_desktop.domain.i18n import tr as core_tr
 from linju_desktop.domain.money import format_yuan
 from linju_desktop.gui.context import AppContext
-from linju_desktop.gui.pages.base import Page
+from linju_desktop.gui.pages.page import Page
 from linju_desktop.gui.print_button import PrintButton
-from linju_desktop.gui.widgets import SearchBox
-from linju_desktop.reports.catalogue import Order
-from linju_desktop.reports.period import Period
+from linju_desktop.gui.search_box import SearchBox
 from linju_desktop.services.clock import parse_iso, utc_now
 from linju_desktop.services.overview import MAX_ITEMS, Overview, overview
-from linju_desktop.store.queries import search_all
+
+if TYPE_CHECKING:
+    from linju_desktop.reports.catalogue import Order
 
 
 class Card(QFrame):
@@ -105,6 +106,10 @@ class HomePage(Page):
         return self.tr("Home")
 
     def print_choices(self) -> list[tuple[str, Order | None]]:
+        # Asked when the print menu opens: the reports load then, not with the window.
+        from linju_desktop.reports.catalogue import Order
+        from linju_desktop.reports.period import Period
+
         year = self.ctx.today().year
         return [
             (
@@ -423,6 +428,8 @@ class HomePage(Page):
             "requests": self.tr("Request"),
             "meetings": self.tr("Minutes"),
         }
+        from linju_desktop.store.queries import search_all
+
         found = search_all(self.ctx.store, text, limit=30)
         for hit in found:
             words = hit.text.split()
