@@ -50,6 +50,8 @@ NOT_AT_START = [
     "linju_desktop.services.sync",
     "linju_desktop.services.roster_import",
     "linju_desktop.store.queries",
+    "linju_sync.protocol.messages",  # the sync checksums
+    "zoneinfo",  # the station's time zone
     "sqlite_utils",
     "openpyxl",
     "httpx",
