@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
@@ -100,16 +99,19 @@ PAGES: list[tuple[str, Callable[[], type[Page]]]] = [
     ("settings", _settings),
 ]
 
+# Qt's standard icons, by QStyle.StandardPixmap name. They are set once the first page is
+# painted: QStyle is the largest class PySide builds for Python (its enums: a twentieth
+# of the start), and until then each item keeps a blank icon of the same size.
 ICONS = {
-    "home": QStyle.StandardPixmap.SP_DirHomeIcon,
-    "members": QStyle.StandardPixmap.SP_FileDialogContentsView,
-    "meetings": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    "funds": QStyle.StandardPixmap.SP_DriveHDIcon,
-    "requests": QStyle.StandardPixmap.SP_MessageBoxQuestion,
-    "tasks": QStyle.StandardPixmap.SP_DialogApplyButton,
-    "consultations": QStyle.StandardPixmap.SP_DialogYesButton,
-    "sync": QStyle.StandardPixmap.SP_BrowserReload,
-    "settings": QStyle.StandardPixmap.SP_FileDialogListView,
+    "home": "SP_DirHomeIcon",
+    "members": "SP_FileDialogContentsView",
+    "meetings": "SP_FileDialogDetailedView",
+    "funds": "SP_DriveHDIcon",
+    "requests": "SP_MessageBoxQuestion",
+    "tasks": "SP_DialogApplyButton",
+    "consultations": "SP_DialogYesButton",
+    "sync": "SP_BrowserReload",
+    "settings": "SP_FileDialogListView",
 }
 
 
@@ -135,8 +137,10 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._placeholders: dict[str, QWidget] = {}
+        blank = QPixmap(self.nav.iconSize())
+        blank.fill(Qt.GlobalColor.transparent)
         for key, _page in PAGES:
-            item = QListWidgetItem(self.style().standardIcon(ICONS[key]), self.page_title(key))
+            item = QListWidgetItem(QIcon(blank), self.page_title(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(170, 52))
             self.nav.addItem(item)
@@ -218,11 +222,21 @@ class MainWindow(QMainWindow):
         # of the change log, seconds on a large station, on a worker that would take the
         # second core from the page), the drafts' question, and the daily check (gui/app.py).
         after_first_paint(page, self._after_first_page)
+        page.update()  # a page made before this (show_page) may have painted already
         self.first_page_ready.emit(page)
 
     def _after_first_page(self) -> None:
+        self._set_icons()
         self.update_status()
         self._offer_drafts()
+
+    def _set_icons(self) -> None:
+        from PySide6.QtWidgets import QStyle
+
+        style = self.style()
+        for i, (key, _page) in enumerate(PAGES):
+            icon = style.standardIcon(getattr(QStyle.StandardPixmap, ICONS[key]))
+            self.nav.item(i).setIcon(icon)
 
     def _offer_drafts(self) -> None:
         """Meeting minutes left unsaved by a crash or power cut are offered at start."""

@@ -1,6 +1,7 @@
 """The start loads what the home page needs and nothing more: the other pages, the list page
 and its widgets, the reports and the sync client load when first used. Work that can wait
-(the status line's count, the daily check) starts after the home page is painted."""
+(the status line's count, the navigation's icons, the daily check) starts after the home
+page is painted."""
 
 from __future__ import annotations
 
@@ -78,7 +79,17 @@ def test_the_start_paints_the_home_page_without_loading_the_other_pages(demo_fol
     assert sorted(m for m in NOT_AT_START if m in loaded) == []
 
 
-def test_the_status_count_waits_for_the_home_page_to_be_painted(qtbot, ctx, monkeypatch):
+def drawn(icon) -> bool:
+    """Whether the icon has any visible pixel (the blank stand-in has none)."""
+    img = icon.pixmap(28, 28).toImage()
+    return any(
+        img.pixelColor(x, y).alpha() for x in range(img.width()) for y in range(img.height())
+    )
+
+
+def test_the_status_count_and_the_icons_wait_for_the_home_page_to_be_painted(
+    qtbot, ctx, monkeypatch
+):
     ctx.store.insert("members", {"name": "王秀英", "status": "active", "member_kind": "full"})
     painted: list[bool] = []
     counted_after_paint: list[bool] = []
@@ -97,6 +108,7 @@ def test_the_status_count_waits_for_the_home_page_to_be_painted(qtbot, ctx, monk
     qtbot.waitUntil(lambda: bool(ready), timeout=5000)
     home = ready[0]
     assert home is window.pages["home"]
+    assert not any(drawn(window.nav.item(i).icon()) for i in range(len(PAGES)))
     from PySide6.QtCore import QEvent, QObject
 
     class Paints(QObject):
@@ -112,4 +124,6 @@ def test_the_status_count_waits_for_the_home_page_to_be_painted(qtbot, ctx, monk
     assert counted_after_paint[0] is True
     qtbot.waitUntil(lambda: window.sync_label.text() != "", timeout=5000)
     assert window.sync_label.text() == "尚未同步；尚有 1 条记录未同步"
+    # the navigation's icons too (QStyle is costly to load), in every item
+    assert all(drawn(window.nav.item(i).icon()) for i in range(len(PAGES)))
     wait_all()
