@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,7 +27,11 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 # What the first page does not need (the status line's count, the about box) is imported
-# where it is used: every module loaded before the first paint delays it.
+# where it is used: every module loaded before the first paint delays it. The same goes
+# for the Qt namespace (Qt.AlignmentFlag, Qt.Key, ...): the first use of any of its names
+# makes PySide build all its ~100 enums, a sixth of the start, so the window and the home
+# page do without it until painted (setShortcuts, not setShortcut, which resolves Qt.Key
+# for its overloads; a blank icon filled with QColor, not Qt.GlobalColor).
 
 
 # Each page's module is imported on its first visit, so the window opens fast; the imports
@@ -138,10 +142,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._placeholders: dict[str, QWidget] = {}
         blank = QPixmap(self.nav.iconSize())
-        blank.fill(Qt.GlobalColor.transparent)
+        blank.fill(QColor(0, 0, 0, 0))
         for key, _page in PAGES:
-            item = QListWidgetItem(QIcon(blank), self.page_title(key))
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item = QListWidgetItem(QIcon(blank), self.page_title(key))  # row i is PAGES[i]
             item.setSizeHint(QSize(170, 52))
             self.nav.addItem(item)
             holder = QWidget()
@@ -303,13 +306,13 @@ class MainWindow(QMainWindow):
         self.print_menu.aboutToShow.connect(self._fill_print_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for i, (key, _page) in enumerate(PAGES):
             act = QAction(self.page_title(key), self)
-            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            act.setShortcuts([QKeySequence(f"Ctrl+{i + 1}")])
             act.triggered.connect(lambda _=False, k=key: self.show_page(k))
             go_menu.addAction(act)
             self.addAction(act)

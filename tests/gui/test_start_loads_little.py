@@ -26,7 +26,9 @@ START = textwrap.dedent("""
         def eventFilter(self, page, e):
             if e.type() == QEvent.Type.Paint:
                 cards = sorted(page.cards)
-                print(json.dumps({"modules": sorted(sys.modules), "cards": cards}), flush=True)
+                qt = "Qt" in sys.modules["PySide6.QtCore"].__dict__  # built on first use
+                out = {"modules": sorted(sys.modules), "cards": cards, "qt_namespace": qt}
+                print(json.dumps(out), flush=True)
                 import os; os._exit(0)
             return False
     painted = Painted()
@@ -77,6 +79,25 @@ def test_the_start_paints_the_home_page_without_loading_the_other_pages(demo_fol
     loaded = set(painted["modules"])
     assert "linju_desktop.gui.pages.home" in loaded
     assert sorted(m for m in NOT_AT_START if m in loaded) == []
+    # Qt's namespace (Qt.AlignmentFlag, ...): PySide builds its ~100 enums on first use
+    assert painted["qt_namespace"] is False
+
+
+def test_the_home_page_without_the_qt_namespace_still_centres_and_points(qtbot, ctx):
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QEnterEvent
+
+    from linju_desktop.gui.pages.home import HomePage
+
+    ctx.store.insert("members", {"name": "王秀英", "status": "active", "member_kind": "full"})
+    page = HomePage(ctx)
+    qtbot.addWidget(page)
+    assert page.all_well.alignment() == Qt.AlignmentFlag.AlignCenter
+    items = [b for card in page.cards.values() for b in card.items]
+    assert items, "the demo member's meetings reminder has lines"
+    item = items[0]
+    item.enterEvent(QEnterEvent(QPointF(2, 2), QPointF(2, 2), QPointF(2, 2)))
+    assert item.cursor().shape() == Qt.CursorShape.PointingHandCursor
 
 
 def drawn(icon) -> bool:

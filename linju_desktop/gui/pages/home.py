@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -75,10 +75,9 @@ class Card(QFrame):
 
     def add_item(self, text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
         # A flat, left-aligned button reads like a line of text but is one big click target.
-        b = QPushButton("▸ " + text)  # the marker says "this line opens something"
+        b = ItemButton("▸ " + text)  # the marker says "this line opens something"
         b.setObjectName("attention_item")  # left-aligned text: see the .qss
         b.setFlat(True)
-        b.setCursor(Qt.CursorShape.PointingHandCursor)
         b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         b.setToolTip(tip)
         b.setAccessibleName(text)
@@ -97,6 +96,20 @@ class Card(QFrame):
             w.clicked.connect(slot)
         self.footer.addWidget(w)
         return w
+
+
+class ItemButton(QPushButton):
+    """A card's line: the pointing hand is set when the pointer first comes over it, as
+    setting it needs Qt.CursorShape, and the home page is painted without the Qt namespace
+    (see main_window.py)."""
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        if not getattr(self, "_hand", False):
+            from PySide6.QtCore import Qt
+
+            self._hand = True
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        super().enterEvent(event)
 
 
 class HomePage(Page):
@@ -149,7 +162,7 @@ class HomePage(Page):
         self.all_well = QLabel()
         self.all_well.setObjectName("good")
         self.all_well.setWordWrap(True)
-        self.all_well.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.all_well.setProperty("alignment", 0x84)  # Qt.AlignCenter, without the Qt namespace
         self.all_well.setMinimumHeight(80)
         self.all_well.setVisible(False)
         outer.addWidget(self.all_well)
@@ -419,6 +432,8 @@ class HomePage(Page):
 
     # -- search -----------------------------------------------------------------------------------
     def run_search(self, text: str) -> None:
+        from PySide6.QtCore import Qt
+
         self.hits.clear()
         if not text:
             self.hits.setVisible(False)
@@ -448,6 +463,8 @@ class HomePage(Page):
         self.hits.setVisible(True)
 
     def _open_hit(self, item: QListWidgetItem) -> None:
+        from PySide6.QtCore import Qt
+
         data = item.data(Qt.ItemDataRole.UserRole)
         if data:
             self.ctx.open_record.emit(data[0], data[1])
