@@ -184,11 +184,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test and not args.data_dir and not os.environ.get("LINJU_DATA_DIR"):
         temp_dir = tempfile.TemporaryDirectory(prefix="linju-self-test-")
         args.data_dir = temp_dir.name
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        # Fusion as the constructor's option: app.setStyle() returns the QStyle, for which
+        # PySide would build that class and its enums before the first paint.
+        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
+    else:
+        app.setStyle("Fusion")
     app.setApplicationName("Linju")
     app.setApplicationDisplayName(tr("Linju"))
     app.setApplicationVersion(__version__)
-    app.setStyle("Fusion")
     from linju_desktop.gui import i18n
 
     i18n.install(args.lang or i18n.DEFAULT_LANGUAGE)

@@ -20,14 +20,20 @@ from linju_desktop.services import overview
 START = textwrap.dedent("""
     import json, sys
     from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow
     from linju_desktop.gui import app as gui_app
     class Painted(QObject):
         def eventFilter(self, page, e):
             if e.type() == QEvent.Type.Paint:
                 cards = sorted(page.cards)
-                qt = "Qt" in sys.modules["PySide6.QtCore"].__dict__  # built on first use
-                out = {"modules": sorted(sys.modules), "cards": cards, "qt_namespace": qt}
+                built = [  # PySide builds a class, with its enums, on first use
+                    name
+                    for name, module in (("Qt", "PySide6.QtCore"), ("QStyle", "PySide6.QtWidgets"))
+                    if name in sys.modules[module].__dict__
+                ]
+                QApplication.instance().setStyleSheet("")  # the style under the sheet's
+                style = QApplication.instance().style().name()
+                out = {"modules": sorted(sys.modules), "cards": cards, "built": built, "style": style}
                 print(json.dumps(out), flush=True)
                 import os; os._exit(0)
             return False
@@ -79,8 +85,10 @@ def test_the_start_paints_the_home_page_without_loading_the_other_pages(demo_fol
     loaded = set(painted["modules"])
     assert "linju_desktop.gui.pages.home" in loaded
     assert sorted(m for m in NOT_AT_START if m in loaded) == []
-    # Qt's namespace (Qt.AlignmentFlag, ...): PySide builds its ~100 enums on first use
-    assert painted["qt_namespace"] is False
+    # Qt's namespace (Qt.AlignmentFlag, ...: ~100 enums) and QStyle (Fusion is set as an
+    # option of the application, not by app.setStyle(), which returns the style)
+    assert painted["built"] == []
+    assert painted["style"] == "fusion"
 
 
 def test_the_home_page_without_the_qt_namespace_still_centres_and_points(qtbot, ctx):
