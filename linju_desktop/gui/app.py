@@ -18,7 +18,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from linju_desktop import __version__
 
@@ -30,6 +30,7 @@ from linju_desktop.gui.appearance import (  # noqa: F401
     TEXT_SCALES,
     apply_appearance,
 )
+from linju_desktop.gui.first_paint import after_first_paint
 from linju_desktop.store.database import (
     DamagedDatabaseError,
     NewerSchemaError,
@@ -145,30 +146,14 @@ class DailyCheck:
 
 def start_after_first_paint(window: QWidget, start: Callable[[], None]) -> None:
     """Call `start` once the window has painted (or after 3 s if no paint comes: hidden)."""
-    from PySide6.QtCore import QEvent, QObject
-
-    class _FirstPaint(QObject):
-        fired = False
-
-        def fire(self) -> None:
-            if not self.fired:
-                self.fired = True
-                window.removeEventFilter(self)
-                start()
-
-        def eventFilter(self, _obj: QObject, e: QEvent) -> bool:
-            if e.type() == QEvent.Type.Paint and not self.fired:
-                QTimer.singleShot(0, self.fire)
-            return False
-
-    watcher = _FirstPaint(window)
-    window.installEventFilter(watcher)
-    QTimer.singleShot(3000, watcher.fire)
+    after_first_paint(window, start)
 
 
 def _explain(text: str, interactive: bool) -> None:
     print(text, file=sys.stderr, flush=True)
     if interactive:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, tr("Linju"), text)
 
 
@@ -199,11 +184,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test and not args.data_dir and not os.environ.get("LINJU_DATA_DIR"):
         temp_dir = tempfile.TemporaryDirectory(prefix="linju-self-test-")
         args.data_dir = temp_dir.name
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        # Fusion as the constructor's option: app.setStyle() returns the QStyle, for which
+        # PySide would build that class and its enums before the first paint.
+        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
+    else:
+        app.setStyle("Fusion")
     app.setApplicationName("Linju")
     app.setApplicationDisplayName(tr("Linju"))
     app.setApplicationVersion(__version__)
-    app.setStyle("Fusion")
     from linju_desktop.gui import i18n
 
     i18n.install(args.lang or i18n.DEFAULT_LANGUAGE)

@@ -3,27 +3,35 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
 from linju_desktop import __version__
 from linju_desktop.gui.context import AppContext
-from linju_desktop.gui.pages.base import Page
+from linju_desktop.gui.first_paint import after_first_paint
+from linju_desktop.gui.pages.page import Page
 from linju_desktop.gui.worker import run_in_background
-from linju_desktop.services.clock import parse_iso, station_timezone
-from linju_desktop.services.overview import pending_records
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+# What the first page does not need (the status line's count, the about box) is imported
+# where it is used: every module loaded before the first paint delays it. The same goes
+# for the Qt namespace (Qt.AlignmentFlag, Qt.Key, ...): the first use of any of its names
+# makes PySide build all its ~100 enums, a sixth of the start, so the window and the home
+# page do without it until painted (setShortcuts, not setShortcut, which resolves Qt.Key
+# for its overloads; a blank icon filled with QColor, not Qt.GlobalColor).
 
 
 # Each page's module is imported on its first visit, so the window opens fast; the imports
@@ -95,16 +103,19 @@ PAGES: list[tuple[str, Callable[[], type[Page]]]] = [
     ("settings", _settings),
 ]
 
+# Qt's standard icons, by QStyle.StandardPixmap name. They are set once the first page is
+# painted: QStyle is the largest class PySide builds for Python (its enums: a twentieth
+# of the start), and until then each item keeps a blank icon of the same size.
 ICONS = {
-    "home": QStyle.StandardPixmap.SP_DirHomeIcon,
-    "members": QStyle.StandardPixmap.SP_FileDialogContentsView,
-    "meetings": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    "funds": QStyle.StandardPixmap.SP_DriveHDIcon,
-    "requests": QStyle.StandardPixmap.SP_MessageBoxQuestion,
-    "tasks": QStyle.StandardPixmap.SP_DialogApplyButton,
-    "consultations": QStyle.StandardPixmap.SP_DialogYesButton,
-    "sync": QStyle.StandardPixmap.SP_BrowserReload,
-    "settings": QStyle.StandardPixmap.SP_FileDialogListView,
+    "home": "SP_DirHomeIcon",
+    "members": "SP_FileDialogContentsView",
+    "meetings": "SP_FileDialogDetailedView",
+    "funds": "SP_DriveHDIcon",
+    "requests": "SP_MessageBoxQuestion",
+    "tasks": "SP_DialogApplyButton",
+    "consultations": "SP_DialogYesButton",
+    "sync": "SP_BrowserReload",
+    "settings": "SP_FileDialogListView",
 }
 
 
@@ -130,9 +141,10 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._placeholders: dict[str, QWidget] = {}
+        blank = QPixmap(self.nav.iconSize())
+        blank.fill(QColor(0, 0, 0, 0))
         for key, _page in PAGES:
-            item = QListWidgetItem(self.style().standardIcon(ICONS[key]), self.page_title(key))
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item = QListWidgetItem(QIcon(blank), self.page_title(key))  # row i is PAGES[i]
             item.setSizeHint(QSize(170, 52))
             self.nav.addItem(item)
             holder = QWidget()
@@ -154,6 +166,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.nav.blockSignals(False)
         self._painted = False
+        self._first_filled = False
         QTimer.singleShot(250, self._first_page)  # in case no paint event comes (hidden)
 
     # -- pages --------------------------------------------------------------------------------
@@ -200,22 +213,36 @@ class MainWindow(QMainWindow):
         return super().event(e)
 
     def _first_page(self) -> None:
-        key = PAGES[self.nav.currentRow()][0]
-        first = key not in self.pages
-        if first:
-            self._on_nav(self.nav.currentRow())
-        # The change log is counted after the page is filled (on a worker, which would only
-        # compete with it); the daily check waits for the page too (gui/app.py).
+        if self._first_filled:
+            return  # once: from the window's first paint, or from the timer
+        self._first_filled = True
+        row = self.nav.currentRow()
+        key = PAGES[row][0]
+        if key not in self.pages:
+            self._on_nav(row)
+        page = self.pages[key]
+        # What can wait starts once this page is painted: the status line's count (a scan
+        # of the change log, seconds on a large station, on a worker that would take the
+        # second core from the page), the drafts' question, and the daily check (gui/app.py).
+        after_first_paint(page, self._after_first_page)
+        page.update()  # a page made before this (show_page) may have painted already
+        self.first_page_ready.emit(page)
+
+    def _after_first_page(self) -> None:
+        self._set_icons()
         self.update_status()
-        if first:
-            self.first_page_ready.emit(self.pages[key])
-        QTimer.singleShot(0, self._offer_drafts)
+        self._offer_drafts()
+
+    def _set_icons(self) -> None:
+        from PySide6.QtWidgets import QStyle
+
+        style = self.style()
+        for i, (key, _page) in enumerate(PAGES):
+            icon = style.standardIcon(getattr(QStyle.StandardPixmap, ICONS[key]))
+            self.nav.item(i).setIcon(icon)
 
     def _offer_drafts(self) -> None:
         """Meeting minutes left unsaved by a crash or power cut are offered at start."""
-        if getattr(self, "_drafts_offered", False):
-            return  # once: the first page is filled from a paint or a timer
-        self._drafts_offered = True
         # Almost always there is none: look for the files (pages/meetings/drafts.py names
         # them) before loading the meetings page and its form, which the start need not pay.
         if not any((self.ctx.store.data_dir / "drafts").glob("meeting-*.json")):
@@ -279,13 +306,13 @@ class MainWindow(QMainWindow):
         self.print_menu.aboutToShow.connect(self._fill_print_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for i, (key, _page) in enumerate(PAGES):
             act = QAction(self.page_title(key), self)
-            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            act.setShortcuts([QKeySequence(f"Ctrl+{i + 1}")])
             act.triggered.connect(lambda _=False, k=key: self.show_page(k))
             go_menu.addAction(act)
             self.addAction(act)
@@ -317,14 +344,20 @@ class MainWindow(QMainWindow):
         ).format(version=__version__, folder=self.ctx.store.data_dir)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About Linju"), self.about_text())
 
     def update_status(self) -> None:
         """Counted off the UI thread: records, unlike operations, need a DISTINCT."""
+        from linju_desktop.services.overview import pending_records
+
         store = self.ctx.store
         run_in_background(lambda _p: pending_records(store), self._show_sync_status)
 
     def _show_sync_status(self, records: int) -> None:
+        from linju_desktop.services.clock import parse_iso, station_timezone
+
         last = self.ctx.setting("last_sync_at")
         if not last:
             when = self.tr("Not synced yet")

@@ -4,12 +4,13 @@ that opening a page does not load them."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QMenu, QPushButton
 
-from linju_desktop.reports.catalogue import Order
+if TYPE_CHECKING:
+    from linju_desktop.reports.catalogue import Order
 
 
 def tr(text: str) -> str:

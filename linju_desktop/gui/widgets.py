@@ -1,12 +1,13 @@
 """Small building blocks shared by the pages: forms with messages beside each field
 (cleared on editing, in kept space, with length counters), dialogs that ask before
-dropping changes, a search box that follows typing, confirmation dialogs, progress with cancel."""
+dropping changes, confirmation dialogs, progress with cancel (the search box that follows
+typing: gui/search_box.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -252,23 +253,6 @@ def date_value(d: QDateEdit) -> str | None:
     if d.specialValueText() and d.date() == d.minimumDate():
         return None
     return d.date().toString("yyyy-MM-dd")
-
-
-class SearchBox(QLineEdit):
-    """Emits `search` shortly after the last key, so the list follows typing."""
-
-    search = Signal(str)
-
-    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText(placeholder)
-        self.setClearButtonEnabled(True)
-        self.setMinimumWidth(260)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(40)
-        self._timer.timeout.connect(lambda: self.search.emit(self.text().strip()))
-        self.textChanged.connect(lambda _t: self._timer.start())
 
 
 def big_button(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from linju_desktop.domain import clock
 
@@ -39,6 +38,8 @@ def station_timezone(store: Store) -> dt.tzinfo:
     Not the computer's zone: a laptop set to UTC must not shift the record book's times.
     An unknown name falls back to the default rather than stopping an export.
     """
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # with its first use: not at start
+
     name = store.get_setting("timezone", DEFAULT_TIMEZONE) or DEFAULT_TIMEZONE
     try:
         return ZoneInfo(str(name))

@@ -21,10 +21,16 @@ tables for that grows with ten years of records; triggers keep them instead:
 
 from __future__ import annotations
 
-from linju_sync.protocol.messages import Checksum, row_fingerprint, table_checksum
+from typing import TYPE_CHECKING
 
 from linju_desktop.store.database import Store
 from linju_desktop.store.schema import SYNCED_TABLES
+
+if TYPE_CHECKING:
+    from linju_sync.protocol.messages import Checksum
+
+# The protocol's messages (for the checksums) load with the first sync, not with the
+# counts the window shows at start.
 
 _MASK = (1 << 64) - 1
 
@@ -63,6 +69,8 @@ def _stored(store: Store) -> dict[str, tuple[int, int, int]]:
 
 def table_checksums(store: Store, tables: list[str]) -> dict[str, Checksum]:
     """The checksum of each synced table named, as the server computes it."""
+    from linju_sync.protocol.messages import Checksum
+
     wanted = [t for t in tables if t in SYNCED_TABLES]
     stored = _stored(store)
     dirty = {
@@ -82,6 +90,8 @@ def fold_checksums(
 ) -> dict[str, tuple[int, int, int]]:
     """Bring the stored checksums of `tables` (default: all) up to date, in one write
     transaction; returns every stored checksum as (rows, xor, sum)."""
+    from linju_sync.protocol.messages import row_fingerprint, table_checksum
+
     conn = store._conn
     with store.transaction():
         stored = _stored(store)

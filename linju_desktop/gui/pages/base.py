@@ -1,4 +1,4 @@
-"""The page contract and a list page with search, filters and a paged table."""
+"""A list page with search, filters and a paged table (the page contract: pages/page.py)."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from linju_desktop.gui.appearance import text_ratio
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.models import Column, PagedTableModel
-from linju_desktop.gui.widgets import SearchBox
-from linju_desktop.reports.catalogue import Order
+from linju_desktop.gui.pages.page import Page
+from linju_desktop.gui.search_box import SearchBox
 from linju_desktop.store import queries
 
 
@@ -31,34 +31,6 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     # Module-level (context ""), not self.tr(): PySide's self.tr() would look the
     # strings up under the subclass's name, where lupdate never put them.
     return QCoreApplication.translate("", text, disambiguation, n)
-
-
-class Page(QWidget):
-    """A page of the main window. Subclasses set `key` and implement title()."""
-
-    key = ""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setObjectName(f"page_{self.key}")
-
-    def title(self) -> str:
-        raise NotImplementedError
-
-    def refresh(self) -> None:
-        """Called when the page is shown and when records it lists changed."""
-
-    def open_record(self, table: str, row_id: str) -> None:
-        """Show one record (from the home page's attention list)."""
-
-    def self_test(self) -> None:
-        """Open and close every form of the page (for --self-test); raise on trouble."""
-
-    def print_choices(self) -> list[tuple[str, Order | None]]:
-        """The outputs this page prints: (menu text, order); None when a record must be
-        selected first. A page offering any gets a 打印 button."""
-        return []
 
 
 class ListPage(Page):

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -31,14 +32,14 @@ from linju_desktop.domain.dates import parse_optional_date
 from linju_desktop.domain.i18n import tr as core_tr
 from linju_desktop.domain.money import format_yuan
 from linju_desktop.gui.context import AppContext
-from linju_desktop.gui.pages.base import Page
+from linju_desktop.gui.pages.page import Page
 from linju_desktop.gui.print_button import PrintButton
-from linju_desktop.gui.widgets import SearchBox
-from linju_desktop.reports.catalogue import Order
-from linju_desktop.reports.period import Period
+from linju_desktop.gui.search_box import SearchBox
 from linju_desktop.services.clock import parse_iso, utc_now
 from linju_desktop.services.overview import MAX_ITEMS, Overview, overview
-from linju_desktop.store.queries import search_all
+
+if TYPE_CHECKING:
+    from linju_desktop.reports.catalogue import Order
 
 
 class Card(QFrame):
@@ -74,10 +75,9 @@ class Card(QFrame):
 
     def add_item(self, text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
         # A flat, left-aligned button reads like a line of text but is one big click target.
-        b = QPushButton("▸ " + text)  # the marker says "this line opens something"
+        b = ItemButton("▸ " + text)  # the marker says "this line opens something"
         b.setObjectName("attention_item")  # left-aligned text: see the .qss
         b.setFlat(True)
-        b.setCursor(Qt.CursorShape.PointingHandCursor)
         b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         b.setToolTip(tip)
         b.setAccessibleName(text)
@@ -98,6 +98,20 @@ class Card(QFrame):
         return w
 
 
+class ItemButton(QPushButton):
+    """A card's line: the pointing hand is set when the pointer first comes over it, as
+    setting it needs Qt.CursorShape, and the home page is painted without the Qt namespace
+    (see main_window.py)."""
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        if not getattr(self, "_hand", False):
+            from PySide6.QtCore import Qt
+
+            self._hand = True
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        super().enterEvent(event)
+
+
 class HomePage(Page):
     key = "home"
 
@@ -105,6 +119,10 @@ class HomePage(Page):
         return self.tr("Home")
 
     def print_choices(self) -> list[tuple[str, Order | None]]:
+        # Asked when the print menu opens: the reports load then, not with the window.
+        from linju_desktop.reports.catalogue import Order
+        from linju_desktop.reports.period import Period
+
         year = self.ctx.today().year
         return [
             (
@@ -144,7 +162,7 @@ class HomePage(Page):
         self.all_well = QLabel()
         self.all_well.setObjectName("good")
         self.all_well.setWordWrap(True)
-        self.all_well.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.all_well.setProperty("alignment", 0x84)  # Qt.AlignCenter, without the Qt namespace
         self.all_well.setMinimumHeight(80)
         self.all_well.setVisible(False)
         outer.addWidget(self.all_well)
@@ -414,6 +432,8 @@ class HomePage(Page):
 
     # -- search -----------------------------------------------------------------------------------
     def run_search(self, text: str) -> None:
+        from PySide6.QtCore import Qt
+
         self.hits.clear()
         if not text:
             self.hits.setVisible(False)
@@ -423,6 +443,8 @@ class HomePage(Page):
             "requests": self.tr("Request"),
             "meetings": self.tr("Minutes"),
         }
+        from linju_desktop.store.queries import search_all
+
         found = search_all(self.ctx.store, text, limit=30)
         for hit in found:
             words = hit.text.split()
@@ -441,6 +463,8 @@ class HomePage(Page):
         self.hits.setVisible(True)
 
     def _open_hit(self, item: QListWidgetItem) -> None:
+        from PySide6.QtCore import Qt
+
         data = item.data(Qt.ItemDataRole.UserRole)
         if data:
             self.ctx.open_record.emit(data[0], data[1])
