@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QLabel
 
 import linju_desktop.gui
@@ -59,3 +60,79 @@ def test_set_style_state_restyles_padding_too(qtbot, gui_app):
     before = label.contentsRect()
     set_style_state(label, "quorum", "met")
     assert label.contentsRect() != before  # the border and padding of the rule apply
+
+
+def test_high_contrast_arrow_pictures_are_found_from_any_folder(gui_app, tmp_path, monkeypatch):
+    """The style sheet names its arrow pictures by absolute paths found at run time (in a
+    checkout or a PyInstaller build, which ships resources/ whole): no placeholder is left
+    and every picture is there, whatever the current folder."""
+    from linju_desktop.gui.appearance import apply_appearance
+    from linju_desktop.resources import resource_root
+
+    monkeypatch.chdir(tmp_path)
+    try:
+        apply_appearance(gui_app, 200, True)
+        qss = gui_app.styleSheet()
+    finally:
+        apply_appearance(gui_app, 125, False)
+    assert not re.search(r"\{[a-z]+\}", qss)
+    urls = re.findall(r"url\(([^)]+)\)", qss)
+    assert len(urls) >= 4
+    for url in urls:
+        path = Path(url)
+        assert path.is_absolute() and path.is_file(), url
+        assert path.resolve().is_relative_to(resource_root().resolve()), url
+    spec = (resource_root().parent / "build_installer.spec").read_text(encoding="utf-8")
+    assert '(str(root / "resources"), "resources")' in spec
+
+
+def bright_pixels(image, x0: int, y0: int, x1: int, y1: int) -> int:
+    """Pixels at least as light as the grey of an arrow at its end (#aaa: 9:1 on black)."""
+    from PySide6.QtGui import QColor
+
+    return sum(
+        1
+        for x in range(x0, x1)
+        for y in range(y0, y1)
+        if min(QColor(image.pixel(x, y)).getRgb()[:3]) >= 0xA0
+    )
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_high_contrast_boxes_show_their_arrows(qtbot, gui_app, scale):
+    """Spin, time and date boxes and drop-down lists show light arrows in a framed button on
+    black (Fusion's are dark grey there, unseen): read from a picture of each box."""
+    from PySide6.QtCore import QDate, QTime
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QComboBox, QDateEdit, QSpinBox, QTimeEdit, QVBoxLayout, QWidget
+
+    from linju_desktop.gui.appearance import apply_appearance
+
+    apply_appearance(gui_app, scale, True)
+    try:
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        column = QVBoxLayout(holder)
+        spin, time = QSpinBox(), QTimeEdit(QTime(19, 30))
+        spin.setRange(0, 99)
+        spin.setValue(5)
+        date = QDateEdit(QDate(2026, 11, 28))
+        date.setCalendarPopup(True)
+        combo = QComboBox()
+        combo.addItems(["党员大会", "支委会"])
+        for box in (spin, time, date, combo):
+            column.addWidget(box)
+        holder.resize(400, 300)
+        holder.show()
+        qtbot.waitExposed(holder)
+        button = round(gui_app.font().pointSizeF() * 96 / 72 * 1.4)
+        for box, halves in ((spin, 2), (time, 2), (date, 1), (combo, 1)):
+            image = box.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+            w, h = image.width(), image.height()
+            x0, x1 = w - button + 4, w - 5  # inside the button's frame
+            bounds = [(4, h // 2 - 2), (h // 2 + 2, h - 4)] if halves == 2 else [(5, h - 5)]
+            for y0, y1 in bounds:
+                seen = bright_pixels(image, x0, y0, x1, y1)
+                assert seen >= 6 * scale // 100, (type(box).__name__, y0, seen)
+    finally:
+        apply_appearance(gui_app, 125, False)
