@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from linju_desktop.domain import consultations as rules
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.gui.context import AppContext
-from linju_desktop.gui.forms import bind, load_form
+from linju_desktop.gui.forms import bind, child, load_form
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.base import Page
 from linju_desktop.gui.pages.consultations.dialogs import (
@@ -34,6 +34,7 @@ from linju_desktop.gui.pages.consultations.dialogs import (
     OutcomeDialog,
 )
 from linju_desktop.gui.pages.consultations.sharing import SharingDialog
+from linju_desktop.gui.pages.empty import EmptyState
 from linju_desktop.gui.widgets import fit_columns, inform, problems_text
 from linju_desktop.reports.catalogue import Order
 from linju_desktop.services import consultations as service
@@ -87,6 +88,12 @@ class ConsultationsPage(Page):
         for table in (self.matters, self.households):
             table.verticalHeader().hide()
             table.horizontalHeader().setStretchLastSection(True)
+        # No matter yet: what to do and the button for it, in place of the empty tables.
+        working = "list_label matters matter_title households agree_button disagree_button "
+        working += "abstain_button tally_text"
+        self.empty = EmptyState(self.new_matter, [child(self.form, n) for n in working.split()])
+        outer = self.form.layout()
+        outer.insertWidget(outer.count() - 1, self.empty, 1)
         self.rows: list[dict] = []
         self.homes: list[dict] = []
         self.current: dict | None = None
@@ -100,7 +107,7 @@ class ConsultationsPage(Page):
             (self.abstain_button, "abstain"),
         ):
             button.clicked.connect(lambda _=False, c=choice: self.vote(c))
-        self.new_button.clicked.connect(lambda: self.open_form(MatterDialog(ctx, None, self)))
+        self.new_button.clicked.connect(self.new_matter)
         self.edit_button.clicked.connect(lambda: self.open_form(self._form(MatterDialog)))
         self.household_button.clicked.connect(lambda: self.open_form(self._form(HouseholdDialog)))
         self.sharing_button.clicked.connect(lambda: self.open_form(self._form(SharingDialog)))
@@ -109,6 +116,9 @@ class ConsultationsPage(Page):
         self.import_button.clicked.connect(self.import_households)
         ctx.ops_changed.connect(self._on_ops)
         self.refresh()
+
+    def new_matter(self) -> None:
+        self.open_form(MatterDialog(self.ctx, None, self))
 
     def print_choices(self) -> list[tuple[str, Order | None]]:
         c = self.current
@@ -153,6 +163,14 @@ class ConsultationsPage(Page):
         if index >= 0:
             self.matters.selectRow(index)
         self._show_matter()
+        self.empty.show_when(
+            not self.rows,
+            self.tr(
+                "No matters yet. Open the first: what the residents are to decide, then add "
+                "or import the households and record each household's vote."
+            ),
+            self.tr("Open the first matter"),
+        )
 
     def _show_matter(self) -> None:
         row = self.matters.currentRow()

@@ -27,6 +27,7 @@ from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import bind, load_form
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.base import Page
+from linju_desktop.gui.pages.empty import EmptyState
 from linju_desktop.gui.pages.tasks.dialogs import PublishDialog
 from linju_desktop.gui.pages.tasks.exchange import ExchangeDialog
 from linju_desktop.gui.pages.tasks.library import LibraryDialog
@@ -75,9 +76,16 @@ class TasksPage(Page):
              self.tr("Volunteers"), self.tr("State")]
         )  # fmt: skip
         self.people.setColumnCount(2)
+        self.people.setHorizontalHeaderLabels([self.tr("Volunteer"), self.tr("Hours")])
         for table in (self.tasks, self.people):
             table.verticalHeader().hide()
             table.horizontalHeader().setStretchLastSection(True)
+        # No task yet: what to do and the button for it, in place of the empty tables.
+        working = "tasks shown detail take_button result_edit complete_button "
+        working += "rating_box rate_button people"
+        self.empty = EmptyState(self.publish, [getattr(self, n) for n in working.split()])
+        outer = self.form.layout()
+        outer.insertWidget(outer.indexOf(self.tasks), self.empty, 1)
         self.rows: list[dict] = []
         self.query = queries.ListQuery("tasks", order_by="date", descending=True)
         self.cursor: queries.Cursor | None = None
@@ -185,6 +193,14 @@ class TasksPage(Page):
             note = self.tr("{total} tasks.").format(total=self.total)
         self.shown.setText(note)
         self.more_button.setVisible(shown < self.total)
+        self.empty.show_when(
+            not self.total and not self.query.search,
+            self.tr(
+                "No tasks yet. Publish the first: what is to be done, where and when, and how "
+                "many volunteers it needs; volunteers added under Volunteers can then take it."
+            ),
+            self.tr("Publish the first task"),
+        )
 
     def _show_task(self) -> None:
         row = self.tasks.currentRow()
