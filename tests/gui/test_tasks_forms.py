@@ -5,6 +5,7 @@ the search and the keyset pages of the list, and the step targets driven with QT
 from __future__ import annotations
 
 from helpers import peek_scalar
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QMessageBox
 from steps_support import Actions
 
@@ -246,3 +247,22 @@ def test_self_test_opens_and_closes_every_form(demo_ctx, qtbot):
         assert not [w for w in QApplication.topLevelWidgets()
                     if isinstance(w, QDialog) and w.isVisible()]  # fmt: skip
         assert peek_scalar(demo_ctx.store, "SELECT count(*) FROM change_log") == before
+
+
+def test_a_volunteers_phone_is_checked_as_it_is_everywhere_typed(ctx, qtbot):
+    """Issue 9, point 5: "12345" is refused under the phone field with nothing written; a
+    mobile typed with spaces is kept as its digits, and the message goes on editing."""
+    dlg = pages.VolunteerDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.e["name"].setText("赵敏")
+    dlg.e["phone"].setText("12345")
+    save(qtbot, dlg)
+    assert message(dlg, "phone") and dlg.result() == 0
+    assert peek_scalar(ctx.store, "SELECT count(*) FROM volunteers") == 0
+    dlg.e["phone"].setFocus()
+    dlg.e["phone"].selectAll()
+    QTest.keyClicks(dlg.e["phone"], "138 0013 8000")
+    assert message(dlg, "phone") == ""
+    save(qtbot, dlg)
+    assert peek_scalar(ctx.store, "SELECT phone FROM volunteers") == "13800138000"
