@@ -203,7 +203,7 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/dialogs.py" line="26"/>
+        <location filename="../../linju_desktop/gui/pages/tasks/dialogs.py" line="28"/>
         <source>Publish a task</source>
         <translation>派单</translation>
     </message>
@@ -212,28 +212,28 @@
     <name>PublishTask</name>
     <message>
         <location filename="../../ui/tasks_publish.ui" line="13"/>
-        <source>Activity</source>
-        <translation>活动项目</translation>
+        <source>&amp;Activity</source>
+        <translation>活动项目(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/tasks_publish.ui" line="26"/>
-        <source>What exactly</source>
-        <translation>具体内容</translation>
+        <source>&amp;What exactly</source>
+        <translation>具体内容(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../ui/tasks_publish.ui" line="39"/>
-        <source>Date</source>
-        <translation>日期</translation>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/tasks_publish.ui" line="59"/>
-        <source>Place, or the resident of an errand</source>
-        <translation>地点（帮办代办填服务对象）</translation>
+        <source>&amp;Place, or the resident of an errand</source>
+        <translation>地点（帮办代办填服务对象）(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/tasks_publish.ui" line="72"/>
-        <source>Places (1 = an errand for one resident)</source>
-        <translation>名额（1 表示为一位居民帮办代办）</translation>
+        <source>Place&amp;s (1 = an errand for one resident)</source>
+        <translation>名额（1 表示为一位居民帮办代办）(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -427,12 +427,12 @@
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/dialogs.py" line="76"/>
+        <location filename="../../linju_desktop/gui/pages/tasks/dialogs.py" line="78"/>
         <source>New volunteer</source>
         <translation>新增志愿者</translation>
     </message>
     <message>
-        <location filename="../../linju_desktop/gui/pages/tasks/dialogs.py" line="76"/>
+        <location filename="../../linju_desktop/gui/pages/tasks/dialogs.py" line="78"/>
         <source>Change the volunteer</source>
         <translation>修改志愿者</translation>
     </message>

@@ -1,4 +1,5 @@
-"""The window's close box of a form with changes asks before anything is dropped (issue 9,
+"""The window's close box of a form with changes (the member, expense, request and meeting
+forms, and those of tasks and consultations) asks before anything is dropped (issue 9,
 point 5): a close event (what the window manager sends, or close() from anywhere) leaves
 the form open with the question; yes closes it, no keeps what was typed."""
 
@@ -10,20 +11,30 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPlainTextEdit
 
+from linju_desktop.gui.pages.consultations.dialogs import HouseholdDialog, MatterDialog
 from linju_desktop.gui.pages.funds import AllocationDialog, ExpenseDialog
 from linju_desktop.gui.pages.meetings import MeetingDialog
 from linju_desktop.gui.pages.members import MemberDialog
 from linju_desktop.gui.pages.requests.actions import ActionDialog
 from linju_desktop.gui.pages.requests.intake import IntakeDialog
-from linju_desktop.services import resident_requests
+from linju_desktop.gui.pages.tasks import PublishDialog, VolunteerDialog
+from linju_desktop.services import consultations, resident_requests
 
 FORMS = {
     "member": lambda ctx: MemberDialog(ctx, None),
+    "task": lambda ctx: PublishDialog(ctx),
+    "volunteer": lambda ctx: VolunteerDialog(ctx),
+    "matter": lambda ctx: MatterDialog(ctx, None),
+    "household": lambda ctx: HouseholdDialog(ctx, _matter(ctx)),
     "expense": lambda ctx: ExpenseDialog(ctx),
     "request": lambda ctx: IntakeDialog(ctx),
     "allocation": lambda ctx: AllocationDialog(ctx, ctx.today().year),
     "meeting": lambda ctx: MeetingDialog(ctx, None),
 }
+
+
+def _matter(ctx) -> str:
+    return consultations.save_consultation(ctx.store, {"title": "加装电梯", "matter": "lift"})
 
 
 def _assessed(ctx) -> dict:
