@@ -27,6 +27,7 @@ _MSG_NO_VOLUNTEER = "This volunteer does not exist"
 _MSG_NO_ITEM = "This activity is not in the library"
 _MSG_NO_GOODS = "These goods do not exist"
 _MSG_NO_ENTRY = "This ledger entry does not exist"
+_MSG_EXCHANGE_FUTURE = "An exchange is recorded once made: its date cannot be after today"
 
 _IDS = uuid.UUID("6f1d2c1e-8a57-4c9e-9d0b-5b1f0a7e2c31")
 
@@ -355,6 +356,10 @@ def exchange(
     recorded_by: str = "",
 ) -> str:
     """Points for goods: one ledger entry that lowers the balance and the stock."""
+    today = clock.today().isoformat()
+    when = _day(day) or today
+    if when > today:  # ISO days compare as text
+        raise ValidationError([Problem("date", _MSG_EXCHANGE_FUTURE)])
     with store.transaction():
         rec = record_of(store, volunteer_id)
         goods = store.get("goods", goods_id)
@@ -376,7 +381,7 @@ def exchange(
                 "goods_id": goods_id,
                 "quantity": ex.quantity,
                 "points": ex.points,
-                "date": _day(day) or clock.today().isoformat(),
+                "date": when,
                 "recorded_by": recorded_by,
             },
         )

@@ -266,3 +266,21 @@ def test_a_volunteers_phone_is_checked_as_it_is_everywhere_typed(ctx, qtbot):
     assert message(dlg, "phone") == ""
     save(qtbot, dlg)
     assert peek_scalar(ctx.store, "SELECT phone FROM volunteers") == "13800138000"
+
+
+def test_an_exchange_dated_after_today_is_refused_at_its_date(ctx, qtbot):
+    """Issue 9, point 5: a date that cannot be in the future is refused, nothing written."""
+    from PySide6.QtCore import QDate
+
+    a = person(ctx.store, "李梅")
+    finished_task(ctx.store, [a], hours=5)
+    dlg = pages.ExchangeDialog(ctx, a)
+    qtbot.addWidget(dlg)
+    dlg.e["date"].setDate(QDate(ctx.today()).addDays(1))
+    save(qtbot, dlg)
+    assert "今天" in message(dlg, "date") and dlg.result() == 0
+    assert peek_scalar(ctx.store, "SELECT count(*) FROM points_ledger") == 0
+    dlg.e["date"].setDate(QDate(ctx.today()))
+    save(qtbot, dlg)
+    assert dlg.result() == 1
+    assert peek_scalar(ctx.store, "SELECT date FROM points_ledger") == ctx.today().isoformat()
