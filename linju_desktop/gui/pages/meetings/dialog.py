@@ -88,6 +88,12 @@ class MeetingDialog(Attendance, Minutes, PhotoDrops, FollowUps, Addenda, Guarded
         self.addendum_message = kept_in_place_of(self.addendum_message)
         for message in (self.followup_message, self.photo_message, self.addendum_message):
             message.setVisible(False)
+        # the size limit is said before a photo is chosen (as for receipts)
+        limit = self.tr(
+            "At most {mb} MB a photo; large photos are made smaller unless you keep the originals."
+        )
+        self.photo_hint.setText(f"{self.photo_hint.text()}\n{limit.format(mb=attachments.MAX_MB)}")
+        self.photo_hint.setWordWrap(True)
         clear_on_edit(self.followup_text, self.followup_message)
         clear_on_edit(self.addendum_text, self.addendum_message)
         self._place_roster(self.ui.layout())
