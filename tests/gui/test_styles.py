@@ -136,3 +136,30 @@ def test_high_contrast_boxes_show_their_arrows(qtbot, gui_app, scale):
                 assert seen >= 6 * scale // 100, (type(box).__name__, y0, seen)
     finally:
         apply_appearance(gui_app, 125, False)
+
+
+def test_high_contrast_lists_are_framed_like_the_fields(qtbot, gui_app):
+    """A list on black (the meeting's follow-ups and photos, the sync page's) shows its
+    edge in white, as the fields do; the navigation keeps only its line on the right."""
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtWidgets import QListWidget
+
+    from linju_desktop.gui.appearance import apply_appearance
+
+    apply_appearance(gui_app, 125, True)
+    try:
+        lists = {}
+        for name in ("followup_list", "nav"):
+            view = QListWidget()
+            view.setObjectName(name)
+            view.resize(200, 120)
+            qtbot.addWidget(view)
+            view.show()
+            qtbot.waitExposed(view)
+            image = view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+            edges = {"left": (0, 60), "top": (100, 0), "right": (image.width() - 1, 60)}
+            lists[name] = {k: QColor(image.pixel(x, y)).name() for k, (x, y) in edges.items()}
+        assert lists["followup_list"] == dict.fromkeys(("left", "top", "right"), "#ffffff")
+        assert lists["nav"] == {"left": "#000000", "top": "#000000", "right": "#ffffff"}
+    finally:
+        apply_appearance(gui_app, 125, False)
