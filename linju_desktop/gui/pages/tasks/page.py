@@ -72,9 +72,10 @@ class TasksPage(Page):
         self.search.setAccessibleName(self.tr("Search tasks"))
         self.tasks.setColumnCount(6)
         self.tasks.setHorizontalHeaderLabels(
-            [self.tr("Number"), self.tr("Date"), self.tr("Task"), self.tr("Place or resident"),
-             self.tr("Volunteers"), self.tr("State")]
+            [self.tr("Number"), self.tr("Date"), self.tr("Task"), self.tr("State"),
+             self.tr("Volunteers"), self.tr("Place or resident")]
         )  # fmt: skip
+        # the state before the place: at 200 % the columns after the task scroll out of sight
         self.people.setColumnCount(2)
         self.people.setHorizontalHeaderLabels([self.tr("Volunteer"), self.tr("Hours")])
         for table in (self.tasks, self.people):
@@ -177,8 +178,8 @@ class TasksPage(Page):
         self.tasks.setRowCount(start + len(rows))
         for i, t in enumerate(rows, start):
             where = t["resident"] if t["kind"] == "errand" else t["place"]
-            cells = [t["number"], t["date"], t["title"], where or "",
-                     f"{t['takers']} / {t['places']}", rules.state_label(t["state"])]  # fmt: skip
+            cells = [t["number"], t["date"], t["title"], rules.state_label(t["state"]),
+                     f"{t['takers']} / {t['places']}", where or ""]  # fmt: skip
             for j, text in enumerate(cells):
                 self.tasks.setItem(i, j, QTableWidgetItem(text))
         fit_columns(self.tasks)
