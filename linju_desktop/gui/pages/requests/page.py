@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -57,6 +57,14 @@ class _OverdueDelegate(QStyledItemDelegate):
         self.colour = warning_colour()
         self.selected_colour = warning_colour(on_selection=True)
 
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        row = index.data(Qt.ItemDataRole.UserRole)
+        if isinstance(row, dict) and row.get("_overdue"):
+            option.font.setBold(True)  # measured bold too (the column's size hint)
+
     def paint(
         self,
         painter: QPainter,
@@ -75,8 +83,7 @@ class _OverdueDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         area = area.adjusted(3, 0, -3, 0)  # the style's text margin
-        font = QFont(opt.font)
-        font.setBold(True)
+        font = opt.font
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         flags = int(opt.displayAlignment)
         if opt.features & QStyleOptionViewItem.ViewItemFeature.WrapText:
