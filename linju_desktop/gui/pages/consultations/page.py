@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -77,9 +77,11 @@ class ConsultationsPage(Page):
             f"abstain_button new_button addendum_button {MATTER_ACTIONS}",
         )
         self.matters.setColumnCount(4)
+        # the state next to the matter: at large text the columns after them scroll away
         self.matters.setHorizontalHeaderLabels(
-            [self.tr("Matter"), self.tr("Opened"), self.tr("Voted"), self.tr("State")]
+            [self.tr("Matter"), self.tr("State"), self.tr("Opened"), self.tr("Voted")]
         )
+        self.matters.viewport().installEventFilter(self)
         self.households.setColumnCount(4)
         self.households.setAccessibleName(self.tr("Households"))
         self.households.setHorizontalHeaderLabels(
@@ -152,11 +154,12 @@ class ConsultationsPage(Page):
             if c["outcome"]:
                 state = f"{rules.outcome_label(c['outcome'])}，{state}"
             for j, text in enumerate(
-                [c["title"], c["opened_date"] or "", f"{c['voted']} / {c['households']}", state]
+                [c["title"], state, c["opened_date"] or "", f"{c['voted']} / {c['households']}"]
             ):
                 self.matters.setItem(i, j, QTableWidgetItem(text))
+            self.matters.item(i, 0).setToolTip(c["title"])
         self.matters.blockSignals(False)
-        fit_columns(self.matters)
+        self._fit_matters()
         index = next(
             (i for i, c in enumerate(self.rows) if c["id"] == keep), 0 if self.rows else -1
         )
@@ -171,6 +174,21 @@ class ConsultationsPage(Page):
             ),
             self.tr("Open the first matter"),
         )
+
+    def _fit_matters(self) -> None:
+        """Columns as wide as their text, but a long matter leaves room for its state
+        (shortened with …, whole in its tooltip and above the households), so the state
+        stays in sight at 200 %; a third of the list at least."""
+        fit_columns(self.matters)
+        width = self.matters.viewport().width()
+        room = max(width - self.matters.columnWidth(1), width // 3)
+        if self.matters.columnWidth(0) > room > 0:
+            self.matters.setColumnWidth(0, room)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.matters.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_matters()
+        return super().eventFilter(watched, event)
 
     def _show_matter(self) -> None:
         row = self.matters.currentRow()
