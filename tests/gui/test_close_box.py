@@ -111,3 +111,28 @@ def test_a_request_steps_typed_reason_is_not_dropped_by_the_close_box(qtbot, ctx
     assert not dlg.close()  # asked again, dropped on yes (nothing left open after)
     click(question(qtbot), QMessageBox.StandardButton.Yes)
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=3000)
+
+
+def test_a_changed_floor_coefficient_is_not_dropped_by_the_close_box(qtbot, ctx):
+    """The cost-sharing form's coefficients are typed into a table: a changed one counts as
+    a change like a typed field, so closing asks first."""
+    from linju_desktop.gui.pages.consultations.sharing import SharingDialog
+
+    cid = _matter(ctx)
+    for floor in (1, 2):
+        consultations.add_household(ctx.store, cid, f"{floor}01", floor, "80", f"业主{floor}")
+    dlg = SharingDialog(ctx, cid)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    assert dlg.close() and not dlg.isVisible()  # unchanged: closes at once
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.e["coefficients"].item(1, 1).setText("1.5")
+    assert not dlg.close()
+    click(question(qtbot), QMessageBox.StandardButton.No)
+    qtbot.waitUntil(lambda: not isinstance(QApplication.activeModalWidget(), QMessageBox))
+    assert dlg.isVisible() and dlg.e["coefficients"].item(1, 1).text() == "1.5"
+    assert not dlg.close()
+    click(question(qtbot), QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=3000)
