@@ -135,8 +135,8 @@ def widget_state(root: QWidget) -> tuple:
             out.append(w.text())
         elif isinstance(w, QAbstractButton) and w.isCheckable():
             out.append(w.isChecked())
-        elif isinstance(w, QListWidget):
-            out.append(tuple(w.item(i).text() for i in range(w.count())))
+        elif isinstance(w, QListWidget):  # its lines, and their ticks (a matter's meetings)
+            out.append(tuple((w.item(i).text(), w.item(i).checkState()) for i in range(w.count())))
         elif isinstance(w, QTableWidget) and w.editTriggers():  # typed-in cells (coefficients)
             cells = (w.item(r, c) for r in range(w.rowCount()) for c in range(w.columnCount()))
             out.append(tuple((i.text(), i.checkState()) if i else None for i in cells))

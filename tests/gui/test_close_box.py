@@ -136,3 +136,24 @@ def test_a_changed_floor_coefficient_is_not_dropped_by_the_close_box(qtbot, ctx)
     assert not dlg.close()
     click(question(qtbot), QMessageBox.StandardButton.Yes)
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=3000)
+
+
+def test_a_ticked_meeting_of_a_matter_is_not_dropped_by_the_close_box(qtbot, ctx):
+    """The matter form's meetings are ticked in a list: a tick counts as a change."""
+    import datetime as dt
+
+    from linju_desktop.services import meetings
+
+    meetings.create(ctx.store, "neighbour", ctx.today() - dt.timedelta(days=20), title="议电梯")
+    dlg = MatterDialog(ctx, None)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.meetings.item(0).setCheckState(Qt.CheckState.Checked)
+    assert not dlg.close()
+    click(question(qtbot), QMessageBox.StandardButton.No)
+    qtbot.waitUntil(lambda: not isinstance(QApplication.activeModalWidget(), QMessageBox))
+    assert dlg.isVisible() and dlg.meetings.item(0).checkState() == Qt.CheckState.Checked
+    assert not dlg.close()
+    click(question(qtbot), QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=3000)
