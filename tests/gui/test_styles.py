@@ -76,8 +76,8 @@ def test_high_contrast_arrow_pictures_are_found_from_any_folder(gui_app, tmp_pat
     finally:
         apply_appearance(gui_app, 125, False)
     assert not re.search(r"\{[a-z]+\}", qss)
-    urls = re.findall(r"url\(([^)]+)\)", qss)
-    assert len(urls) >= 4
+    urls = re.findall(r'url\("([^"]+)"\)', qss)  # quoted: a path may hold ( ) or spaces
+    assert len(urls) >= 4 and len(urls) == qss.count("url(")
     for url in urls:
         path = Path(url)
         assert path.is_absolute() and path.is_file(), url
@@ -163,3 +163,36 @@ def test_high_contrast_lists_are_framed_like_the_fields(qtbot, gui_app):
         assert lists["nav"] == {"left": "#000000", "top": "#000000", "right": "#ffffff"}
     finally:
         apply_appearance(gui_app, 125, False)
+
+
+def test_arrows_show_when_installed_under_brackets_spaces_and_chinese(
+    qtbot, gui_app, tmp_path, monkeypatch
+):
+    """An installed copy may live under C:/Program Files (x86)/ or a Chinese user name: the
+    style sheet's picture paths still resolve there (they are quoted)."""
+    import shutil
+
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QSpinBox
+
+    from linju_desktop.gui import appearance
+    from linju_desktop.resources import resource_path
+
+    root = tmp_path / "Program Files (x86)" / "邻聚 Linju"
+    shutil.copytree(resource_path("styles"), root / "styles")
+    monkeypatch.setattr(appearance, "resource_path", lambda *parts: root.joinpath(*parts))
+    appearance.apply_appearance(gui_app, 125, True)
+    try:
+        assert f'url("{(root / "styles").as_posix()}/arrows/up-white.png")' in gui_app.styleSheet()
+        box = QSpinBox()
+        box.setValue(5)
+        box.resize(240, 60)
+        qtbot.addWidget(box)
+        box.show()
+        qtbot.waitExposed(box)
+        image = box.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        button = round(gui_app.font().pointSizeF() * 96 / 72 * 1.4)
+        w, h = image.width(), image.height()
+        assert bright_pixels(image, w - button + 4, 4, w - 5, h // 2 - 2) >= 6
+    finally:
+        appearance.apply_appearance(gui_app, 125, False)
