@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -238,9 +238,25 @@ def combo(
     return c
 
 
+def readable_weekends(edit: QDateTimeEdit) -> None:
+    """Qt marks weekends in a date box's calendar in pure red, 4.0:1 on white (below WCAG
+    AA): they take the style sheets' red for bad news (QLabel#bad), which reads in both."""
+    if not edit.calendarPopup():
+        return
+    probe = QLabel()
+    probe.setObjectName("bad")
+    probe.ensurePolished()
+    weekend = QTextCharFormat()
+    weekend.setForeground(probe.palette().color(QPalette.ColorRole.WindowText))
+    calendar = edit.calendarWidget()
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        calendar.setWeekdayTextFormat(day, weekend)
+
+
 def date_edit(value: QDate | None = None, allow_blank: bool = False) -> QDateEdit:
     d = QDateEdit()
     d.setCalendarPopup(True)
+    readable_weekends(d)
     d.setDisplayFormat("yyyy-MM-dd")
     d.setMinimumDate(QDate(1900, 1, 1))
     if allow_blank:

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 import linju_desktop.gui
@@ -196,3 +197,41 @@ def test_arrows_show_when_installed_under_brackets_spaces_and_chinese(
         assert bright_pixels(image, w - button + 4, 4, w - 5, h // 2 - 2) >= 6
     finally:
         appearance.apply_appearance(gui_app, 125, False)
+
+
+@pytest.mark.parametrize("high_contrast", [False, True], ids=["normal", "high-contrast"])
+def test_weekends_in_a_date_boxs_calendar_meet_wcag_aa(qtbot, ctx, high_contrast):
+    """Qt's pure red weekends are 4.0:1 on white: a date box's calendar (built in code or in
+    a Designer form) marks them in the style sheets' red, which meets 4.5:1 in both themes."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+    from linju_desktop.gui.appearance import apply_appearance
+    from linju_desktop.gui.pages.funds import ExpenseDialog
+    from linju_desktop.gui.widgets import date_edit
+
+    def luminance(rgb: int) -> float:
+        parts = [((rgb >> shift) & 255) / 255 for shift in (16, 8, 0)]
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in parts]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    def contrast(a: int, b: int) -> float:
+        high, low = sorted((luminance(a), luminance(b)), reverse=True)
+        return (high + 0.05) / (low + 0.05)
+
+    apply_appearance(QApplication.instance(), 125, high_contrast)
+    try:
+        form = ExpenseDialog(ctx)
+        qtbot.addWidget(form)
+        boxes = [date_edit(), form.form.editors["date"]]
+        for box in boxes:
+            calendar = box.calendarWidget()
+            days = calendar.findChild(QAbstractItemView)  # the month's grid, as styled
+            days.ensurePolished()
+            ground = days.palette().color(QPalette.ColorRole.Base).rgb()
+            for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+                colour = calendar.weekdayTextFormat(day).foreground().color().rgb()
+                assert contrast(colour, ground) >= 4.5, (box.objectName(), hex(colour))
+        boxes[0].deleteLater()
+    finally:
+        apply_appearance(QApplication.instance(), 125, False)
