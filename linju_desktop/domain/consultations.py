@@ -23,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any
 
+from linju_desktop.domain import clock
 from linju_desktop.domain.errors import Problem, ValidationError
 from linju_desktop.domain.i18n import tr
 
@@ -57,6 +58,7 @@ _MSG_CHOICE = "Choose agree, disagree or abstain"
 _MSG_CLOSED = "The consultation is closed; add an addendum instead"
 _MSG_OUTCOME = "Choose the outcome: approved, rejected or carried out"
 _MSG_OUTCOME_DATE = "Enter the date of the outcome"
+_MSG_OUTCOME_FUTURE = "The outcome cannot be dated on a day still to come: check the date"
 _MSG_COEFFICIENT = "The coefficient of floor {floor} must be a number 0 or more"
 _MSG_NO_COEFFICIENT = "Give floor {floor} a coefficient"
 _MSG_TOTAL = "The total must be a whole amount in fen, more than 0"
@@ -334,6 +336,8 @@ def check_outcome(outcome: str, date: Any) -> None:
         problems.append(Problem("outcome", _MSG_OUTCOME))
     if not date:
         problems.append(Problem("outcome_date", _MSG_OUTCOME_DATE))
+    elif str(date) > clock.today().isoformat():  # a vote is recorded once held (ISO days)
+        problems.append(Problem("outcome_date", _MSG_OUTCOME_FUTURE))
     if problems:
         raise ValidationError(problems)
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from linju_sync.protocol import points as points_rule
 
+from linju_desktop.domain import clock
 from linju_desktop.domain.errors import Problem, ValidationError
 from linju_desktop.domain.i18n import tr
 
@@ -100,6 +101,7 @@ MAX_MINUTES_A_DAY = 24 * 60
 _MSG_NAME = "Enter the volunteer's name"
 _MSG_KIND = "Choose what kind of volunteer this is: member, reporting member, resident or youth"
 _MSG_CONSENT = "Enter the date the volunteer agreed to be recorded"
+_MSG_CONSENT_FUTURE = "The volunteer cannot have agreed on a day still to come: check the date"
 _MSG_EMPLOYER = "Enter the employer of the reporting member"
 _MSG_RULE = "Choose the points rule: per hour, per task or per rating"
 _MSG_POINTS = "Points must be a whole number from 0 to 10000"
@@ -136,8 +138,11 @@ def check_volunteer(fields: Mapping[str, Any]) -> list[Problem]:
     kind = fields.get("kind")
     if kind not in VOLUNTEER_KINDS:
         problems.append(Problem("kind", _MSG_KIND))
-    if not fields.get("consent_date"):
+    consent = str(fields.get("consent_date") or "")
+    if not consent:
         problems.append(Problem("consent_date", _MSG_CONSENT))
+    elif consent > clock.today().isoformat():  # ISO days compare as text
+        problems.append(Problem("consent_date", _MSG_CONSENT_FUTURE))
     if kind == "reporting" and not str(fields.get("employer") or "").strip():
         problems.append(Problem("employer", _MSG_EMPLOYER))
     return problems

@@ -43,6 +43,10 @@ def apply_appearance(app: QApplication, scale: int, high_contrast: bool) -> None
     }
     for key, value in sizes.items():
         qss = qss.replace(key, f"{value:.1f}")
+    # url() in a style sheet wants an absolute path with forward slashes (also on Windows)
+    qss = qss.replace("{styles}", resource_path("styles").as_posix())
+    px = base * 96 / 72  # the text's pixel height
+    qss = qss.replace("{button}", str(round(px * 1.4))).replace("{arrow}", str(round(px * 0.7)))
     qss += indicator_rules(base, high_contrast)
     app.setStyleSheet(qss)
 

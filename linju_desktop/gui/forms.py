@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QBoxLayout,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from linju_desktop.gui.appearance import text_ratio
-from linju_desktop.gui.widgets import FieldForm, field_box, message_line
+from linju_desktop.gui.widgets import FieldForm, field_box, message_line, readable_weekends
 from linju_desktop.resources import ui_path
 
 
@@ -94,6 +95,8 @@ def load_form(name: str, parent: QWidget) -> QWidget:
     for ff in form.findChildren(DesignerFieldForm):
         ff.adopt()
     name_from_labels(form)
+    for box in form.findChildren(QDateTimeEdit):
+        readable_weekends(box)
     if isinstance(parent, QDialog):
         fit_to_screen(parent)
     return form

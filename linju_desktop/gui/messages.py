@@ -149,6 +149,9 @@ def kept_in_place_of(label: QLabel, longest: str = LONGEST_MESSAGE) -> KeptLabel
     """A KeptLabel put where a form's label was (same name, same place in its layout)."""
     kept = KeptLabel(longest)
     kept.setObjectName(label.objectName())
+    for key in ("message", "tone"):  # what the style sheets colour it by (a .ui's property)
+        if label.property(key) is not None:
+            kept.setProperty(key, label.property(key))
     kept.setVisible(not label.isHidden())
     kept.setText(label.text())
     layout = label.parentWidget().layout()

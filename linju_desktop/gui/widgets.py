@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -136,8 +136,11 @@ def widget_state(root: QWidget) -> tuple:
             out.append(w.text())
         elif isinstance(w, QAbstractButton) and w.isCheckable():
             out.append(w.isChecked())
-        elif isinstance(w, QListWidget):
-            out.append(tuple(w.item(i).text() for i in range(w.count())))
+        elif isinstance(w, QListWidget):  # its lines, and their ticks (a matter's meetings)
+            out.append(tuple((w.item(i).text(), w.item(i).checkState()) for i in range(w.count())))
+        elif isinstance(w, QTableWidget) and w.editTriggers():  # typed-in cells (coefficients)
+            cells = (w.item(r, c) for r in range(w.rowCount()) for c in range(w.columnCount()))
+            out.append(tuple((i.text(), i.checkState()) if i else None for i in cells))
     return tuple(out)
 
 
@@ -236,9 +239,25 @@ def combo(
     return c
 
 
+def readable_weekends(edit: QDateTimeEdit) -> None:
+    """Qt marks weekends in a date box's calendar in pure red, 4.0:1 on white (below WCAG
+    AA): they take the style sheets' red for bad news (QLabel#bad), which reads in both."""
+    if not edit.calendarPopup():
+        return
+    probe = QLabel()
+    probe.setObjectName("bad")
+    probe.ensurePolished()
+    weekend = QTextCharFormat()
+    weekend.setForeground(probe.palette().color(QPalette.ColorRole.WindowText))
+    calendar = edit.calendarWidget()
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        calendar.setWeekdayTextFormat(day, weekend)
+
+
 def date_edit(value: QDate | None = None, allow_blank: bool = False) -> QDateEdit:
     d = QDateEdit()
     d.setCalendarPopup(True)
+    readable_weekends(d)
     d.setDisplayFormat("yyyy-MM-dd")
     d.setMinimumDate(QDate(1900, 1, 1))
     if allow_blank:

@@ -16,6 +16,7 @@ from linju_desktop.domain import clock
 from linju_desktop.domain import tasks as rules
 from linju_desktop.domain import volunteering as vrules
 from linju_desktop.domain.errors import Problem, ValidationError, raise_if_errors
+from linju_desktop.domain.phone import phone_problems
 from linju_desktop.domain.text import clean_text
 from linju_desktop.services.clock import iso, utc_now
 from linju_desktop.store.database import Store
@@ -26,6 +27,7 @@ _MSG_NO_VOLUNTEER = "This volunteer does not exist"
 _MSG_NO_ITEM = "This activity is not in the library"
 _MSG_NO_GOODS = "These goods do not exist"
 _MSG_NO_ENTRY = "This ledger entry does not exist"
+_MSG_EXCHANGE_FUTURE = "An exchange is recorded once made: its date cannot be after today"
 
 _IDS = uuid.UUID("6f1d2c1e-8a57-4c9e-9d0b-5b1f0a7e2c31")
 
@@ -43,12 +45,14 @@ def _day(value: Any) -> str:
 
 
 def save_volunteer(store: Store, fields: dict[str, Any], volunteer_id: str | None = None) -> str:
-    """Add or change a volunteer: name, kind, consent date; phone and address optional."""
+    """Add or change a volunteer: name, kind, consent date; phone and address optional (a
+    phone typed is checked and kept as digits, as a member's or a resident's is)."""
+    phone, phone_issues = phone_problems(fields.get("phone"), "phone")
     values = {
         "name": clean_text(fields.get("name") or ""),
         "kind": fields.get("kind"),
         "member_id": fields.get("member_id") or None,
-        "phone": clean_text(fields.get("phone") or ""),
+        "phone": phone,
         "building": clean_text(fields.get("building") or ""),
         "unit": clean_text(fields.get("unit") or ""),
         "room": clean_text(fields.get("room") or ""),
@@ -56,7 +60,7 @@ def save_volunteer(store: Store, fields: dict[str, Any], volunteer_id: str | Non
         "consent_date": _day(fields.get("consent_date")),
         "notes": clean_text(fields.get("notes") or "", multiline=True),
     }
-    raise_if_errors(vrules.check_volunteer(values))
+    raise_if_errors(vrules.check_volunteer(values) + phone_issues)
     with store.transaction():
         if volunteer_id:
             _volunteer(store, volunteer_id)
@@ -352,6 +356,10 @@ def exchange(
     recorded_by: str = "",
 ) -> str:
     """Points for goods: one ledger entry that lowers the balance and the stock."""
+    today = clock.today().isoformat()
+    when = _day(day) or today
+    if when > today:  # ISO days compare as text
+        raise ValidationError([Problem("date", _MSG_EXCHANGE_FUTURE)])
     with store.transaction():
         rec = record_of(store, volunteer_id)
         goods = store.get("goods", goods_id)
@@ -373,7 +381,7 @@ def exchange(
                 "goods_id": goods_id,
                 "quantity": ex.quantity,
                 "points": ex.points,
-                "date": _day(day) or clock.today().isoformat(),
+                "date": when,
                 "recorded_by": recorded_by,
             },
         )

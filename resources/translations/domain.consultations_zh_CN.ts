@@ -47,6 +47,10 @@
             <translation>请填写结果日期</translation>
         </message>
         <message>
+            <source>The outcome cannot be dated on a day still to come: check the date</source>
+            <translation>结果日期不能晚于今天，请核对</translation>
+        </message>
+        <message>
             <source>The coefficient of floor {floor} must be a number 0 or more</source>
             <translation>{floor}层的分摊系数必须是不小于 0 的数</translation>
         </message>

@@ -15,6 +15,10 @@
             <translation>请填写志愿者同意登记的日期</translation>
         </message>
         <message>
+            <source>The volunteer cannot have agreed on a day still to come: check the date</source>
+            <translation>同意登记的日期不能晚于今天，请核对</translation>
+        </message>
+        <message>
             <source>Enter the employer of the reporting member</source>
             <translation>请填写报到党员的工作单位</translation>
         </message>

@@ -19,6 +19,10 @@
             <translation>该物品不存在</translation>
         </message>
         <message>
+            <source>An exchange is recorded once made: its date cannot be after today</source>
+            <translation>兑换发生后才登记：日期不能晚于今天</translation>
+        </message>
+        <message>
             <source>This ledger entry does not exist</source>
             <translation>该积分记录不存在</translation>
         </message>

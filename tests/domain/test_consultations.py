@@ -167,3 +167,11 @@ def test_outcome_and_addendum_need_their_parts():
     c.check_outcome("carried_out", "2026-05-01")
     with pytest.raises(ValidationError, match="补充"):
         c.check_addendum("  ")
+
+
+def test_an_outcome_cannot_be_dated_after_today():
+    """Issue 9, point 5: refused where it cannot be (the suite's today: 2026-11-28)."""
+    c.check_outcome("approved", "2026-11-28")
+    with pytest.raises(ValidationError, match="不能晚于今天") as refused:
+        c.check_outcome("approved", "2026-11-29")
+    assert [p.field for p in refused.value.problems] == ["outcome_date"]

@@ -158,3 +158,11 @@ def test_a_volunteer_needs_a_name_a_kind_and_consent():
             {"name": "张伟", "kind": "reporting", "consent_date": "2026-01-02"}
         )
     ] == ["employer"]
+
+
+def test_consent_cannot_be_given_on_a_day_still_to_come():
+    """Issue 9, point 5: dates refused where they cannot be (the suite's today: 2026-11-28)."""
+    base = {"name": "张伟", "kind": "resident"}
+    assert v.check_volunteer({**base, "consent_date": "2026-11-28"}) == []
+    (problem,) = v.check_volunteer({**base, "consent_date": "2026-11-29"})
+    assert problem.field == "consent_date" and "今天" in problem.text()

@@ -149,7 +149,7 @@ def test_outcome_closes_and_only_addenda_follow(ctx, qtbot):
     assert (c["outcome"], c["status"]) == ("approved", "final")
     qtbot.waitUntil(lambda: not page.agree_button.isEnabled())
     assert not page.household_button.isEnabled() and page.addendum_button.isEnabled()
-    assert "已结束" in page.matters.item(0, 3).text()
+    assert "已结束" in page.matters.item(0, 1).text()
     note = pages.AddendumDialog(ctx, cid, page)
     qtbot.addWidget(note)
     save(qtbot, note)

@@ -4,15 +4,19 @@ records waiting for sync, not of internal operations."""
 from __future__ import annotations
 
 import pytest
+from helpers import peek_scalar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from steps_support import later, modal
 
 from linju_desktop.gui.main_window import MainWindow
+from linju_desktop.gui.pages.consultations import ConsultationsPage
+from linju_desktop.gui.pages.consultations.dialogs import MatterDialog
 from linju_desktop.gui.pages.funds import FundsPage
 from linju_desktop.gui.pages.meetings import MeetingDialog, MeetingsPage
 from linju_desktop.gui.pages.members import MembersPage
 from linju_desktop.gui.pages.requests import IntakeDialog, RequestsPage
+from linju_desktop.gui.pages.tasks import PublishDialog, TasksPage
 from linju_desktop.gui.worker import busy
 from linju_desktop.store.reads import changes
 
@@ -115,3 +119,55 @@ def test_status_bar_counts_records_not_operations(qtbot, ctx):
     store.update("members", mid, {"mobile": "13700137000"})
     store.insert("members", {"name": "刘淑珍", "status": "active", "member_kind": "full"})
     assert changes.pending_records(store) == 2
+
+
+def _first_task(store) -> None:
+    from linju_desktop.services import volunteering
+
+    volunteering.ensure_library(store)
+    item = peek_scalar(store, "SELECT id FROM activity_items LIMIT 1")
+    volunteering.publish_task(store, item_id=item, title="3号楼楼道清理", date="2026-11-20")
+
+
+def _first_matter(store) -> None:
+    from linju_desktop.services import consultations
+
+    consultations.save_consultation(store, {"title": "2号楼加装电梯", "matter": "lift"})
+
+
+@pytest.mark.parametrize(
+    ("page_class", "button", "dialog", "tables", "first"),
+    [
+        (TasksPage, "派第一张单", PublishDialog, ("tasks", "people"), _first_task),
+        (
+            ConsultationsPage,
+            "新建第一个事项",
+            MatterDialog,
+            ("matters", "households"),
+            _first_matter,
+        ),
+    ],
+)
+def test_the_tasks_and_consultations_pages_when_empty_say_what_to_do(
+    qtbot, ctx, page_class, button, dialog, tables, first
+):
+    """Pages built from a form rather than a list page: an empty book shows what to do and
+    the button for it in place of the empty tables; the first record brings them back."""
+    page = page_class(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.empty.isVisible() and page.empty.text.text()
+    assert not any(getattr(page, t).isVisible() for t in tables)
+    assert page.empty.button.text() == button and page.empty.button.accessibleName() == button
+    opened: list[object] = []
+
+    def look() -> None:
+        opened.append(type(modal()))
+        modal().reject()
+
+    later(look)
+    qtbot.mouseClick(page.empty.button, Qt.MouseButton.LeftButton)
+    assert opened == [dialog]
+    first(ctx.store)
+    page.refresh()
+    assert not page.empty.isVisible() and all(getattr(page, t).isVisible() for t in tables)

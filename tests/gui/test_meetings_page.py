@@ -515,3 +515,20 @@ def test_save_waits_for_a_sync_commit_without_freezing_and_announces_its_rows(qt
     [changes] = announced
     assert changes.ids_in("meetings") == {dlg.meeting_id}
     assert len(changes.ids_in("attendance")) == 2  # the two committee members
+
+
+def test_a_photo_that_is_no_picture_is_refused_when_chosen(qtbot, ctx, tmp_path):
+    """Issue 9, point 6, as for receipts: random bytes named .jpg are refused as they are
+    chosen, named under the photos, with the size limit said beforehand; a real photo is
+    then taken and the message goes."""
+    fake = tmp_path / "会场.jpg"
+    fake.write_bytes(os.urandom(4096))
+    dlg = new_dialog(qtbot, ctx, "party_class")
+    assert "50 MB" in dlg.photo_hint.text()
+    assert dlg.add_photos([fake]) == 0 and dlg.pending_photos == []
+    assert dlg.photo_list.count() == 0
+    assert dlg.photo_message.isVisible() and "会场.jpg" in dlg.photo_message.text()
+    assert dlg.add_photos([png(tmp_path / "合影.png")]) == 1
+    assert not dlg.photo_message.isVisible() and dlg.photo_list.count() == 1
+    dlg.mark_clean()
+    dlg.done(0)

@@ -5,12 +5,22 @@ allocation forms at 100, 150 and 200 % text, and no field moves or changes size.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from linju_desktop.gui.appearance import apply_appearance
 from linju_desktop.gui.pages.funds import AllocationDialog, ExpenseDialog
@@ -254,3 +264,48 @@ def test_notes_results_and_reasons_show_their_limits(qtbot, ctx):
     )
     box.textCursor().deletePreviousChar()
     assert prompt.ok.isEnabled()
+
+
+# -- the meeting form's own lines: follow-ups and photos ------------------------------------------
+
+
+def meeting_fields(dlg: QDialog) -> dict[str, QRect]:
+    """Where the meeting form's named boxes, lists and buttons sit in its scrolled part."""
+    where = content(dlg)
+    kinds = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractButton, QListWidget)
+    return {
+        w.objectName(): QRect(w.mapTo(where, QPoint(0, 0)), w.size())
+        for w in where.findChildren(QWidget)
+        if isinstance(w, kinds) and w.objectName() and w.isVisible()
+    }
+
+
+def test_the_meeting_forms_messages_never_move_a_field(qtbot, ctx, scale, tmp_path):
+    """A follow-up without text and a photo that is no picture are told under the follow-up
+    and photo lists, in kept space: the boxes, lists and buttons below stay where they were,
+    the message reads whole and in the error colour, and it goes when its box is edited."""
+    from linju_desktop.gui.pages.meetings.dialog import MeetingDialog
+
+    fake = tmp_path / "会场.jpg"
+    fake.write_bytes(os.urandom(4096))  # named like a photo, not one
+    dlg = MeetingDialog(ctx, None)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.type_box.setCurrentIndex(dlg.type_box.findData("party_class"))
+    qtbot.wait(50)
+    before = meeting_fields(dlg)
+    assert {"followup_text", "add_photo_button", "keep_originals", "photo_list"} <= set(before)
+    dlg.add_followup()  # nothing written to follow up
+    assert dlg.add_photos([fake]) == 0  # refused as it is chosen, before any saving
+    for message in (dlg.followup_message, dlg.photo_message):
+        assert message.isVisible() and message.text(), message.objectName()
+        assert message.property("message") == "error", message.objectName()
+        assert reads_whole(message), (message.objectName(), message.text())
+    assert "会场.jpg" in dlg.photo_message.text() + dlg.photo_message.toolTip()
+    moved = {k: (before[k], r) for k, r in meeting_fields(dlg).items() if before.get(k) != r}
+    assert moved == {}
+    QTest.keyClicks(dlg.followup_text, "wifi")  # QTest types ASCII only
+    assert not dlg.followup_message.isVisible()
+    dlg.mark_clean()  # type: ignore[attr-defined]
+    dlg.done(QDialog.DialogCode.Rejected)

@@ -221,8 +221,10 @@ def test_the_reading_finds_low_contrast_it_is_shown():
 
 
 def test_an_overdue_time_painted_by_its_delegate_reads_in_both_themes(window, qtbot):
-    """The requests table's delegate paints an overdue due time in the style sheets' red,
-    over the row's ground and over the selection: read from the picture, both pass."""
+    """The requests table's delegate paints an overdue due time in the style sheets' red
+    over the row's ground, and in their darker red over the selection (where a style
+    sheet's selection colour would otherwise turn it black like the rest of the row): read
+    from the picture, both meet 4.5:1 and the selected one stays unlike its row's text."""
     from linju_desktop.gui.pages.requests.page import warning_colour
     from linju_desktop.gui.tour import settle
 
@@ -230,22 +232,34 @@ def test_an_overdue_time_painted_by_its_delegate_reads_in_both_themes(window, qt
     page.segment_buttons["overdue"].click()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)  # type: ignore[attr-defined]
     view = page.view  # type: ignore[attr-defined]
-    due = next(i for i, c in enumerate(page.model.columns) if c.key == "due")  # type: ignore[attr-defined]
-    red = warning_colour().rgb() & 0xFFFFFF
+    keys = [c.key for c in page.model.columns]  # type: ignore[attr-defined]
+    due = keys.index("due")
     readings = []
     for selected in (False, True):
+        red = warning_colour(on_selection=selected).rgb() & 0xFFFFFF
         row = 1 if selected and page.model.rowCount() > 1 else 0  # type: ignore[attr-defined]
         index = view.model().index(row, due)
         if selected:
             view.setCurrentIndex(index)
+            view.selectRow(row)
         else:
             view.clearSelection()
         view.scrollTo(index)
         settle()
         picture = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-        where = seen_rect(view.viewport(), window, view.visualRect(index).adjusted(3, 3, -3, -3))
-        text, ground, ratio = text_and_ground(picture, where)
-        readings.append((QColor(text).name(), QColor(ground).name(), round(ratio, 2)))
-        if not selected:  # selected, the style sheet's selection colours win (it says 逾期 too)
-            assert contrast(text, red) < 1.3, readings  # the delegate's red is what is read
+
+        def read(column: int, row: int = row, picture: QImage = picture):
+            cell = view.visualRect(view.model().index(row, column)).adjusted(3, 3, -3, -3)
+            return text_and_ground(picture, seen_rect(view.viewport(), window, cell))
+
+        found = read(due)
+        assert found is not None, readings
+        text, ground, ratio = found
+        readings.append((selected, QColor(text).name(), QColor(ground).name(), round(ratio, 2)))
+        assert contrast(text, red) < 1.3, readings  # the delegate's red is what is read
         assert ratio >= 4.5, readings
+        if selected:  # another cell of the row in sight, in the selection's own text colour
+            others = (read(c) for c in range(len(keys)) if c != due)
+            plain, plain_ground, _ = next(o for o in others if o is not None and o[2] > 3)
+            assert plain_ground == ground, readings  # the same selection behind both
+            assert contrast(text, plain) > 1.5, (QColor(plain).name(), readings)

@@ -22,6 +22,19 @@ def test_counts_waiting_changes_by_table(qtbot, demo_ctx):
     assert "尚未" in page.summary.text() or "未连接" in page.summary.text()
 
 
+def test_every_waiting_table_is_named_in_chinese(qtbot, demo_ctx):
+    """The waiting list names each record book, never its table (task_takers, votes): the
+    demo station has changes waiting in every book, the neighbourhood's included."""
+    from linju_desktop.services.sync import TABLE_NAMES
+
+    page = SyncPage(demo_ctx)
+    qtbot.addWidget(page)
+    assert set(TABLE_NAMES) <= set(page.table_names())
+    shown = [page.table.item(i, 0).text() for i in range(page.table.rowCount())]
+    assert {"接单志愿者", "服务时长", "住户表决"} <= set(shown)
+    assert [name for name in shown if name.isascii()] == []
+
+
 def test_enroll_and_sync_through_the_page(qtbot, demo_ctx, district):  # noqa: F811
     page = SyncPage(demo_ctx)
     qtbot.addWidget(page)

@@ -5,6 +5,7 @@ the search and the keyset pages of the list, and the step targets driven with QT
 from __future__ import annotations
 
 from helpers import peek_scalar
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QMessageBox
 from steps_support import Actions
 
@@ -246,3 +247,66 @@ def test_self_test_opens_and_closes_every_form(demo_ctx, qtbot):
         assert not [w for w in QApplication.topLevelWidgets()
                     if isinstance(w, QDialog) and w.isVisible()]  # fmt: skip
         assert peek_scalar(demo_ctx.store, "SELECT count(*) FROM change_log") == before
+
+
+def test_a_volunteers_phone_is_checked_as_it_is_everywhere_typed(ctx, qtbot):
+    """Issue 9, point 5: "12345" is refused under the phone field with nothing written; a
+    mobile typed with spaces is kept as its digits, and the message goes on editing."""
+    dlg = pages.VolunteerDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.e["name"].setText("赵敏")
+    dlg.e["phone"].setText("12345")
+    save(qtbot, dlg)
+    assert message(dlg, "phone") and dlg.result() == 0
+    assert peek_scalar(ctx.store, "SELECT count(*) FROM volunteers") == 0
+    dlg.e["phone"].setFocus()
+    dlg.e["phone"].selectAll()
+    QTest.keyClicks(dlg.e["phone"], "138 0013 8000")
+    assert message(dlg, "phone") == ""
+    save(qtbot, dlg)
+    assert peek_scalar(ctx.store, "SELECT phone FROM volunteers") == "13800138000"
+
+
+def test_an_exchange_dated_after_today_is_refused_at_its_date(ctx, qtbot):
+    """Issue 9, point 5: a date that cannot be in the future is refused, nothing written."""
+    from PySide6.QtCore import QDate
+
+    a = person(ctx.store, "李梅")
+    finished_task(ctx.store, [a], hours=5)
+    dlg = pages.ExchangeDialog(ctx, a)
+    qtbot.addWidget(dlg)
+    dlg.e["date"].setDate(QDate(ctx.today()).addDays(1))
+    save(qtbot, dlg)
+    assert "今天" in message(dlg, "date") and dlg.result() == 0
+    assert peek_scalar(ctx.store, "SELECT count(*) FROM points_ledger") == 0
+    dlg.e["date"].setDate(QDate(ctx.today()))
+    save(qtbot, dlg)
+    assert dlg.result() == 1
+    assert peek_scalar(ctx.store, "SELECT date FROM points_ledger") == ctx.today().isoformat()
+
+
+def test_at_200_percent_the_list_keeps_number_date_task_and_state_in_sight(demo_ctx, qtbot):
+    """Issue 9, point 1: on a 1366x768 window at the largest text the columns a secretary
+    needs (number, date, task, state) are whole without scrolling sideways."""
+    from PySide6.QtWidgets import QApplication
+
+    from linju_desktop.gui.appearance import apply_appearance
+    from linju_desktop.gui.main_window import MainWindow
+
+    app = QApplication.instance()
+    apply_appearance(app, 200, False)
+    try:
+        window = MainWindow(demo_ctx)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        page = window.show_page("tasks")
+        qtbot.waitUntil(lambda: page.tasks.rowCount() > 0)
+        header = page.tasks.horizontalHeader()
+        titles = [page.tasks.horizontalHeaderItem(i).text() for i in range(4)]
+        assert titles == ["编号", "日期", "任务", "状态"]
+        right = header.sectionViewportPosition(3) + header.sectionSize(3)
+        assert right <= page.tasks.viewport().width(), (right, page.tasks.viewport().width())
+    finally:
+        apply_appearance(app, 125, False)

@@ -1,22 +1,24 @@
 """A dialog over one Designer form (ui/) with a field form named `fields` and a button box
 named `buttons`: save() runs the service call as an operation (gui/operations.run_op), and
-a refusal is shown beside its field; nothing is written until the service accepts."""
+a refusal is shown beside its field; nothing is written until the service accepts. Esc,
+Cancel and the close box ask before dropping what was typed (GuardedDialog)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import DesignerFieldForm, child, load_form
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.focus import after_fields
+from linju_desktop.gui.widgets import GuardedDialog
 
 
-class FormDialog(QDialog):
+class FormDialog(GuardedDialog):
     """A dialog over one Designer form with a field form `fields` and `buttons`; save()
     runs the service call as an operation and shows a refusal beside its field."""
 

@@ -62,6 +62,17 @@ class SyncPage(Page):
             "expenses": self.tr("Expenses"),
             "requests": self.tr("Resident requests"),
             "request_events": self.tr("Request steps"),
+            "volunteers": self.tr("Volunteers"),
+            "activity_items": self.tr("Activity library"),
+            "goods": self.tr("Goods for points"),
+            "tasks": self.tr("Tasks"),
+            "task_takers": self.tr("Volunteers taking tasks"),
+            "service_hours": self.tr("Hours of service"),
+            "points_ledger": self.tr("Points ledger"),
+            "consultations": self.tr("Consultations"),
+            "households": self.tr("Households of consultations"),
+            "votes": self.tr("Households' votes"),
+            "consultation_addenda": self.tr("Addenda to consultations"),
         }
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from linju_desktop.domain import consultations as rules
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.gui.context import AppContext
-from linju_desktop.gui.forms import bind, load_form
+from linju_desktop.gui.forms import bind, child, load_form
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.base import Page
 from linju_desktop.gui.pages.consultations.dialogs import (
@@ -34,6 +34,7 @@ from linju_desktop.gui.pages.consultations.dialogs import (
     OutcomeDialog,
 )
 from linju_desktop.gui.pages.consultations.sharing import SharingDialog
+from linju_desktop.gui.pages.empty import EmptyState
 from linju_desktop.gui.print_button import add_print_button
 from linju_desktop.gui.widgets import fit_columns, inform, problems_text
 from linju_desktop.reports.catalogue import Order
@@ -78,9 +79,11 @@ class ConsultationsPage(Page):
         )
         self.print_button = add_print_button(self, "actions")
         self.matters.setColumnCount(4)
+        # the state next to the matter: at large text the columns after them scroll away
         self.matters.setHorizontalHeaderLabels(
-            [self.tr("Matter"), self.tr("Opened"), self.tr("Voted"), self.tr("State")]
+            [self.tr("Matter"), self.tr("State"), self.tr("Opened"), self.tr("Voted")]
         )
+        self.matters.viewport().installEventFilter(self)
         self.households.setColumnCount(4)
         self.households.setAccessibleName(self.tr("Households"))
         self.households.setHorizontalHeaderLabels(
@@ -89,6 +92,12 @@ class ConsultationsPage(Page):
         for table in (self.matters, self.households):
             table.verticalHeader().hide()
             table.horizontalHeader().setStretchLastSection(True)
+        # No matter yet: what to do and the button for it, in place of the empty tables.
+        working = "list_label matters matter_title households agree_button disagree_button "
+        working += "abstain_button tally_text"
+        self.empty = EmptyState(self.new_matter, [child(self.form, n) for n in working.split()])
+        outer = self.form.layout()
+        outer.insertWidget(outer.count() - 1, self.empty, 1)
         self.rows: list[dict] = []
         self.homes: list[dict] = []
         self.current: dict | None = None
@@ -102,7 +111,7 @@ class ConsultationsPage(Page):
             (self.abstain_button, "abstain"),
         ):
             button.clicked.connect(lambda _=False, c=choice: self.vote(c))
-        self.new_button.clicked.connect(lambda: self.open_form(MatterDialog(ctx, None, self)))
+        self.new_button.clicked.connect(self.new_matter)
         self.edit_button.clicked.connect(lambda: self.open_form(self._form(MatterDialog)))
         self.household_button.clicked.connect(lambda: self.open_form(self._form(HouseholdDialog)))
         self.sharing_button.clicked.connect(lambda: self.open_form(self._form(SharingDialog)))
@@ -111,6 +120,9 @@ class ConsultationsPage(Page):
         self.import_button.clicked.connect(self.import_households)
         ctx.ops_changed.connect(self._on_ops)
         self.refresh()
+
+    def new_matter(self) -> None:
+        self.open_form(MatterDialog(self.ctx, None, self))
 
     def print_choices(self) -> list[tuple[str, Order | None]]:
         c = self.current
@@ -144,17 +156,41 @@ class ConsultationsPage(Page):
             if c["outcome"]:
                 state = f"{rules.outcome_label(c['outcome'])}，{state}"
             for j, text in enumerate(
-                [c["title"], c["opened_date"] or "", f"{c['voted']} / {c['households']}", state]
+                [c["title"], state, c["opened_date"] or "", f"{c['voted']} / {c['households']}"]
             ):
                 self.matters.setItem(i, j, QTableWidgetItem(text))
+            self.matters.item(i, 0).setToolTip(c["title"])
         self.matters.blockSignals(False)
-        fit_columns(self.matters)
+        self._fit_matters()
         index = next(
             (i for i, c in enumerate(self.rows) if c["id"] == keep), 0 if self.rows else -1
         )
         if index >= 0:
             self.matters.selectRow(index)
         self._show_matter()
+        self.empty.show_when(
+            not self.rows,
+            self.tr(
+                "No matters yet. Open the first: what the residents are to decide, then add "
+                "or import the households and record each household's vote."
+            ),
+            self.tr("Open the first matter"),
+        )
+
+    def _fit_matters(self) -> None:
+        """Columns as wide as their text, but a long matter leaves room for its state
+        (shortened with …, whole in its tooltip and above the households), so the state
+        stays in sight at 200 %; a third of the list at least."""
+        fit_columns(self.matters)
+        width = self.matters.viewport().width()
+        room = max(width - self.matters.columnWidth(1), width // 3)
+        if self.matters.columnWidth(0) > room > 0:
+            self.matters.setColumnWidth(0, room)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.matters.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_matters()
+        return super().eventFilter(watched, event)
 
     def _show_matter(self) -> None:
         row = self.matters.currentRow()

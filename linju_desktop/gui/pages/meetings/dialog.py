@@ -24,6 +24,7 @@ from linju_desktop.domain import requests as request_rules
 from linju_desktop.domain.errors import Problem, ValidationError
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import available, bind, child, load_form
+from linju_desktop.gui.messages import FILE_MESSAGE, clear_on_edit, kept_in_place_of
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.meetings import drafts
 from linju_desktop.gui.pages.meetings.addenda import Addenda
@@ -80,8 +81,21 @@ class MeetingDialog(Attendance, Minutes, PhotoDrops, FollowUps, Addenda, Guarded
         QVBoxLayout(self).addWidget(self.ui)
         bind(self, self.ui, WIDGETS)
         self.quorum_label = child(self.ui, "quorum")
+        # Messages come and go in space kept for them, so the fields below never move; an
+        # error goes as soon as its box is edited (messages.py).
+        self.followup_message = kept_in_place_of(self.followup_message)
+        self.photo_message = kept_in_place_of(self.photo_message, FILE_MESSAGE)
+        self.addendum_message = kept_in_place_of(self.addendum_message)
         for message in (self.followup_message, self.photo_message, self.addendum_message):
             message.setVisible(False)
+        # the size limit is said before a photo is chosen (as for receipts)
+        limit = self.tr(
+            "At most {mb} MB a photo; large photos are made smaller unless you keep the originals."
+        )
+        self.photo_hint.setText(f"{self.photo_hint.text()}\n{limit.format(mb=attachments.MAX_MB)}")
+        self.photo_hint.setWordWrap(True)
+        clear_on_edit(self.followup_text, self.followup_message)
+        clear_on_edit(self.addendum_text, self.addendum_message)
         self._place_roster(self.ui.layout())
         self._fill_choices()
         self._connect()

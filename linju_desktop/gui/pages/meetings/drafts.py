@@ -37,6 +37,12 @@ def write(data_dir: Path, meeting_id: str | None, texts: dict[str, str]) -> Path
     if sys.platform != "win32":
         os.chmod(tmp, 0o600)
     os.replace(tmp, target)
+    if sys.platform != "win32":  # the rename itself reaches the disk (NTFS journals it)
+        folder_fd = os.open(target.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder_fd)
+        finally:
+            os.close(folder_fd)
     return target
 
 

@@ -16,6 +16,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QListWidgetItem, QWidget
 
+from linju_desktop.domain.errors import ValidationError
+from linju_desktop.services import attachments
+
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp")
 THUMB = 120  # the icon size of ui/meetings_dialog.ui's photo_list
 
@@ -76,18 +79,29 @@ class PhotoDrops:
         self.add_photos([Path(n) for n in names])
 
     def add_photos(self, paths: list[Path]) -> int:
-        """Queue photos for Save and show their thumbnails; returns how many were added."""
+        """Queue photos for Save and show their thumbnails; returns how many were added.
+        A file that is no picture (by its content) or over the size limit is refused at
+        once, named under the photos, as receipts are: not found out only at saving."""
         if self.is_final():
             return 0
-        added = 0
+        added, refused = 0, []
         for path in paths:
             if path.suffix.lower() not in IMAGE_SUFFIXES or path in self.pending_photos:
+                continue
+            try:
+                attachments.check_files([path])
+            except ValidationError as exc:
+                refused += [p.text() for p in exc.problems]
                 continue
             self.pending_photos.append(path)
             self._add_photo_item(path, path.name)
             added += 1
-        if added:
+        if refused:
+            self.photo_message.setText("\n".join(refused))
+            self.photo_message.setVisible(True)
+        elif added:
             self.photo_message.setVisible(False)
+        if added:
             self._photos_queued(added)
         return added
 

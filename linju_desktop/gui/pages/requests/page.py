@@ -6,13 +6,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -36,20 +38,24 @@ from linju_desktop.store import page_queries_people as people
 from linju_desktop.store import page_queries_requests as queries
 
 
-def warning_colour() -> QColor:
-    """The style sheets' colour for bad news (QLabel#bad), for painting outside a widget."""
+def warning_colour(on_selection: bool = False) -> QColor:
+    """The style sheets' colour for bad news (QLabel#bad), for painting outside a widget;
+    on a selected row the darker one that reads on the selection (QLabel#bad_on_selection)."""
     probe = QLabel()
-    probe.setObjectName("bad")
+    probe.setObjectName("bad_on_selection" if on_selection else "bad")
     probe.ensurePolished()
     return probe.palette().color(QPalette.ColorRole.WindowText)
 
 
 class _OverdueDelegate(QStyledItemDelegate):
-    """Paints the due time red and bold when the request is overdue."""
+    """Paints the due time red and bold when the request is overdue, also on a selected row:
+    the style sheets' ::item:selected colour would replace a palette's red there, so the
+    text is drawn here over the row's ground and selection as the style paints them."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.colour = warning_colour()
+        self.selected_colour = warning_colour(on_selection=True)
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -57,8 +63,38 @@ class _OverdueDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         row = index.data(Qt.ItemDataRole.UserRole)
         if isinstance(row, dict) and row.get("_overdue"):
-            option.palette.setColor(QPalette.ColorRole.Text, self.colour)
-            option.font.setBold(True)
+            option.font.setBold(True)  # measured bold too (the column's size hint)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        row = index.data(Qt.ItemDataRole.UserRole)
+        if not (isinstance(row, dict) and row.get("_overdue")):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        area = area.adjusted(3, 0, -3, 0)  # the style's text margin
+        font = opt.font
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        flags = int(opt.displayAlignment)
+        if opt.features & QStyleOptionViewItem.ViewItemFeature.WrapText:
+            flags |= int(Qt.TextFlag.TextWordWrap)
+        else:
+            text = QFontMetrics(font).elidedText(text, opt.textElideMode, area.width())
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(self.selected_colour if selected else self.colour)
+        painter.drawText(area, flags, text)
+        painter.restore()
 
 
 class RequestsPage(ListPage):

@@ -4,21 +4,23 @@ least personal data and the day they agreed to be recorded)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from linju_desktop.domain import volunteering as vrules
 from linju_desktop.domain.errors import ValidationError
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import bind, load_form
 from linju_desktop.gui.pages.form_dialog import FormDialog
+from linju_desktop.gui.widgets import GuardedDialog
 from linju_desktop.services import volunteering as service
 from linju_desktop.store.reads import neighbourhood as reads
 
 VOLUNTEER_FIELDS = ("name", "phone", "building", "room", "employer")
 
 
-class PublishDialog(QDialog):
-    """派单: activity, what exactly, date, place (or the errand's resident), places."""
+class PublishDialog(GuardedDialog):
+    """派单: activity, what exactly, date, place (or the errand's resident), places; Esc and
+    Cancel ask before dropping what was typed."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -27,6 +27,7 @@ from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.forms import bind, load_form
 from linju_desktop.gui.operations import run_op
 from linju_desktop.gui.pages.base import Page
+from linju_desktop.gui.pages.empty import EmptyState
 from linju_desktop.gui.pages.tasks.dialogs import PublishDialog
 from linju_desktop.gui.pages.tasks.exchange import ExchangeDialog
 from linju_desktop.gui.pages.tasks.library import LibraryDialog
@@ -73,13 +74,21 @@ class TasksPage(Page):
         self.search.setAccessibleName(self.tr("Search tasks"))
         self.tasks.setColumnCount(6)
         self.tasks.setHorizontalHeaderLabels(
-            [self.tr("Number"), self.tr("Date"), self.tr("Task"), self.tr("Place or resident"),
-             self.tr("Volunteers"), self.tr("State")]
+            [self.tr("Number"), self.tr("Date"), self.tr("Task"), self.tr("State"),
+             self.tr("Volunteers"), self.tr("Place or resident")]
         )  # fmt: skip
+        # the state before the place: at 200 % the columns after the task scroll out of sight
         self.people.setColumnCount(2)
+        self.people.setHorizontalHeaderLabels([self.tr("Volunteer"), self.tr("Hours")])
         for table in (self.tasks, self.people):
             table.verticalHeader().hide()
             table.horizontalHeader().setStretchLastSection(True)
+        # No task yet: what to do and the button for it, in place of the empty tables.
+        working = "tasks shown detail take_button result_edit complete_button "
+        working += "rating_box rate_button people"
+        self.empty = EmptyState(self.publish, [getattr(self, n) for n in working.split()])
+        outer = self.form.layout()
+        outer.insertWidget(outer.indexOf(self.tasks), self.empty, 1)
         self.rows: list[dict] = []
         self.query = queries.ListQuery("tasks", order_by="date", descending=True)
         self.cursor: queries.Cursor | None = None
@@ -171,8 +180,8 @@ class TasksPage(Page):
         self.tasks.setRowCount(start + len(rows))
         for i, t in enumerate(rows, start):
             where = t["resident"] if t["kind"] == "errand" else t["place"]
-            cells = [t["number"], t["date"], t["title"], where or "",
-                     f"{t['takers']} / {t['places']}", rules.state_label(t["state"])]  # fmt: skip
+            cells = [t["number"], t["date"], t["title"], rules.state_label(t["state"]),
+                     f"{t['takers']} / {t['places']}", where or ""]  # fmt: skip
             for j, text in enumerate(cells):
                 self.tasks.setItem(i, j, QTableWidgetItem(text))
         fit_columns(self.tasks)
@@ -187,6 +196,14 @@ class TasksPage(Page):
             note = self.tr("{total} tasks.").format(total=self.total)
         self.shown.setText(note)
         self.more_button.setVisible(shown < self.total)
+        self.empty.show_when(
+            not self.total and not self.query.search,
+            self.tr(
+                "No tasks yet. Publish the first: what is to be done, where and when, and how "
+                "many volunteers it needs; volunteers added under Volunteers can then take it."
+            ),
+            self.tr("Publish the first task"),
+        )
 
     def _show_task(self) -> None:
         row = self.tasks.currentRow()
