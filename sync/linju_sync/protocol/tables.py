@@ -438,6 +438,11 @@ def value_fault(table: str, changes: Mapping[str, Any]) -> tuple[str, dict[str, 
         else:
             if not wide or _utf8("".join(wide)):
                 return None
+    return _first_fault(table, changes)
+
+
+def _first_fault(table: str, changes: Mapping[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """value_fault the long way: field by field."""
     fields = FIELDS.get(table, {})
     for name, value in changes.items():
         ftype = FLAG if name == "deleted" else fields.get(name)
