@@ -17,10 +17,12 @@ defaults.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from typing import Any
 
+from linju_sync.protocol.hlc import STAMP_SHAPE
 from linju_sync.protocol.jsonspec import (
     HLC,
     MAX_COUNT,
@@ -38,6 +40,7 @@ from linju_sync.protocol.jsonspec import (
     Record,
     Scalar,
     Text,
+    _utf8,
 )
 from linju_sync.protocol.messages import (
     MAX_OPS_PER_BATCH,
@@ -82,13 +85,78 @@ OPERATION = Record(
     ),
     Operation,
 )
+_KINDS = frozenset(_KIND.choices)
+_MAX_CHANGES = MapOf(Scalar()).max_items
+
+
+def _quick_operations(raw: list[Any]) -> list[Operation] | None:
+    """OPERATION.decode of every item, by a quicker route for operations that are sound;
+    None at the first thing it is not sure of (ListOfOperations then decodes the long way,
+    which names the fault). What it takes, OPERATION takes to the same Operation."""
+    op_id_ok, name_ok, row_ok, stamp_ok = (
+        OP_ID.fullmatch, NAME.fullmatch, ROW_ID.fullmatch, STAMP_SHAPE.fullmatch
+    )  # fmt: skip
+    names: set[str] = set()  # field names already seen to be names
+    out = []
+    for r in raw:
+        if type(r) is not dict:
+            return None
+        op_id, table, row_id = r.get("op_id"), r.get("table"), r.get("row_id")
+        kind, hlc, prev, changes = r.get("kind"), r.get("hlc"), r.get("prev_hlc"), r.get("changes")
+        if not (
+            type(op_id) is str
+            and op_id_ok(op_id)
+            and type(table) is str
+            and name_ok(table)
+            and type(row_id) is str
+            and row_ok(row_id)
+            and type(kind) is str
+            and kind in _KINDS
+            and type(hlc) is str
+            and stamp_ok(hlc)
+            and (prev is None or (type(prev) is str and stamp_ok(prev)))
+            and type(changes) is dict
+            and len(changes) <= _MAX_CHANGES
+        ):
+            return None
+        wide = []  # text that is not ASCII: one encode for all of it finds a lone surrogate
+        for key, v in changes.items():
+            if key not in names:
+                if not name_ok(key):
+                    return None
+                names.add(key)
+            t = type(v)
+            if t is str:
+                if not v.isascii():
+                    wide.append(v)
+            elif t is float:
+                if not math.isfinite(v):
+                    return None
+            elif v is not None and t is not int:
+                return None
+        if wide and not _utf8("".join(wide)):
+            return None
+        out.append(Operation(op_id, table, row_id, kind, hlc, prev, changes))
+    return out
+
+
+class ListOfOperations(ListOf):
+    """ListOf(OPERATION): the same answers and faults, decoded quickly when sound (a
+    request carries up to 500 operations and the server checks each)."""
+
+    def decode(self, raw: Any, path: str) -> list[Any]:
+        if type(raw) is list and (self.max_items is None or len(raw) <= self.max_items):
+            quick = _quick_operations(raw)
+            if quick is not None:
+                return quick
+        return super().decode(raw, path)
 
 
 def _request(max_ops: int | None) -> Record:
     return Record(
         (
             Field("protocol", Const(PROTOCOL_VERSION)),
-            Field("operations", ListOf(OPERATION, max_ops)),
+            Field("operations", ListOfOperations(OPERATION, max_ops)),
             Field("upload_seq", Int(), 0),
             Field("download_cursor", Int(), 0),
             Field("client_time", Int(), 0),

@@ -38,6 +38,7 @@ MAX_CLOCK_AHEAD_MS = 7 * DAY_MS
 MAX_RECEIVE_AHEAD_MS = 2 * MAX_CLOCK_AHEAD_MS
 
 _STAMP = re.compile(r"([0-9]{13})-([0-9A-F]{4})-([0-9A-Za-z]{16})")
+STAMP_SHAPE = _STAMP  # fullmatch: what Stamp.parse takes
 _NODE = re.compile(r"[0-9A-Za-z]{16}")
 
 

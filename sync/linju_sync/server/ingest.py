@@ -62,11 +62,10 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Connection, select
 
 from linju_sync.protocol.codec import DecodeError, decode_request
-from linju_sync.protocol.hlc import DAY_MS, MAX_CLOCK_AHEAD_MS, Stamp, wall_millis
+from linju_sync.protocol.hlc import DAY_MS, MAX_CLOCK_AHEAD_MS, STAMP_SHAPE, Stamp, wall_millis
 from linju_sync.protocol.messages import MAX_OPS_PER_BATCH, Operation, OpResult, SyncRequest
 from linju_sync.protocol.reasons import Reason
 from linju_sync.protocol.requests_flow import STATES, is_step
@@ -75,13 +74,22 @@ from linju_sync.server import feed as feedmod
 from linju_sync.server.checksums import ChecksumBook
 from linju_sync.server.common import ServerClock, dumps, node_of, now_iso
 from linju_sync.server.db import applied_ops, conflicts, rows
+from linju_sync.server.rowstore import (
+    RowState,
+    RowTaken,
+    canonical,
+    insert_many,
+    load_rows,
+    one_of,
+    save_rows,
+    without_deleted,
+)
 
 _CHUNK = 500  # ids per IN (...) query: well under every database's parameter limit
+# per table, the names an operation may change: its fields and the tombstone flag
+_NAMES = {t: frozenset((*cols, "deleted")) for t, cols in TABLES.items()}
+_APPLIED = ("station_id", "op_id", "digest", "status", "result")
 _ATTEMPTS = 5  # of one batch, when other stations keep taking its new row ids first
-
-
-class RowTaken(Exception):
-    """A new row's id was inserted by another transaction after this one looked for it."""
 
 
 class RequestError(Exception):
@@ -107,116 +115,9 @@ def parse_request(body: Any, *, max_ops: int | None = MAX_OPS_PER_BATCH) -> Sync
 
 
 @dataclass
-class RowState:
-    tbl: str
-    row_id: str
-    station_id: str
-    data: dict[str, Any]
-    stamps: dict[str, list[Any]]  # field -> [hlc, feed seq or 0]
-    created_hlc: str
-    updated_hlc: str
-    deleted: int
-    origin: str
-    before: tuple[str, int] | None  # (updated_hlc, deleted) as loaded; None if new
-    dirty: bool = False
-
-    def value(self, f: str) -> Any:
-        return self.deleted if f == "deleted" else self.data.get(f)
-
-    def set(self, f: str, v: Any) -> None:
-        if f == "deleted":
-            self.deleted = int(v)
-        else:
-            self.data[f] = v
-        self.dirty = True
-
-
-@dataclass
 class Outcome:
     results: list[OpResult] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
-
-
-def load_rows(conn: Connection, keys: set[tuple[str, str]]) -> dict[tuple[str, str], RowState]:
-    by_table: dict[str, list[str]] = {}
-    for tbl, rid in keys:
-        by_table.setdefault(tbl, []).append(rid)
-    out: dict[tuple[str, str], RowState] = {}
-    for tbl, ids in by_table.items():
-        for i in range(0, len(ids), _CHUNK):
-            for r in conn.execute(
-                select(rows).where(rows.c.tbl == tbl, rows.c.row_id.in_(ids[i : i + _CHUNK]))
-            ):
-                out[(tbl, r.row_id)] = RowState(
-                    tbl,
-                    r.row_id,
-                    r.station_id,
-                    json.loads(r.data),
-                    json.loads(r.stamps),
-                    r.created_hlc,
-                    r.updated_hlc,
-                    int(r.deleted),
-                    r.origin,
-                    (r.updated_hlc, int(r.deleted)),
-                )
-    return out
-
-
-def save_rows(conn: Connection, states: list[RowState], book: ChecksumBook) -> None:
-    """Write new and changed rows in two executemany statements; keep checksums."""
-    new = [s for s in states if s.before is None]
-    changed = [s for s in states if s.before is not None and s.dirty]
-    if new:
-        try:
-            conn.execute(
-                rows.insert(),
-                [
-                    {
-                        "tbl": s.tbl,
-                        "row_id": s.row_id,
-                        "station_id": s.station_id,
-                        "data": dumps(s.data),
-                        "stamps": dumps(s.stamps),
-                        "created_hlc": s.created_hlc,
-                        "updated_hlc": s.updated_hlc,
-                        "deleted": s.deleted,
-                        "origin": s.origin,
-                    }
-                    for s in new
-                ],
-            )
-        except IntegrityError as exc:
-            # PostgreSQL: another station committed the same new row id after load_rows
-            # looked (stations lock only themselves); Ingest.run applies the batch again
-            raise RowTaken(str(exc.orig)[:200]) from exc
-    if changed:
-        conn.execute(
-            rows.update()
-            .where(rows.c.tbl == bindparam("k_tbl"), rows.c.row_id == bindparam("k_row"))
-            .values(
-                data=bindparam("v_data"),
-                stamps=bindparam("v_stamps"),
-                updated_hlc=bindparam("v_hlc"),
-                deleted=bindparam("v_deleted"),
-                origin=bindparam("v_origin"),
-            ),
-            [
-                {
-                    "k_tbl": s.tbl,
-                    "k_row": s.row_id,
-                    "v_data": dumps(s.data),
-                    "v_stamps": dumps(s.stamps),
-                    "v_hlc": s.updated_hlc,
-                    "v_deleted": s.deleted,
-                    "v_origin": s.origin,
-                }
-                for s in changed
-            ],
-        )
-    for s in [*new, *changed]:
-        book.change(s.tbl, s.row_id, s.before, (s.updated_hlc, s.deleted))
-        s.before = (s.updated_hlc, s.deleted)
-        s.dirty = False
 
 
 class Ingest:
@@ -283,22 +184,21 @@ class Ingest:
                     applied_ops.c.result,
                 ).where(
                     applied_ops.c.station_id == self.station,
-                    applied_ops.c.op_id.in_(ids[i : i + _CHUNK]),
+                    one_of(self.conn, applied_ops.c.op_id, ids[i : i + _CHUNK]),
                 )
             ):
                 known[r.op_id] = (r.digest, r.status, r.result)
         self.rows = load_rows(
             self.conn, {(op.table, op.row_id) for op in ops if op.op_id not in known}
         )
-        fresh: list[dict[str, Any]] = []
+        fresh: list[tuple[str, str, str, str, str | None]] = []
         for op in ops:
-            digest = op.digest()
+            digest, changes_json = canonical(op)
             seen = known.get(op.op_id)
             if seen is not None:
                 res = self._repeat(op, digest, seen)
             else:
-                res = self._apply(op)
-                known[op.op_id] = (digest, res.status, None)
+                res = self._apply(op, changes_json)
                 stored = (
                     None
                     if res.status == "ok"
@@ -312,20 +212,11 @@ class Ingest:
                     )
                 )
                 known[op.op_id] = (digest, res.status, stored)
-                fresh.append(
-                    {
-                        "station_id": self.station,
-                        "op_id": op.op_id,
-                        "digest": digest,
-                        "status": res.status,
-                        "result": stored,
-                    }
-                )
+                fresh.append((self.station, op.op_id, digest, res.status, stored))
             out.results.append(res)
             out.counts[res.status] += 1
         save_rows(self.conn, list(self.rows.values()), self.book)
-        if fresh:
-            self.conn.execute(applied_ops.insert(), fresh)
+        insert_many(self.conn, applied_ops, _APPLIED, fresh)
         if self.conflict_rows:
             self.conn.execute(conflicts.insert(), self.conflict_rows)
         return out
@@ -343,24 +234,24 @@ class Ingest:
         return OpResult(op.op_id, "duplicate")
 
     # -- one operation ---------------------------------------------------------------
-    def _apply(self, op: Operation) -> OpResult:
-        cols = TABLES.get(op.table)
-        if cols is None:
+    def _apply(self, op: Operation, changes_json: str = "") -> OpResult:
+        names = _NAMES.get(op.table)
+        if names is None:
             return _rejected(op, "unknown_table", table=op.table)
-        unknown = sorted(k for k in op.changes if k not in cols and k != "deleted")
-        if unknown:
+        if not names.issuperset(op.changes):
+            unknown = sorted(k for k in op.changes if k not in names)
             return _rejected(op, "unknown_fields", fields=", ".join(unknown), table=op.table)
         if op.prev_hlc is not None and op.prev_hlc >= op.hlc:
             return _rejected(op, "stamps_out_of_order")
-        millis = Stamp.parse(op.hlc).millis
+        shape = STAMP_SHAPE.fullmatch(op.hlc)
+        millis = int(shape[1]) if shape else Stamp.parse(op.hlc).millis  # (which refuses it)
         if millis > self.horizon:
             # Taken, it would drag the one clock every station shares into the future.
             return _rejected(
                 op, "stamp_ahead", stamped=_utc(millis), limit_days=MAX_CLOCK_AHEAD_MS // DAY_MS
             )
-        changes = dict(op.changes)
-        if op.kind == "tombstone":
-            changes["deleted"] = 1
+        # never changed below: the op's own dict unless a tombstone adds the flag
+        changes = {**op.changes, "deleted": 1} if op.kind == "tombstone" else op.changes
         if "deleted" in changes and changes["deleted"] not in (0, 1):
             return _rejected(op, "deleted_flag")
         fault = value_fault(op.table, changes)
@@ -380,7 +271,7 @@ class Ingest:
         if row is None:
             if policy == "append_only" and op.kind != "insert":
                 return _rejected(op, "no_such_entry")
-            self._create(op, changes)
+            self._create(op, changes, changes_json)
             return OpResult(op.op_id, "ok")
         if policy == "append_only":
             if op.kind == "insert" and all(row.value(f) == v for f, v in changes.items()):
@@ -470,20 +361,27 @@ class Ingest:
         )  # fmt: skip
         return _rejected(op, reason.code, **reason.params)
 
-    def _create(self, op: Operation, changes: dict[str, Any]) -> None:
+    def _create(self, op: Operation, changes: dict[str, Any], changes_json: str = "") -> None:
         data = {k: v for k, v in changes.items() if k != "deleted"}
+        data_json = None
+        if changes_json:  # the op's own changes, as canonical() wrote them
+            flag = op.changes.get("deleted")
+            data_json = changes_json if flag is None else without_deleted(changes_json, flag)
         row = RowState(
             op.table,
             op.row_id,
             self.station,
             data,
-            {f: [op.hlc, 0] for f in changes},
+            # one list for every field: stamps are replaced, never changed in place, and
+            # rowstore.stamps_json writes a shared one quickly
+            dict.fromkeys(changes, [op.hlc, 0]),  # noqa: RUF024
             op.hlc,
             op.hlc,
             int(changes.get("deleted", 0)),
             "station",
             None,
             True,
+            data_json,
         )
         self.rows[(op.table, op.row_id)] = row
 
