@@ -133,12 +133,28 @@ def test_every_role_sees_only_its_area(district, people):
 
 
 def test_a_filter_never_widens_the_scope(district, people):
-    f = (
-        people["community"]
-        .get(f"/api/v1/district/figures?year={district.year}&community=东风社区")
-        .json()
-    )
-    assert f["stations"] == 0 and f["members"] == 0
+    """Another area's street or community answers 404 in the API, the page and exports."""
+    year = district.year
+    asks = {
+        "community": (
+            "&community=东风社区",
+            "&street=东风街道",
+            "&street=和平街道&community=光明社区",
+        ),
+        "street": ("&community=东风社区", "&street=东风街道"),
+    }
+    for role, filters in asks.items():
+        p = people[role]
+        for query in filters:
+            for path in ("/api/v1/district/figures", "/", "/overview.xlsx", "/overview.pdf"):
+                r = p.get(f"{path}?year={year}{query}")
+                assert r.status_code == 404, (role, path, query)
+                assert "东风小区" not in r.text
+    # within one's area the same filter works; the district's filters only narrow
+    street = people["street"].get(f"/api/v1/district/figures?year={year}&community=光明社区")
+    assert street.status_code == 200 and street.json()["stations"] == 1
+    nowhere = people["district"].get(f"/api/v1/district/figures?year={year}&street=无此街道")
+    assert nowhere.status_code == 200 and nowhere.json()["stations"] == 0
 
 
 def test_station_page_masks_ids_and_phones_and_is_audited(district, people):
@@ -148,7 +164,7 @@ def test_station_page_masks_ids_and_phones_and_is_audited(district, people):
     assert "110101195001010002" not in page and "110***********0002" in page
     assert "13900000200" not in page and "139****0200" in page
     audit = p.get("/audit").text
-    assert "open_station" in audit and st.id in audit
+    assert "查看站点台账" in audit and st.id in audit
 
 
 # -- figures ------------------------------------------------------------------------------
@@ -221,7 +237,7 @@ def test_overview_page_and_excel_export(district, people, tmp_path):
     values = {r[0]: r[1] for r in wb.worksheets[0].iter_rows(min_row=4, values_only=True) if r[0]}
     api = p.get(f"/api/v1/district/figures?year={district.year}").json()
     assert values["在册党员"] == api["members"]
-    assert "export" in people["district"].get("/audit").text
+    assert "总览（Excel）" in people["district"].get("/audit").text
 
 
 def test_overview_pdf_has_the_figures(district, people, tmp_path):
@@ -313,3 +329,45 @@ def test_every_route_answers_each_role_by_its_area(district, people):
         if role != "department":
             act = f"/whistles/{whistles['幸福里社区']}/act"
             assert p.post(act, {"action": "accept"}).status_code == 404, (role, act)
+
+
+# -- words: what a clerk reads is Chinese -----------------------------------------------------
+ALLOWED_LATIN = {"Excel", "PDF", "CSV", "xlsx", "csv", "UTF", "GB18030", "MB"}
+
+
+def _visible_words(html: str) -> set[str]:
+    """Latin words a person reads on a page: text, and titles and labels of elements."""
+    import re
+    from html.parser import HTMLParser
+
+    texts: list[str] = []
+
+    class Reader(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            texts.extend(v or "" for k, v in attrs if k in ("title", "aria-label", "placeholder"))
+
+        def handle_data(self, data):
+            texts.append(data)
+
+    Reader().feed(html)
+    text = re.sub(r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", " ", " ".join(texts))  # ids
+    words = set(re.findall(r"[A-Za-z]{3,}", text))
+    return words - ALLOWED_LATIN
+
+
+def test_every_page_reads_in_chinese(district, people):
+    """No code names or English left on any page a role opens (user names aside)."""
+    ids, whistles = _station_ids(district), _whistle_ids(district)
+    year = district.year
+    names = {p.username for p in people.values()} | {"newbie", "victim", "leaving", "idler"}
+    for role, p in people.items():
+        paths = ["/whistles", "/password", f"/whistles/{whistles['幸福里社区']}"]
+        if role != "department":
+            paths += [f"/?year={year}", f"/?year={year}&quarter=2", "/stations",
+                      f"/stations/{ids['幸福里社区']}", "/nowhere"]  # fmt: skip
+        if role == "district":
+            paths += ["/audit", f"/funds?year={year}", "/enrollment"]
+        for path in paths:
+            r = p.get(path)
+            assert r.status_code in (200, 404), (role, path)
+            assert _visible_words(r.text) - names == set(), (role, path)

@@ -74,7 +74,7 @@ def test_steps_reach_the_station_and_follow_the_state_machine(district, people):
     assert changes[-1]["state"] == "done" and changes[-1]["result"] == "已更换灯泡"
     events = [f["changes"] for f in feed if f["table"] == "request_events"]
     assert [e["action"] for e in events if e["request_id"] == rid] == ["accept", "complete"]
-    assert "request_complete" in people["district"].get("/audit").text
+    assert "报告办理结果" in people["district"].get("/audit").text
 
 
 def test_forms_need_csrf_and_the_right_role(district, people):

@@ -154,31 +154,41 @@ def cached(
     return out
 
 
+def figures_job(start: dt.date, end: dt.date) -> Job:
+    """A station's figures for [start, end] (cached under period_key(start, end))."""
+    return lambda loaded: figures.station_figures(start=start, end=end, **loaded)
+
+
 def per_station(
     db: Database, station_ids: Iterable[str], periods: list[Period]
 ) -> dict[str, dict[str, dict[str, Any]]]:
     """{period key: {station: figures}} by the shared definitions, cached per station."""
-
-    def job(start: dt.date, end: dt.date) -> Job:
-        return lambda loaded: figures.station_figures(start=start, end=end, **loaded)
-
-    return cached(db, station_ids, {period_key(*p): job(*p) for p in periods})
+    return cached(db, station_ids, {period_key(*p): figures_job(*p) for p in periods})
 
 
 SERIES = ("requests_total", "requests_closed", "meetings_total")
 
 
-def monthly(db: Database, station_ids: Iterable[str], year: int) -> dict[str, dict[str, list[int]]]:
-    """{station: {figure: [12 months]}} for the overview's charts: a few numbers a station,
-    so a district's chart reads 526 small rows, not 6,312 whole figure sets."""
+def months_key(year: int) -> str:
+    return f"months/{year}"
+
+
+def monthly_job(year: int) -> Job:
+    """{figure: [12 months]} of a station for the overview's charts: a few numbers a
+    station, so a district's chart reads 526 small rows, not 6,312 whole figure sets."""
 
     def job(loaded: dict[str, Any]) -> dict[str, list[int]]:
         months = [figures.station_figures(start=a, end=b, **loaded)
                   for a, b in (parse_period(year, None, m) for m in range(1, 13))]  # fmt: skip
         return {k: [m[k] for m in months] for k in SERIES}
 
-    key = f"months/{year}"
-    return cached(db, station_ids, {key: job})[key]
+    return job
+
+
+def monthly(db: Database, station_ids: Iterable[str], year: int) -> dict[str, dict[str, list[int]]]:
+    """{station: {figure: [12 months]}} (see monthly_job)."""
+    key = months_key(year)
+    return cached(db, station_ids, {key: monthly_job(year)})[key]
 
 
 OPEN_STATES = figures.OPEN_STATES

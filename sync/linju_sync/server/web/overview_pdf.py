@@ -29,6 +29,7 @@ register(
         "Page {page}": "第 {page} 页",
         "Printed {date}": "打印日期 {date}",
         "Monthly": "各月",
+        "{amount} yuan": "{amount} 元",
     }
 )
 
@@ -93,6 +94,8 @@ def overview_pdf(
 
     figures_rows = [[t("Figure"), t("Value")]]
     figures_rows += [[t(label), f"{total[key]:,}"] for key, label in labels.FIGURE_ROWS]
+    figures_rows += [[t(label), f"{total.get('members_by_kind', {}).get(k, 0):,}"]
+                     for k, label in labels.MEMBER_KINDS.items()]  # fmt: skip
     figures_rows += [[t(label), f"{total['meetings_by_type'].get(k, 0):,}"]
                      for k, label in labels.MEETING_TYPES.items()]  # fmt: skip
     figures_rows += [
@@ -108,7 +111,10 @@ def overview_pdf(
         ("spent_fen", "Spent"),
         ("left_fen", "Left"),
     ):
-        figures_rows.append([t(label), labels.yuan(total["funds"][key])])
+        figures_rows.append([t(label), t("{amount} yuan", amount=labels.yuan(total["funds"][key]))])
+    neighbourhood = total.get("neighbourhood", {})
+    figures_rows += [[t(label), labels.neighbourhood_value(k, neighbourhood.get(k, 0))]
+                     for k, label in labels.NEIGHBOURHOOD.items()]  # fmt: skip
     table(figures_rows, (60, 40))
 
     months = view.get("months") or []

@@ -27,6 +27,7 @@ from linju_sync.server.web.base import Console, Problem, see_other
 from linju_sync.server.web.i18n import register, t
 from linju_sync.server.web.scope import Scope
 
+CLOSED_SHOWN = 20  # finished requests listed under each queue
 # What a department may do, in the order the page offers it.
 DEPARTMENT_ACTIONS = ("accept", "start", "complete", "return")
 CATEGORY_NAMES = {
@@ -73,6 +74,9 @@ register(
         "Request": "诉求内容",
         "Station": "站点",
         "No whistled requests.": "暂无吹哨派单。",
+        "Nothing to do.": "没有待办的诉求。",
+        "Finished: the latest {shown} of {n}": "已办结：最近 {shown} 条（共 {n} 条）",
+        "Finished ({n})": "已办结（{n} 条）",
         "Dispatch a request to a station": "向站点派单",
         "Description": "诉求内容",
         "Department (optional)": "承办部门（可不填）",
@@ -150,9 +154,16 @@ def register_routes(app: FastAPI, console: Console) -> None:
                     d.get("state") in figures.OPEN_STATES and (d.get("due_at") or "9") < now
                 )
                 items.setdefault(d["department"], []).append(d)
-        for group in items.values():
-            group.sort(key=lambda d: (not d["overdue"], d.get("due_at") or ""))
-        return {"queues": sorted(items.items()), "stations": list(visible.values())}
+        queues = []
+        for department, group in sorted(items.items()):
+            # what is still to do first, overdue on top; the finished ones after, newest
+            # first and only the last few, so years of archive do not bury the queue
+            todo = [d for d in group if d.get("state") in figures.OPEN_STATES]
+            todo.sort(key=lambda d: (not d["overdue"], d.get("due_at") or ""))
+            finished = [d for d in group if d.get("state") not in figures.OPEN_STATES]
+            finished.sort(key=lambda d: d.get("registered_at") or "", reverse=True)
+            queues.append((department, todo, finished[:CLOSED_SHOWN], len(finished)))
+        return {"queues": queues, "stations": list(visible.values()), "shown": CLOSED_SHOWN}
 
     @app.get("/whistles", include_in_schema=False)
     async def whistles(request: Request, done: str = "") -> Response:
@@ -191,6 +202,14 @@ def register_routes(app: FastAPI, console: Console) -> None:
     async def whistle(request: Request, row_id: str) -> Response:
         s = await console.session(request, roles)
         view = await console.work(detail, console.scope(s), row_id)
+
+        def opened() -> None:  # the resident's name is personal data
+            with db.write() as conn:
+                accounts.audit(
+                    conn, s.user.username, "open_request", row_id, view["req"].get("number") or ""
+                )
+
+        await console.work(opened)
         return console.page(
             request, "whistle.html", s, labels=labels, categories=CATEGORY_NAMES,
             action_names=ACTION_NAMES, buttons=BUTTONS, **view,
