@@ -34,7 +34,7 @@ MEMBER_KINDS = {"full": "Full members", "probationary": "Probationary members"}
 NEIGHBOURHOOD = {
     "activities": "Activities carried out",
     "errands": "Errands",
-    "service_minutes": "Service hours",
+    "service_minutes": "Service time in hours",
     "participants": "People who served",
     "points_issued": "Points issued",
     "points_exchanged": "Points exchanged",
@@ -94,7 +94,7 @@ register(
         "Probationary members": "预备党员",
         "Activities carried out": "开展活动",
         "Errands": "帮办代办",
-        "Service hours": "服务时长（小时）",
+        "Service time in hours": "服务时长（小时）",
         "People who served": "参与服务人数",
         "Points issued": "发放积分",
         "Points exchanged": "兑换积分",

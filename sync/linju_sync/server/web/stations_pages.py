@@ -47,10 +47,10 @@ AUDIT_WORDS = {
     "overview.xlsx": "Overview (Excel)",
     "overview.pdf": "Overview (PDF)",
     "funds_notice": "Funds notice (Excel)",
-    "district": "District",
-    "street": "Street",
-    "community": "Community",
-    "department": "Department",
+    "district": "District account",
+    "street": "Street account",
+    "community": "Community account",
+    "department": "Department account",
 }
 
 
@@ -79,7 +79,9 @@ register(
         "Overview (Excel)": "总览（Excel）",
         "Overview (PDF)": "总览（PDF）",
         "Funds notice (Excel)": "经费公示表（Excel）",
-        "District": "区级",
+        "District account": "区级账号",
+        "Street account": "街道账号",
+        "Community account": "社区账号",
         "{year}: {amount} yuan": "{year} 年度：{amount} 元",
         "{year}: {done} of {rows} rows applied": "{year} 年度：应用 {done}/{rows} 行",
         "kept the station's value": "保留站点的值",
@@ -88,7 +90,7 @@ register(
         "{name}; valid until {time}; {n} older codes voided": "{name}；有效至 {time}；作废旧码 {n} 个",
         "{name}; {n} codes voided": "{name}；作废接入码 {n} 个",
         "{name}; {reason}; {n} codes voided": "{name}；{reason}；作废接入码 {n} 个",
-        "Department": "部门",
+        "Department account": "部门账号",
     }
 )
 
