@@ -167,7 +167,13 @@ def test_district_and_department_work_a_whistle_through_to_the_station(world, br
     _shot(d, f"console-overview-{world['backend']}")
 
     _go(d, d.find_element(By.LINK_TEXT, "站点"))
-    assert "linju-desktop" in d.page_source  # the program the station last synced with
+    from linju_desktop import __version__
+
+    # the program and data versions the station last synced with, in two columns
+    row = d.find_element(By.XPATH, "//tr[th/a[text()='幸福里小区综合党支部']]")
+    cells = [c.text for c in row.find_elements(By.TAG_NAME, "td")]
+    assert __version__ in cells and "linju-desktop" not in row.text
+    assert cells[cells.index(__version__) + 1].isdigit()
     _go(d, d.find_element(By.LINK_TEXT, "幸福里小区综合党支部"))
     assert "身份证号" in d.page_source and "***" in d.page_source
     _shot(d, f"console-station-{world['backend']}")
