@@ -255,6 +255,12 @@ def test_overview_pdf_has_the_figures(district, people, tmp_path):
     api = p.get(f"/api/v1/district/figures?year={district.year}").json()
     assert "在册党员" in text and "幸福里社区" in text and "东风社区" not in text
     assert f"{api['requests_total']:,}" in text
+    # the Chinese font travels inside the file (a clerk's PC may not have it)
+    fonts = pypdf.PdfReader(str(path)).pages[0]["/Resources"]["/Font"]
+    for ref in fonts.values():
+        font = ref.get_object()
+        descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+        assert {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor), font["/BaseFont"]
 
 
 def test_bad_period_is_a_4xx(people):

@@ -55,6 +55,7 @@ register(
         "Show": "查看",
         "Export Excel": "导出 Excel",
         "Export PDF": "导出 PDF",
+        "The whole district": "全区",
         "Print": "打印",
         "Meetings by type": "各类会议",
         "The three lists": "三张清单",
@@ -414,7 +415,7 @@ def mount(app: FastAPI, server: Server) -> Console:
         start, end = period_of(q.year, q.quarter, q.month)
         street, community = q.street, q.community
         view = await console.work(overview_data, console.scope(s), start, end, street, community)
-        place = community or street or s.user.scope or t("Overview")
+        place = community or street or s.user.scope or t("The whole district")
 
         def run() -> bytes:
             with db.write() as conn:

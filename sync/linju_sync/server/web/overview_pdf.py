@@ -83,9 +83,11 @@ def overview_pdf(
     pdf.ln(2)
     total = view["total"]
 
-    def table(rows: list[list[str]], widths: tuple[int, ...] | None = None) -> None:
+    def table(rows: list[list[str]], widths: tuple[int, ...] | None = None, names: int = 1) -> None:
+        """A ruled table: the first `names` columns read left, the numbers right."""
         pdf.set_font("cjk", size=9)
-        with pdf.table(col_widths=widths, text_align="LEFT", line_height=6) as tbl:
+        align = tuple("LEFT" if i < names else "RIGHT" for i in range(len(rows[0])))
+        with pdf.table(col_widths=widths, text_align=align, line_height=6) as tbl:
             for r in rows:
                 row = tbl.row()
                 for cell in r:
@@ -135,5 +137,5 @@ def overview_pdf(
         table(rows)
     rows = [[t("Street"), t("Community"), *(t(label) for _, label in labels.FIGURE_ROWS)]]
     rows += [[s, c, *(f"{f[k]:,}" for k in keys)] for (s, c), f in view["by_community"]]
-    table(rows)
+    table(rows, names=2)
     return bytes(pdf.output())
