@@ -127,13 +127,25 @@ def _shot(driver, name: str) -> None:
 def _go(driver, element) -> None:
     """Click something that loads a new page and wait until the old page is gone, so the
     next lookup cannot find an element of the page being left (a race seen in CI)."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
 
     old = driver.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(driver, 30).until(ec.staleness_of(old))
+
+    def left(_driver: object) -> bool:
+        try:
+            old.is_enabled()
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as exc:  # Chromium's other word for a node that is gone
+            if "does not belong to the document" in str(exc):
+                return True
+            raise
+        return False
+
+    WebDriverWait(driver, 30).until(left)
 
 
 def _login_first_time(driver, base: str, username: str, initial: str) -> None:
