@@ -127,13 +127,25 @@ def _shot(driver, name: str) -> None:
 def _go(driver, element) -> None:
     """Click something that loads a new page and wait until the old page is gone, so the
     next lookup cannot find an element of the page being left (a race seen in CI)."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
 
     old = driver.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(driver, 30).until(ec.staleness_of(old))
+
+    def left(_driver: object) -> bool:
+        try:
+            old.is_enabled()
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as exc:  # Chromium's other word for a node that is gone
+            if "does not belong to the document" in str(exc):
+                return True
+            raise
+        return False
+
+    WebDriverWait(driver, 30).until(left)
 
 
 def _login_first_time(driver, base: str, username: str, initial: str) -> None:
@@ -167,7 +179,13 @@ def test_district_and_department_work_a_whistle_through_to_the_station(world, br
     _shot(d, f"console-overview-{world['backend']}")
 
     _go(d, d.find_element(By.LINK_TEXT, "站点"))
-    assert "linju-desktop" in d.page_source  # the program the station last synced with
+    from linju_desktop import __version__
+
+    # the program and data versions the station last synced with, in two columns
+    row = d.find_element(By.XPATH, "//tr[th/a[text()='幸福里小区综合党支部']]")
+    cells = [c.text for c in row.find_elements(By.TAG_NAME, "td")]
+    assert __version__ in cells and "linju-desktop" not in row.text
+    assert cells[cells.index(__version__) + 1].isdigit()
     _go(d, d.find_element(By.LINK_TEXT, "幸福里小区综合党支部"))
     assert "身份证号" in d.page_source and "***" in d.page_source
     _shot(d, f"console-station-{world['backend']}")

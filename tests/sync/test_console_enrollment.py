@@ -163,7 +163,7 @@ def test_add_a_station_and_it_appears_in_stations(district, people):
         r = p.post("/enrollment/stations", data)
         assert r.status_code == 400 and "请填写站点名称、所属街道和社区" in r.text, missing
     assert "缺项站点" not in p.get("/stations").text
-    assert "add_station" in p.get("/audit").text
+    assert "新增站点" in p.get("/audit").text
 
 
 def test_issue_a_code_on_a_slip_and_enroll_with_it(district, people):
@@ -185,7 +185,7 @@ def test_issue_a_code_on_a_slip_and_enroll_with_it(district, people):
     row = station_row(p.get("/enrollment").text, sid)
     assert "已接入" in row and "—" in row  # enrolled, no open code left
     audit = p.get("/audit").text
-    assert "issue_code" in audit and code not in audit
+    assert "生成接入码" in audit and "有效至" in audit and code not in audit
 
 
 def test_a_voided_code_is_refused(district, people):
@@ -204,7 +204,7 @@ def test_a_voided_code_is_refused(district, people):
         assert refused.status_code == 403 and "expired" in refused.json()["detail"]
     third, _ = issue(p, sid)  # a new code after voiding works
     assert redeem(district.server.base, third).status_code == 200
-    assert "void_codes" in p.get("/audit").text
+    assert "作废接入码" in p.get("/audit").text
 
 
 def test_revoke_makes_the_token_fail(district, people):
@@ -233,7 +233,7 @@ def test_revoke_makes_the_token_fail(district, people):
     assert "已停用" in row and "电脑丢失" in row and "/revoke" not in row
     again = p.post(f"/enrollment/stations/{sid}/revoke", {"reason": "再次", "confirm": "yes"})
     assert again.status_code == 409
-    assert "revoke_station" in p.get("/audit").text
+    assert "停用站点" in p.get("/audit").text
     # enrolling again with a new code is the way back
     fresh, _ = issue(p, sid)
     assert redeem(base, fresh).status_code == 200
@@ -284,7 +284,7 @@ def test_a_conflict_is_shown_masked_and_settled_from_the_page(district, people):
     page = p.get("/enrollment").text
     assert conflict_rows(page, rid) == {} and not FULL_ID.search(page)
     audit = p.get("/audit").text
-    assert "resolve_conflict" in audit and "keep station" in audit
+    assert "处理冲突" in audit and "保留站点的值" in audit
 
 
 def test_a_request_state_cannot_be_written_from_the_page(district, people):

@@ -145,7 +145,7 @@ def test_setting_an_allocation_reaches_the_station(district, people):
     assert again[0]["changes"]["amount_fen"] == 2_000_000
     assert _allocated(p, year)["东风社区"] == 2_000_000
     audit = p.get("/audit").text
-    assert "allocate" in audit and f"{year} 2000000" in audit
+    assert "设置下拨" in audit and f"{year} 年度：20,000.00 元" in audit
 
 
 @pytest.mark.parametrize(
@@ -249,7 +249,7 @@ def test_a_good_xlsx_upload_applies_every_row(district, people, tmp_path):
     for community, st in district.stations.items():
         ops = _allocation_ops(st.sync(), year)
         assert [o["changes"]["amount_fen"] for o in ops] == [want[community]]
-    assert "upload_allocations" in p.get("/audit").text
+    assert "上传下拨表" in p.get("/audit").text
 
 
 def test_a_gb18030_csv_upload_applies_every_row(district, people):
@@ -333,7 +333,7 @@ def test_the_notice_workbook_has_numbers_and_sums(district, people, tmp_path):
     for personal in ("党员0", "居民", "1390000", "110101"):  # names, phones, ID numbers
         assert personal not in every
     audit = p.get("/audit").text
-    assert "funds_notice" in audit
+    assert "经费公示表（Excel）" in audit
 
 
 # -- words ----------------------------------------------------------------------------------

@@ -74,7 +74,7 @@ def test_steps_reach_the_station_and_follow_the_state_machine(district, people):
     assert changes[-1]["state"] == "done" and changes[-1]["result"] == "已更换灯泡"
     events = [f["changes"] for f in feed if f["table"] == "request_events"]
     assert [e["action"] for e in events if e["request_id"] == rid] == ["accept", "complete"]
-    assert "request_complete" in people["district"].get("/audit").text
+    assert "报告办理结果" in people["district"].get("/audit").text
 
 
 def test_forms_need_csrf_and_the_right_role(district, people):
@@ -105,3 +105,35 @@ def test_district_dispatches_a_new_request(district, people):
     ]
     assert new and new[0]["state"] == "dispatched" and new[0]["department"] == "区城管委"
     assert json.dumps(new[0], ensure_ascii=False).count("楼道堆物") == 1
+
+
+def test_overdue_requests_are_flagged_first(district, people):
+    """The fixture's whistled requests fell due in April and are still dispatched: the
+    queue flags them overdue (on top), and the station list counts them per station."""
+    from tests.sync.console_support import GEOGRAPHY
+
+    page = people["department"].get("/whistles").text
+    body = page.split("<tbody>", 1)[1].split("</tbody>", 1)[0]  # the open ones
+    rows = body.split("</tr>")[:-1]
+    assert rows and 'class="stale"' in rows[0] and "超期" in rows[0]
+    late = {name for name, _, _ in GEOGRAPHY if any(name in r and "超期" in r for r in rows)}
+    assert late  # at least one is still open (another test may have finished one)
+    stations = people["district"].get("/stations").text
+    for name, _, community in GEOGRAPHY:
+        st = district.stations[community]
+        row = stations.split(f'href="/stations/{st.id}"', 1)[1].split("</tr>", 1)[0]
+        assert ('<strong class="warn">1</strong>' in row) == (name in late), name
+
+
+def test_the_district_sees_what_it_dispatched_with_its_time_limit(district, people):
+    qu = people["district"]
+    st = district.stations["光明社区"]
+    r = qu.post("/whistles/dispatch", {"station": st.id, "resident": "李阿姨", "description": "单元门禁坏了",
+                                       "category": "other", "hours": "24"})  # fmt: skip
+    assert r.status_code == 303
+    page = qu.get("/whistles").text
+    mine = page.split('id="dispatched"', 1)[1]
+    assert "单元门禁坏了" in mine and "光明小区综合党支部" in mine
+    # another street does not see it, nor any department (none was named)
+    assert "单元门禁坏了" not in people["street"].get("/whistles").text
+    assert "单元门禁坏了" not in people["department"].get("/whistles").text

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from linju_sync import figures
-from linju_sync.server.db import Database, feed, figure_cache, rows, stations
+from linju_sync.server.db import Database, feed, figure_cache, rows, stations, sync_log
 
 _TABLES = (
     "members",
@@ -76,6 +76,19 @@ def _stamps(conn: Connection, station_ids: list[str]) -> dict[str, str]:
     }
 
 
+def quick_stamp(db: Database) -> tuple[Any, ...]:
+    """A cheap sign that something may have changed anywhere: the newest sync (every sync
+    and bundle writes a sync_log row in its transaction), the newest district write (the
+    feed) and the stations. Two index lookups; version() says what really changed."""
+    with db.read() as conn:
+        return (
+            conn.execute(select(func.max(sync_log.c.id))).scalar(),
+            conn.execute(select(func.max(feed.c.seq))).scalar(),
+            conn.execute(select(func.count()).select_from(stations)).scalar(),
+            figures.FIGURES_VERSION,
+        )
+
+
 def version(db: Database, station_ids: list[str]) -> str:
     """A digest that changes whenever any of these stations' figures can have changed:
     a whole overview may be reused while it stays the same."""
@@ -112,31 +125,45 @@ Job = Callable[[dict[str, Any]], Any]
 
 
 def cached(
-    db: Database, station_ids: Iterable[str], jobs: dict[str, Job]
+    db: Database,
+    station_ids: Iterable[str],
+    jobs: dict[str, Job],
+    also: dict[str, Job] | None = None,
 ) -> dict[str, dict[str, Any]]:
     """{cache key: {station: value}}: each job's value per station from the cache where
-    current; a station with anything stale is read once and every stale job computed."""
+    current; a station with anything stale is read once and every stale job computed.
+    The `also` jobs ride along: computed and cached for a station read anyway (so the
+    next page needing them finds them), never a reason to read one; not returned."""
     ids = list(station_ids)
     out: dict[str, dict[str, Any]] = {k: {} for k in jobs}
     if not ids:
         return out
+    extra = {k: v for k, v in (also or {}).items() if k not in jobs}
     fresh: list[dict[str, Any]] = []
     with db.read() as conn:
         stamps = _stamps(conn, ids)
+        have: dict[str, set[str]] = {k: set() for k in extra}
         for c in conn.execute(
             select(figure_cache.c.station_id, figure_cache.c.period, figure_cache.c.stamp,
                    figure_cache.c.data)
-            .where(figure_cache.c.period.in_(list(jobs)), figure_cache.c.station_id.in_(ids))
+            .where(figure_cache.c.period.in_([*jobs, *extra]),
+                   figure_cache.c.station_id.in_(ids))
         ):  # fmt: skip
-            if c.stamp == stamps[c.station_id]:
+            if c.stamp != stamps[c.station_id]:
+                continue
+            if c.period in out:
                 out[c.period][c.station_id] = json.loads(c.data)
+            else:
+                have[c.period].add(c.station_id)
         for s in ids:
             stale = [k for k in jobs if s not in out[k]]
             if not stale:
                 continue
             loaded = _load(conn, s)
-            for k in stale:
-                value = out[k][s] = jobs[k](loaded)
+            for k in stale + [k for k in extra if s not in have[k]]:
+                value = (jobs.get(k) or extra[k])(loaded)
+                if k in out:
+                    out[k][s] = value
                 fresh.append(
                     {"station_id": s, "period": k, "stamp": stamps[s], "data": json.dumps(value)}
                 )
@@ -154,31 +181,41 @@ def cached(
     return out
 
 
+def figures_job(start: dt.date, end: dt.date) -> Job:
+    """A station's figures for [start, end] (cached under period_key(start, end))."""
+    return lambda loaded: figures.station_figures(start=start, end=end, **loaded)
+
+
 def per_station(
     db: Database, station_ids: Iterable[str], periods: list[Period]
 ) -> dict[str, dict[str, dict[str, Any]]]:
     """{period key: {station: figures}} by the shared definitions, cached per station."""
-
-    def job(start: dt.date, end: dt.date) -> Job:
-        return lambda loaded: figures.station_figures(start=start, end=end, **loaded)
-
-    return cached(db, station_ids, {period_key(*p): job(*p) for p in periods})
+    return cached(db, station_ids, {period_key(*p): figures_job(*p) for p in periods})
 
 
 SERIES = ("requests_total", "requests_closed", "meetings_total")
 
 
-def monthly(db: Database, station_ids: Iterable[str], year: int) -> dict[str, dict[str, list[int]]]:
-    """{station: {figure: [12 months]}} for the overview's charts: a few numbers a station,
-    so a district's chart reads 526 small rows, not 6,312 whole figure sets."""
+def months_key(year: int) -> str:
+    return f"months/{year}"
+
+
+def monthly_job(year: int) -> Job:
+    """{figure: [12 months]} of a station for the overview's charts: a few numbers a
+    station, so a district's chart reads 526 small rows, not 6,312 whole figure sets."""
 
     def job(loaded: dict[str, Any]) -> dict[str, list[int]]:
         months = [figures.station_figures(start=a, end=b, **loaded)
                   for a, b in (parse_period(year, None, m) for m in range(1, 13))]  # fmt: skip
         return {k: [m[k] for m in months] for k in SERIES}
 
-    key = f"months/{year}"
-    return cached(db, station_ids, {key: job})[key]
+    return job
+
+
+def monthly(db: Database, station_ids: Iterable[str], year: int) -> dict[str, dict[str, list[int]]]:
+    """{station: {figure: [12 months]}} (see monthly_job)."""
+    key = months_key(year)
+    return cached(db, station_ids, {key: monthly_job(year)})[key]
 
 
 OPEN_STATES = figures.OPEN_STATES

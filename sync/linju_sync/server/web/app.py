@@ -35,6 +35,7 @@ from linju_sync.server.web.scope import NotFound, Scope
 register(
     {
         "Log in": "登录",
+        "Something in the address is not right: go back and choose again.": "网址中的参数不对，请返回重新选择。",
         "User name": "用户名",
         "Password": "密码",
         "Current password": "原密码",
@@ -54,11 +55,14 @@ register(
         "Show": "查看",
         "Export Excel": "导出 Excel",
         "Export PDF": "导出 PDF",
+        "The whole district": "全区",
         "Print": "打印",
         "Meetings by type": "各类会议",
         "The three lists": "三张清单",
         "The three rates": "三率",
         "Funds": "经费",
+        "yuan": "单位：元",
+        "Neighbourhood work": "邻里互助与协商",
         "Allocated": "下拨",
         "Spent": "已支出",
         "Left": "结余",
@@ -75,6 +79,9 @@ register(
         "Station": "站点",
         "Last sync": "最近同步",
         "Program": "程序版本",
+        "Data version": "数据版本",
+        "Monthly, quarterly and yearly meetings of the default rhythm not yet held this month, "
+        "quarter or year": "按默认会议节奏，本月、本季度或本年度应开而尚未召开的会议",
         "never": "从未同步",
         "over {days} days ago": "超过 {days} 天未同步",
         "Needs attention": "待处理",
@@ -107,6 +114,8 @@ register(
         "Purpose": "用途",
         "Time": "时间",
         "Via": "方式",
+        "Online": "联网同步",
+        "Offline bundle": "离线包",
         "Received ops": "上传",
         "Conflicts": "冲突",
         "Rejected": "拒收",
@@ -161,6 +170,32 @@ def mount(app: FastAPI, server: Server) -> Console:
     async def _not_found(request: Request, _exc: NotFound) -> Response:
         reason = t("There is nothing here, or it is not in your area.")
         return console.page(request, "error.html", None, 404, reason=reason, code=404)
+
+    # A person who mistypes an address or a period reads the console's own page in
+    # Chinese; programs under /api/ keep their JSON answers.
+    from fastapi.exception_handlers import http_exception_handler
+    from fastapi.exceptions import RequestValidationError
+    from starlette.exceptions import HTTPException
+
+    api_invalid = app.exception_handlers.get(RequestValidationError)
+
+    def for_people(request: Request) -> bool:
+        return not request.url.path.startswith(("/api/", "/static/"))
+
+    @app.exception_handler(HTTPException)
+    async def _http(request: Request, exc: HTTPException) -> Response:
+        if not for_people(request) or exc.status_code not in (404, 405):
+            return await http_exception_handler(request, exc)
+        reason = t("There is nothing here, or it is not in your area.")
+        code = exc.status_code
+        return console.page(request, "error.html", None, code, reason=reason, code=code)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        if not for_people(request) and api_invalid is not None:
+            return await api_invalid(request, exc)  # type: ignore[no-any-return]
+        reason = t("Something in the address is not right: go back and choose again.")
+        return console.page(request, "error.html", None, 400, reason=reason, code=400)
 
     # -- logging in ---------------------------------------------------------------------------
     @app.get("/login", include_in_schema=False)
@@ -235,12 +270,23 @@ def mount(app: FastAPI, server: Server) -> Console:
 
     # -- overview and figures -------------------------------------------------------------------
     def figures_for(
-        scope: Scope, start: dt.date, end: dt.date, street: str, community: str
-    ) -> tuple[list[Any], dict[str, dict[str, Any]]]:
+        scope: Scope,
+        start: dt.date,
+        end: dt.date,
+        street: str,
+        community: str,
+        more: dict[str, dfig.Job] | None = None,
+        also: dict[str, dfig.Job] | None = None,
+    ) -> tuple[list[Any], dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+        """(stations, {station: figures}, {key: {station: value}} of the `more` jobs): the
+        jobs share one read of a station whose cached values are stale (see dfig.cached
+        for `also`)."""
         with db.read() as conn:
             chosen = scope.stations(conn, street, community)
-        got = dfig.per_station(db, [s.id for s in chosen], [(start, end)])
-        return chosen, got[dfig.period_key(start, end)]
+        key = dfig.period_key(start, end)
+        jobs = {key: dfig.figures_job(start, end), **(more or {})}
+        got = dfig.cached(db, [s.id for s in chosen], jobs, also)
+        return chosen, got.pop(key), got
 
     def period_of(
         year: int | None, quarter: int | None, month: int | None
@@ -262,11 +308,11 @@ def mount(app: FastAPI, server: Server) -> Console:
         """The overview's numbers for the caller's area (the keys of linju_sync.figures)."""
         s = await console.session(request, ("district", "street", "community"))
         start, end = period_of(q.year, q.quarter, q.month)
-        _, parts = await console.work(
-            figures_for, console.scope(s), start, end, q.street, q.community
+        # the overview's own numbers, reused as the page reuses them
+        view = await console.work(
+            overview_data, console.scope(s), start, end, q.street, q.community
         )
-        body = dfig.total(parts, start, end)
-        return JSONResponse(body, headers=SECURITY_HEADERS)
+        return JSONResponse(view["total"], headers=SECURITY_HEADERS)
 
     @app.get("/", include_in_schema=False)
     async def overview(
@@ -285,31 +331,53 @@ def mount(app: FastAPI, server: Server) -> Console:
             street=q.street, community=q.community, labels=labels, **view,
         )  # fmt: skip
 
-    memo: dict[tuple[Any, ...], dict[str, Any]] = {}
+    # (scope, period, filters) -> (quick stamp, when version was last checked, version, view)
+    memo: dict[tuple[Any, ...], tuple[Any, float, str, dict[str, Any]]] = {}
+    RECHECK_SECONDS = 5.0
 
     def overview_data(
         scope: Scope, start: dt.date, end: dt.date, street: str, community: str
     ) -> dict[str, Any]:
         """The overview's numbers and charts; reused while no station in view changed, so
-        people reloading the overview do not slow the stations' syncs."""
+        people reloading the overview do not slow the stations' syncs. Whether anything
+        changed is first asked cheaply (dfig.quick_stamp); the per-station version is read
+        when that moved, and every few seconds anyway (on PostgreSQL two syncs may commit
+        in the other order than their sequence numbers, which the quick stamp cannot see)."""
+        import time
+
+        key = (scope, start, end, street, community)
+        quick, now = dfig.quick_stamp(db), time.monotonic()
+        entry = memo.get(key)
+        if entry and entry[0] == quick and now - entry[1] < RECHECK_SECONDS:
+            return entry[3]
         with db.read() as conn:
             ids = [x.id for x in scope.stations(conn, street, community)]
-        key = (scope, start, end, street, community, dfig.version(db, ids))
-        if key not in memo:
-            if len(memo) > 64:
-                memo.clear()
-            memo[key] = compute_overview(scope, start, end, street, community)
-        return memo[key]
+        version = dfig.version(db, ids)
+        if entry and entry[2] == version:
+            memo[key] = (quick, now, version, entry[3])
+            return entry[3]
+        if len(memo) > 64:
+            memo.clear()
+        view = compute_overview(scope, start, end, street, community)
+        memo[key] = (quick, now, version, view)
+        return view
 
     def compute_overview(
         scope: Scope, start: dt.date, end: dt.date, street: str, community: str
     ) -> dict[str, Any]:
         from linju_sync.server.web.charts import bars, hbars
+        from linju_sync.server.web.stations_pages import status_job, status_key
 
-        chosen, parts = figures_for(scope, start, end, street, community)
+        # One read of each stale station serves the figures and the charts (and, riding
+        # along, the station list's status of today): a district's first overview after
+        # a day of syncs reads each synced station's rows once, not three times.
+        today = dt.date.today()
+        more = {dfig.months_key(start.year): dfig.monthly_job(start.year)}
+        also = {status_key(today): status_job(today)}  # not worth a read of its own
+        chosen, parts, extra = figures_for(scope, start, end, street, community, more, also)
         with db.read() as conn:
             everything = scope.stations(conn)
-        series = dfig.monthly(db, [x.id for x in chosen], start.year)
+        series = extra[dfig.months_key(start.year)]
         month_totals = [
             {k: sum(v[k][m] for v in series.values()) for k in dfig.SERIES} for m in range(12)
         ]
@@ -363,7 +431,7 @@ def mount(app: FastAPI, server: Server) -> Console:
         start, end = period_of(q.year, q.quarter, q.month)
         street, community = q.street, q.community
         view = await console.work(overview_data, console.scope(s), start, end, street, community)
-        place = community or street or s.user.scope or t("Overview")
+        place = community or street or s.user.scope or t("The whole district")
 
         def run() -> bytes:
             with db.write() as conn:
@@ -426,6 +494,8 @@ def overview_workbook(view: dict[str, Any], start: dt.date, end: dt.date) -> byt
     ws.append([t("Figure"), t("Value")])
     for key, label in labels.FIGURE_ROWS:
         ws.append([t(label), total[key]])
+    for key, label in labels.MEMBER_KINDS.items():
+        ws.append([t(label), total.get("members_by_kind", {}).get(key, 0)])
     for key, label in labels.MEETING_TYPES.items():
         ws.append([t(label), total["meetings_by_type"].get(key, 0)])
     for key, label in labels.LISTS.items():
@@ -442,6 +512,9 @@ def overview_workbook(view: dict[str, Any], start: dt.date, end: dt.date) -> byt
     ):
         ws.append([t(label), total["funds"][key] / 100])
         ws.cell(ws.max_row, 2).number_format = "#,##0.00"
+    for key, label in labels.NEIGHBOURHOOD.items():
+        value = total.get("neighbourhood", {}).get(key, 0)
+        ws.append([t(label), round(value / 60, 1) if key == "service_minutes" else value])
     sheet = wb.create_sheet(t("By community"))
     head = [t("Street"), t("Community"), *(t(label) for _, label in labels.FIGURE_ROWS)]
     sheet.append(head)

@@ -8,8 +8,33 @@ from html import escape
 
 from markupsafe import Markup
 
-WIDTH, HEIGHT, LEFT, BOTTOM, TOP = 720, 260, 48, 56, 24
+WIDTH, HEIGHT, LEFT, BOTTOM, TOP = 720, 270, 48, 56, 34
 COLOURS = ("#1f5fa8", "#c0392b", "#2e7d32")
+
+
+def _head(title: str, width: int, height: int) -> list[str]:
+    """The opening of a chart: its own id (a page has several charts) and its title,
+    shown on the chart as well as read by a screen reader."""
+    import hashlib
+
+    cid = "chart-" + hashlib.sha1(title.encode("utf-8")).hexdigest()[:10]
+    return [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'role="img" aria-labelledby="{cid}" class="chart">',
+        f'<title id="{cid}">{escape(title)}</title>',
+        f'<text x="8" y="20" font-size="15" font-weight="bold">{escape(title)}</text>',
+    ]
+
+
+def _ticks(top: float) -> tuple[float, list[float]]:
+    """A round axis maximum at or above `top` and its gridlines (1, 2 or 5 times 10^k)."""
+    import math
+
+    raw = max(top, 4) / 4  # whole numbers: counts
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    steps = math.ceil(max(top, 1) / step)
+    return step * steps, [step * i for i in range(steps + 1)]
 
 
 def bars(
@@ -17,23 +42,20 @@ def bars(
 ) -> Markup:
     """Grouped vertical bars: one group per label, one bar per series."""
     n = max(1, len(labels))
-    top = max([v for _, values in series for v in values] + [1])
+    top, gridlines = _ticks(max([v for _, values in series for v in values] + [1]))
     plot_w, plot_h = WIDTH - LEFT - 8, HEIGHT - TOP - BOTTOM
     group = plot_w / n
     bar = max(2.0, group * 0.8 / max(1, len(series)))
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
-        f'role="img" aria-labelledby="chart-title" class="chart">',
-        f'<title id="chart-title">{escape(title)}</title>',
+    parts = _head(title, WIDTH, HEIGHT)
+    parts.append(
         f'<line x1="{LEFT}" y1="{TOP + plot_h}" x2="{WIDTH - 8}" y2="{TOP + plot_h}" '
-        'stroke="#333"/>',
-    ]
-    for step in range(5):
-        value = top * step / 4
-        y = TOP + plot_h - plot_h * step / 4
+        'stroke="#333"/>'
+    )
+    for step, value in enumerate(gridlines):
+        y = TOP + plot_h - plot_h * value / top
         parts.append(
             f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="12">'
-            f"{value:.0f}</text>"
+            f"{value:,.0f}</text>"
         )
         if step:
             parts.append(
@@ -74,11 +96,7 @@ def hbars(
     height = TOP + row_h * max(1, len(labels)) + 40
     top = max([v for _, values in series for v in values] + [1])
     plot_w = width - left - 60
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-        f'role="img" aria-labelledby="hchart-title" class="chart">',
-        f'<title id="hchart-title">{escape(title)}</title>',
-    ]
+    parts = _head(title, width, height)
     for i, label in enumerate(labels):
         y0 = TOP + i * row_h
         parts.append(

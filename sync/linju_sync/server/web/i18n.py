@@ -13,8 +13,15 @@ CATALOGUE: dict[str, dict[str, str]] = {"zh_CN": {}}
 language: ContextVar[str] = ContextVar("language", default="zh_CN")
 
 
+# (source, earlier Chinese, later Chinese): one English string given two Chinese texts by
+# two modules; the later would silently win on every page (a test keeps this empty).
+CLASHES: list[tuple[str, str, str]] = []
+
+
 def register(entries: dict[str, str]) -> None:
-    CATALOGUE["zh_CN"].update(entries)
+    known = CATALOGUE["zh_CN"]
+    CLASHES.extend((k, known[k], v) for k, v in entries.items() if known.get(k, v) != v)
+    known.update(entries)
 
 
 def t(source: str, /, **params: Any) -> str:

@@ -28,6 +28,22 @@ MEETING_TYPES = {
     "neighbour": "Neighbour meeting",
 }
 
+MEMBER_KINDS = {"full": "Full members", "probationary": "Probationary members"}
+# The neighbourhood's record books (tasks, service hours, points, consultations), as the
+# station's `linju report figures` names them; service time is shown in hours.
+NEIGHBOURHOOD = {
+    "activities": "Activities carried out",
+    "errands": "Errands",
+    "service_minutes": "Service time in hours",
+    "participants": "People who served",
+    "points_issued": "Points issued",
+    "points_exchanged": "Points exchanged",
+    "goods_exchanged": "Goods exchanged",
+    "consultations_held": "Consultations held",
+    "consultations_decided": "Consultations decided",
+    "lifts_approved": "Lifts approved",
+}
+
 LISTS = {"problem": "Problem list", "task": "Task list", "result": "Result list"}
 RATES = {
     "response": "Response rate",
@@ -74,6 +90,18 @@ register(
         "Organisational life meeting": "组织生活会",
         "Joint meeting": "联席会",
         "Neighbour meeting": "邻里会",
+        "Full members": "正式党员",
+        "Probationary members": "预备党员",
+        "Activities carried out": "开展活动",
+        "Errands": "帮办代办",
+        "Service time in hours": "服务时长（小时）",
+        "People who served": "参与服务人数",
+        "Points issued": "发放积分",
+        "Points exchanged": "兑换积分",
+        "Goods exchanged": "兑换物品（件）",
+        "Consultations held": "协商议事",
+        "Consultations decided": "议定事项",
+        "Lifts approved": "表决通过加装电梯",
         "Problem list": "问题清单",
         "Task list": "任务清单",
         "Result list": "成果清单",
@@ -103,6 +131,13 @@ def yuan(fen: int) -> str:
     sign = "-" if fen < 0 else ""
     y, f = divmod(abs(int(fen)), 100)
     return f"{sign}{y:,}.{f:02d}"
+
+
+def neighbourhood_value(key: str, value: int) -> str:
+    """A neighbourhood figure as the page prints it (service minutes as hours)."""
+    if key == "service_minutes":
+        return f"{value / 60:,.1f}"
+    return f"{value:,}"
 
 
 def percent(rate: dict[str, object]) -> str:

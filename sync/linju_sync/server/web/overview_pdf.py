@@ -29,6 +29,7 @@ register(
         "Page {page}": "第 {page} 页",
         "Printed {date}": "打印日期 {date}",
         "Monthly": "各月",
+        "{amount} yuan": "{amount} 元",
     }
 )
 
@@ -82,9 +83,11 @@ def overview_pdf(
     pdf.ln(2)
     total = view["total"]
 
-    def table(rows: list[list[str]], widths: tuple[int, ...] | None = None) -> None:
+    def table(rows: list[list[str]], widths: tuple[int, ...] | None = None, names: int = 1) -> None:
+        """A ruled table: the first `names` columns read left, the numbers right."""
         pdf.set_font("cjk", size=9)
-        with pdf.table(col_widths=widths, text_align="LEFT", line_height=6) as tbl:
+        align = tuple("LEFT" if i < names else "RIGHT" for i in range(len(rows[0])))
+        with pdf.table(col_widths=widths, text_align=align, line_height=6) as tbl:
             for r in rows:
                 row = tbl.row()
                 for cell in r:
@@ -93,6 +96,8 @@ def overview_pdf(
 
     figures_rows = [[t("Figure"), t("Value")]]
     figures_rows += [[t(label), f"{total[key]:,}"] for key, label in labels.FIGURE_ROWS]
+    figures_rows += [[t(label), f"{total.get('members_by_kind', {}).get(k, 0):,}"]
+                     for k, label in labels.MEMBER_KINDS.items()]  # fmt: skip
     figures_rows += [[t(label), f"{total['meetings_by_type'].get(k, 0):,}"]
                      for k, label in labels.MEETING_TYPES.items()]  # fmt: skip
     figures_rows += [
@@ -108,7 +113,10 @@ def overview_pdf(
         ("spent_fen", "Spent"),
         ("left_fen", "Left"),
     ):
-        figures_rows.append([t(label), labels.yuan(total["funds"][key])])
+        figures_rows.append([t(label), t("{amount} yuan", amount=labels.yuan(total["funds"][key]))])
+    neighbourhood = total.get("neighbourhood", {})
+    figures_rows += [[t(label), labels.neighbourhood_value(k, neighbourhood.get(k, 0))]
+                     for k, label in labels.NEIGHBOURHOOD.items()]  # fmt: skip
     table(figures_rows, (60, 40))
 
     months = view.get("months") or []
@@ -129,5 +137,5 @@ def overview_pdf(
         table(rows)
     rows = [[t("Street"), t("Community"), *(t(label) for _, label in labels.FIGURE_ROWS)]]
     rows += [[s, c, *(f"{f[k]:,}" for k in keys)] for (s, c), f in view["by_community"]]
-    table(rows)
+    table(rows, names=2)
     return bytes(pdf.output())

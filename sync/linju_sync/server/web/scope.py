@@ -62,12 +62,18 @@ class Scope:
         return row
 
     def stations(self, conn: Connection, street: str = "", community: str = "") -> list[Any]:
+        """The stations in this scope, narrowed by the filters. A street or community
+        account naming a street or community with none of its stations gets NotFound,
+        as for a station of another area (the district's own filters may simply be empty)."""
         q = (
             select(stations)
             .where(self.narrowed(street, community))
             .order_by(stations.c.street, stations.c.community, stations.c.name)
         )
-        return list(conn.execute(q))
+        found = list(conn.execute(q))
+        if (street or community) and not found and self.role != "district":
+            raise NotFound(street or community)
+        return found
 
     def request(self, conn: Connection, row_id: str) -> tuple[Any, dict[str, Any]]:
         """A request row this scope may see (departments: only those whistled to them)."""

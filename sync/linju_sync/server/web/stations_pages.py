@@ -15,10 +15,123 @@ from linju_sync.server import district_figures as dfig
 from linju_sync.server.common import iso, utc_now
 from linju_sync.server.db import conflicts, rows, sync_log
 from linju_sync.server.web import accounts, book_names, labels
-from linju_sync.server.web.base import Console
+from linju_sync.server.web.base import Console, local_time
+from linju_sync.server.web.i18n import register, t
 from linju_sync.server.web.scope import Scope
 
 STALE_DAYS = 14
+# What the audit log's actions and targets are called on its page.
+AUDIT_ACTIONS = {
+    "login": "Logged in",
+    "change_password": "Changed the password",
+    "add_user": "Added an account",
+    "disable_user": "Disabled an account",
+    "open_station": "Opened a station's records",
+    "open_request": "Opened a request",
+    "export": "Exported",
+    "add_station": "Added a station",
+    "issue_code": "Issued an enrollment code",
+    "void_codes": "Voided enrollment codes",
+    "revoke_station": "Revoked a station",
+    "resolve_conflict": "Settled a conflict",
+    "allocate": "Set an allocation",
+    "upload_allocations": "Uploaded allocations",
+    "dispatch": "Dispatched a request",
+    "request_accept": "Accepted a request",
+    "request_start": "Reported progress",
+    "request_complete": "Reported a result",
+    "request_return": "Returned a request",
+}
+AUDIT_WORDS = {
+    "cli": "Command line",
+    "overview.xlsx": "Overview (Excel)",
+    "overview.pdf": "Overview (PDF)",
+    "funds_notice": "Funds notice (Excel)",
+    "district": "District account",
+    "street": "Street account",
+    "community": "Community account",
+    "department": "Department account",
+}
+
+
+register(
+    {
+        "Logged in": "登录",
+        "Changed the password": "修改密码",
+        "Added an account": "新建账号",
+        "Disabled an account": "停用账号",
+        "Opened a station's records": "查看站点台账",
+        "Opened a request": "查看诉求",
+        "Exported": "导出",
+        "Added a station": "新增站点",
+        "Issued an enrollment code": "生成接入码",
+        "Voided enrollment codes": "作废接入码",
+        "Revoked a station": "停用站点",
+        "Settled a conflict": "处理冲突",
+        "Set an allocation": "设置下拨",
+        "Uploaded allocations": "上传下拨表",
+        "Dispatched a request": "派单",
+        "Accepted a request": "接单",
+        "Reported progress": "报告进展",
+        "Reported a result": "报告办理结果",
+        "Returned a request": "退单",
+        "Command line": "命令行",
+        "Overview (Excel)": "总览（Excel）",
+        "Overview (PDF)": "总览（PDF）",
+        "Funds notice (Excel)": "经费公示表（Excel）",
+        "District account": "区级账号",
+        "Street account": "街道账号",
+        "Community account": "社区账号",
+        "{year}: {amount} yuan": "{year} 年度：{amount} 元",
+        "{year}: {done} of {rows} rows applied": "{year} 年度：应用 {done}/{rows} 行",
+        "kept the station's value": "保留站点的值",
+        "kept the server's value": "保留服务器的值",
+        ", sent down to the station": "，已下发站点",
+        "{name}; valid until {time}; {n} older codes voided": "{name}；有效至 {time}；作废旧码 {n} 个",
+        "{name}; {n} codes voided": "{name}；作废接入码 {n} 个",
+        "{name}; {reason}; {n} codes voided": "{name}；{reason}；作废接入码 {n} 个",
+        "Department account": "部门账号",
+    }
+)
+
+
+def audit_detail(action: str, detail: str) -> str:
+    """The detail as a person reads it: the log keeps a compact form of each action's
+    facts (see where each is written), this names them in Chinese."""
+    import re
+
+    from linju_sync.server.web.enrollment_pages import BOOKS, FIELDS
+
+    def match(pattern: str) -> re.Match[str] | None:
+        return re.fullmatch(pattern, detail, flags=re.S)
+
+    if action == "add_user":
+        role, _, scope = detail.partition(" ")
+        return f"{t(AUDIT_WORDS.get(role, role))} {scope}".strip()
+    if action == "allocate" and (m := match(r"(\d{4}) (-?\d+)")):
+        return t("{year}: {amount} yuan", year=m[1], amount=labels.yuan(int(m[2])))
+    if action == "upload_allocations" and (m := match(r"(\d{4}) (\d+)/(\d+)")):
+        return t("{year}: {done} of {rows} rows applied", year=m[1], done=m[2], rows=m[3])
+    if action == "resolve_conflict" and (
+        m := match(r"#(\d+) (\w+)\.(\w+) \S+: keep (station|server)(; sent down.*)?")
+    ):
+        book = book_names.book_name(m[2], BOOKS)
+        field = book_names.field_name(m[2], m[3], FIELDS)
+        kept = t("kept the station's value") if m[4] == "station" else t("kept the server's value")
+        sent = t(", sent down to the station") if m[5] else ""
+        return f"#{m[1]} {book} · {field}: {kept}{sent}"
+    if action == "issue_code" and (m := match(r"(.*); until (\S+); (\d+) older code\(s\) voided")):
+        return t("{name}; valid until {time}; {n} older codes voided", name=m[1],
+                 time=local_time(m[2]), n=m[3])  # fmt: skip
+    if action == "void_codes" and (m := match(r"(.*); (\d+) code\(s\)")):
+        return t("{name}; {n} codes voided", name=m[1], n=m[2])
+    if action == "revoke_station" and (m := match(r"(.*); (.*); (\d+) code\(s\) voided")):
+        return t("{name}; {reason}; {n} codes voided", name=m[1], reason=m[2], n=m[3])
+    return detail
+
+
+# How a sync arrived, as the sync history says it.
+VIA_NAMES = {"http": "Online", "bundle": "Offline bundle"}
 # the record books a station's page lists
 SHOWN_BOOKS = (
     "members", "meetings", "requests", "expenses", "party_groups", "tasks", "consultations"
@@ -27,6 +140,15 @@ SHOWN_BOOKS = (
 MONTHLY = ("committee", "group", "theme_day")
 QUARTERLY = ("branch_assembly", "party_class")
 YEARLY = ("life_meeting",)
+
+
+def program(client_app: str) -> tuple[str, str]:
+    """(app version, schema version) from what the station said it runs, e.g.
+    "linju-desktop 0.1.0; schema 6"; anything else is shown whole as the version."""
+    import re
+
+    found = re.fullmatch(r"\s*linju-desktop\s+(\S+)\s*;\s*schema\s+(\S+)\s*", client_app or "")
+    return (found.group(1), found.group(2)) if found else (client_app or "", "")
 
 
 def _status(loaded: dict[str, Any], today: dt.date) -> dict[str, Any]:
@@ -52,6 +174,15 @@ def _status(loaded: dict[str, Any], today: dt.date) -> dict[str, Any]:
     return {"due": due, "funds_used": used, "open_due": open_due}
 
 
+def status_key(today: dt.date) -> str:
+    return f"status/{today.isoformat()}"
+
+
+def status_job(today: dt.date) -> dfig.Job:
+    """What the station list shows of a station today (cached under status_key)."""
+    return lambda loaded: _status(loaded, today)
+
+
 def register_routes(app: FastAPI, console: Console) -> None:
     db = console.db
 
@@ -67,8 +198,7 @@ def register_routes(app: FastAPI, console: Console) -> None:
                 ).all()
             )
         now = iso(utc_now())
-        status = dfig.cached(db, ids, {f"status/{today.isoformat()}": lambda L: _status(L, today)})
-        status = status[f"status/{today.isoformat()}"]
+        status = dfig.cached(db, ids, {status_key(today): status_job(today)})[status_key(today)]
         stale_before = iso(utc_now() - dt.timedelta(days=STALE_DAYS))
         out = []
         for s in chosen:
@@ -80,7 +210,7 @@ def register_routes(app: FastAPI, console: Console) -> None:
                     "street": s.street,
                     "community": s.community,
                     "last_sync_at": s.last_sync_at,
-                    "client_app": s.client_app or "",
+                    "program": program(s.client_app or ""),
                     "stale": not s.last_sync_at or s.last_sync_at < stale_before,
                     "enrolled": bool(s.token_hash) and not s.revoked_at,
                     "revoked": bool(s.revoked_at),
@@ -163,7 +293,12 @@ def register_routes(app: FastAPI, console: Console) -> None:
     async def station_page(request: Request, station_id: str) -> Response:
         s = await console.session(request, ("district", "street", "community"))
         view = await console.work(station_detail, console.scope(s), station_id, s.user.username)
-        return console.page(request, "station.html", s, labels=labels, names=book_names, **view)
+        from linju_sync.server.web.whistles_pages import CATEGORY_NAMES
+
+        return console.page(
+            request, "station.html", s, labels=labels, names=book_names,
+            categories=CATEGORY_NAMES, via_names=VIA_NAMES, **view,
+        )  # fmt: skip
 
     @app.get("/audit", include_in_schema=False)
     async def audit_page(request: Request) -> Response:
@@ -173,4 +308,7 @@ def register_routes(app: FastAPI, console: Console) -> None:
             with db.read() as conn:
                 return accounts.recent_audit(conn)
 
-        return console.page(request, "audit.html", s, entries=await console.work(run))
+        return console.page(
+            request, "audit.html", s, entries=await console.work(run), actions=AUDIT_ACTIONS,
+            words=AUDIT_WORDS, detail=audit_detail,
+        )  # fmt: skip

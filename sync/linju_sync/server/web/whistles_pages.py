@@ -27,6 +27,7 @@ from linju_sync.server.web.base import Console, Problem, see_other
 from linju_sync.server.web.i18n import register, t
 from linju_sync.server.web.scope import Scope
 
+CLOSED_SHOWN = 20  # finished requests listed under each queue
 # What a department may do, in the order the page offers it.
 DEPARTMENT_ACTIONS = ("accept", "start", "complete", "return")
 CATEGORY_NAMES = {
@@ -73,6 +74,10 @@ register(
         "Request": "诉求内容",
         "Station": "站点",
         "No whistled requests.": "暂无吹哨派单。",
+        "Nothing to do.": "没有待办的诉求。",
+        "Dispatched by the district": "区里派发的诉求",
+        "Finished: the latest {shown} of {n}": "已办结：最近 {shown} 条（共 {n} 条）",
+        "Finished ({n})": "已办结（{n} 条）",
         "Dispatch a request to a station": "向站点派单",
         "Description": "诉求内容",
         "Department (optional)": "承办部门（可不填）",
@@ -123,6 +128,17 @@ def _whistled(data: dict[str, Any]) -> bool:
     return data.get("handling") == "department" and bool(data.get("department"))
 
 
+def _split(group: list[dict[str, Any]]) -> tuple[list[Any], list[Any], int]:
+    """(open, latest finished, how many finished): what is still to do first, overdue on
+    top; the finished ones after, newest first and only the last few, so years of
+    archive do not bury the queue."""
+    todo = [d for d in group if d.get("state") in figures.OPEN_STATES]
+    todo.sort(key=lambda d: (not d["overdue"], d.get("due_at") or ""))
+    finished = [d for d in group if d.get("state") not in figures.OPEN_STATES]
+    finished.sort(key=lambda d: d.get("registered_at") or "", reverse=True)
+    return todo, finished[:CLOSED_SHOWN], len(finished)
+
+
 def register_routes(app: FastAPI, console: Console) -> None:
     db, server = console.db, console.server
     roles = ("district", "street", "community", "department")
@@ -139,9 +155,11 @@ def register_routes(app: FastAPI, console: Console) -> None:
             if scope.sees_stations:
                 q = q.where(scope.stations_clause())
             items: dict[str, list[dict[str, Any]]] = {}
+            dispatched: list[dict[str, Any]] = []  # sent down by the district ("D" numbers)
             for r in conn.execute(q):
                 d = json.loads(r.data)
-                if not _whistled(d):
+                from_district = str(d.get("number") or "").startswith("D")
+                if not _whistled(d) and not (from_district and scope.sees_stations):
                     continue
                 if scope.role == "department" and d["department"] != scope.name:
                     continue
@@ -149,10 +167,13 @@ def register_routes(app: FastAPI, console: Console) -> None:
                 d["overdue"] = (
                     d.get("state") in figures.OPEN_STATES and (d.get("due_at") or "9") < now
                 )
-                items.setdefault(d["department"], []).append(d)
-        for group in items.values():
-            group.sort(key=lambda d: (not d["overdue"], d.get("due_at") or ""))
-        return {"queues": sorted(items.items()), "stations": list(visible.values())}
+                if _whistled(d):
+                    items.setdefault(d["department"], []).append(d)
+                if from_district and scope.sees_stations:
+                    dispatched.append(d)
+        queues = [(department, *_split(group)) for department, group in sorted(items.items())]
+        return {"queues": queues, "dispatched": _split(dispatched),
+                "stations": list(visible.values()), "shown": CLOSED_SHOWN}  # fmt: skip
 
     @app.get("/whistles", include_in_schema=False)
     async def whistles(request: Request, done: str = "") -> Response:
@@ -191,6 +212,14 @@ def register_routes(app: FastAPI, console: Console) -> None:
     async def whistle(request: Request, row_id: str) -> Response:
         s = await console.session(request, roles)
         view = await console.work(detail, console.scope(s), row_id)
+
+        def opened() -> None:  # the resident's name is personal data
+            with db.write() as conn:
+                accounts.audit(
+                    conn, s.user.username, "open_request", row_id, view["req"].get("number") or ""
+                )
+
+        await console.work(opened)
         return console.page(
             request, "whistle.html", s, labels=labels, categories=CATEGORY_NAMES,
             action_names=ACTION_NAMES, buttons=BUTTONS, **view,
