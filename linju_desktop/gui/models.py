@@ -15,6 +15,17 @@ from linju_desktop.store.database import Store
 PAGE = 100
 Index = QModelIndex | QPersistentModelIndex
 
+# The roles data() answers. A painted cell asks for about seven (font, colours, check
+# state, icon...): the others are turned away before the index is looked at, as a scroll
+# repaints the visible rows after every page fetched. A role data() starts to answer
+# must be added here.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_USER = int(Qt.ItemDataRole.UserRole)
+ANSWERED_ROLES = frozenset((_DISPLAY, _TOOLTIP, _ALIGN, _USER))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 
 @dataclass
 class Column:
@@ -41,6 +52,11 @@ class PagedTableModel(QAbstractTableModel):
         self.store, self.columns, self.decorate = store, columns, decorate
         self.query = queries.ListQuery(table, dict(filters or {}), "", order_by, descending)
         self._rows: list[dict] = []
+        # each row's cell texts, made at its first paint and kept (a render parses and
+        # formats dates); forgotten when the rows or what they show change
+        self._texts: list[list[str] | None] = []
+        self.layoutChanged.connect(self._forget_texts)  # e.g. ID numbers shown in full
+        self.dataChanged.connect(self._forget_texts)
         self._total = 0
         self._exhausted = False
         self._cursor: queries.Cursor | None = None
@@ -51,6 +67,7 @@ class PagedTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = []
+        self._texts = []
         self._exhausted = False
         self._cursor = None
         self._total = queries.count(self.store, self.query)
@@ -83,7 +100,18 @@ class PagedTableModel(QAbstractTableModel):
     def _fetch(self) -> int:
         rows = self._next_page()
         self._rows.extend(rows)
+        self._texts.extend([None] * len(rows))
         return len(rows)
+
+    def _forget_texts(self, *_args: object) -> None:
+        self._texts = [None] * len(self._rows)
+
+    def _row_texts(self, i: int) -> list[str]:
+        texts = self._texts[i]
+        if texts is None:
+            row = self._rows[i]
+            texts = self._texts[i] = [_text(col, row) for col in self.columns]
+        return texts
 
     def _next_page(self) -> list[dict]:
         """The next PAGE rows after the last one held (keyset: as fast at any depth)."""
@@ -112,21 +140,17 @@ class PagedTableModel(QAbstractTableModel):
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
             self._rows.extend(rows)
+            self._texts.extend([None] * len(rows))
             self.endInsertRows()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in ANSWERED_ROLES or not index.isValid():
             return None
-        col = self.columns[index.column()]
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = col.render(row) if col.render else row.get(col.key)
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return row
-        return None
+        if role == _USER:
+            return self._rows[index.row()]
+        if role == _ALIGN:
+            return _RIGHT if self.columns[index.column()].align_right else None
+        return self._row_texts(index.row())[index.column()]  # display and tooltip
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -142,3 +166,8 @@ class PagedTableModel(QAbstractTableModel):
         self.query.order_by = key
         self.query.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
+
+
+def _text(col: Column, row: dict) -> str:
+    value = col.render(row) if col.render else row.get(col.key)
+    return "" if value is None else str(value)

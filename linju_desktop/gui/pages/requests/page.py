@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from linju_desktop.domain import requests as rules
 from linju_desktop.domain.i18n import tr as core_tr
 from linju_desktop.gui.context import AppContext
-from linju_desktop.gui.models import Column
+from linju_desktop.gui.models import Column, PagedTableModel
 from linju_desktop.gui.pages.base import ListPage
 from linju_desktop.gui.pages.requests.actions import ActionDialog
 from linju_desktop.gui.pages.requests.common import address, category_label, is_overdue, local_time
@@ -52,17 +52,22 @@ class _OverdueDelegate(QStyledItemDelegate):
     the style sheets' ::item:selected colour would replace a palette's red there, so the
     text is drawn here over the row's ground and selection as the style paints them."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, model: PagedTableModel) -> None:
         super().__init__(parent)
         self.colour = warning_colour()
         self.selected_colour = warning_colour(on_selection=True)
+        self.model = model
+
+    def _overdue(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        # the row from the model itself: through index.data() the dict would be copied
+        # into a QVariant map and back for every painted cell
+        return index.isValid() and bool(self.model.row(index.row()).get("_overdue"))
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        row = index.data(Qt.ItemDataRole.UserRole)
-        if isinstance(row, dict) and row.get("_overdue"):
+        if self._overdue(index):
             option.font.setBold(True)  # measured bold too (the column's size hint)
 
     def paint(
@@ -71,8 +76,7 @@ class _OverdueDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        row = index.data(Qt.ItemDataRole.UserRole)
-        if not (isinstance(row, dict) and row.get("_overdue")):
+        if not self._overdue(index):
             super().paint(painter, option, index)
             return
         opt = QStyleOptionViewItem(option)
@@ -137,7 +141,7 @@ class RequestsPage(ListPage):
         self.search_placeholder = self.tr("Search by number, resident, building or what was asked")
         super().__init__(ctx, parent)
         due_col = next(i for i, c in enumerate(self.model.columns) if c.key == "due")
-        self._delegate = _OverdueDelegate(self.view)
+        self._delegate = _OverdueDelegate(self.view, self.model)
         self.view.setItemDelegateForColumn(due_col, self._delegate)
         self._update_segments()
 
