@@ -66,13 +66,23 @@ def _stamps(conn: Connection, station_ids: list[str]) -> dict[str, str]:
             .group_by(feed.c.station_id)
         ).all()
     )
+    # every sync and bundle writes a sync_log row in its transaction; last_sync_at alone
+    # is to the second, and two syncs within one second would keep the first's figures
+    last_sync = dict(
+        conn.execute(
+            select(sync_log.c.station_id, func.max(sync_log.c.id))
+            .where(sync_log.c.station_id.in_(station_ids))
+            .group_by(sync_log.c.station_id)
+        ).all()
+    )
     synced = dict(
         conn.execute(
             select(stations.c.id, stations.c.last_sync_at).where(stations.c.id.in_(station_ids))
         ).all()
     )
     return {
-        s: f"{synced.get(s) or ''}|{last_feed.get(s) or 0}|v{figures.FIGURES_VERSION}"
+        s: f"{synced.get(s) or ''}#{last_sync.get(s) or 0}|{last_feed.get(s) or 0}"
+        f"|v{figures.FIGURES_VERSION}"
         for s in station_ids
     }
 
