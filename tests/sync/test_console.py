@@ -234,6 +234,32 @@ def test_figures_follow_new_data(district, people):
     assert after == before + 1
 
 
+def test_station_list_follows_new_data(district, people):
+    """The list's rows and table are reused between loads: a station's sync must still
+    show on the next load, in its own row only."""
+    import re
+
+    p = people["district"]
+    st = district.stations["东风社区"]
+
+    def overdue(page: str) -> str:
+        row = page.split(f'href="/stations/{st.id}"', 1)[1].split("</tr>", 1)[0]
+        found = re.search(r'<strong class="warn">(\d+)</strong></td>\s*<td class="due">', row)
+        return found.group(1) if found else ""
+
+    before = p.get("/stations").text
+    assert p.get("/stations").text == before  # nothing changed: the same page
+    ops = [st.op("requests", {"number": "2020-00099", "resident": "居民", "category": "street_lights",
+                              "description": "楼道灯坏了", "source": "visit", "state": "dispatched",
+                              "handling": "branch", "registered_at": "2020-01-01T02:00:00Z",
+                              "due_at": "2020-01-08T02:00:00Z"})]  # fmt: skip
+    assert st.sync(ops)["results"][0]["status"] == "ok"
+    after = p.get("/stations").text
+    assert int(overdue(after) or 0) == int(overdue(before) or 0) + 1
+    others = [r for r in after.split("<tr")[1:] if f"/stations/{st.id}" not in r]
+    assert all(r in before for r in others)
+
+
 def test_overview_page_and_excel_export(district, people, tmp_path):
     p = people["street"]
     page = p.get(f"/?year={district.year}")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import weakref
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -65,13 +66,23 @@ def _stamps(conn: Connection, station_ids: list[str]) -> dict[str, str]:
             .group_by(feed.c.station_id)
         ).all()
     )
+    # every sync and bundle writes a sync_log row in its transaction; last_sync_at alone
+    # is to the second, and two syncs within one second would keep the first's figures
+    last_sync = dict(
+        conn.execute(
+            select(sync_log.c.station_id, func.max(sync_log.c.id))
+            .where(sync_log.c.station_id.in_(station_ids))
+            .group_by(sync_log.c.station_id)
+        ).all()
+    )
     synced = dict(
         conn.execute(
             select(stations.c.id, stations.c.last_sync_at).where(stations.c.id.in_(station_ids))
         ).all()
     )
     return {
-        s: f"{synced.get(s) or ''}|{last_feed.get(s) or 0}|v{figures.FIGURES_VERSION}"
+        s: f"{synced.get(s) or ''}#{last_sync.get(s) or 0}|{last_feed.get(s) or 0}"
+        f"|v{figures.FIGURES_VERSION}"
         for s in station_ids
     }
 
@@ -124,6 +135,22 @@ Period = tuple[dt.date, dt.date]
 Job = Callable[[dict[str, Any]], Any]
 
 
+# Per process, per database: {(cache key, station): (stamp, value)}, the values last read
+# from or written to figure_cache. An overview after one station's sync then reads that
+# station's one row, not 526 JSON rows; the stamp still decides, so it is never stale.
+_MEMO: weakref.WeakKeyDictionary[Database, dict[tuple[str, str], tuple[str, Any]]] = (
+    weakref.WeakKeyDictionary()
+)
+_MEMO_LIMIT = 100_000  # entries; a few periods of a few thousand stations
+
+
+def _memo(db: Database) -> dict[tuple[str, str], tuple[str, Any]]:
+    memo = _MEMO.get(db)
+    if memo is None or len(memo) > _MEMO_LIMIT:
+        memo = _MEMO[db] = {}
+    return memo
+
+
 def cached(
     db: Database,
     station_ids: Iterable[str],
@@ -133,40 +160,56 @@ def cached(
     """{cache key: {station: value}}: each job's value per station from the cache where
     current; a station with anything stale is read once and every stale job computed.
     The `also` jobs ride along: computed and cached for a station read anyway (so the
-    next page needing them finds them), never a reason to read one; not returned."""
+    next page needing them finds them), never a reason to read one; not returned.
+    Values are shared with later calls: read them, never change them."""
     ids = list(station_ids)
     out: dict[str, dict[str, Any]] = {k: {} for k in jobs}
     if not ids:
         return out
     extra = {k: v for k, v in (also or {}).items() if k not in jobs}
+    memo = _memo(db)
     fresh: list[dict[str, Any]] = []
+    learnt: list[tuple[str, str, str, Any]] = []
     with db.read() as conn:
         stamps = _stamps(conn, ids)
         have: dict[str, set[str]] = {k: set() for k in extra}
-        for c in conn.execute(
-            select(figure_cache.c.station_id, figure_cache.c.period, figure_cache.c.stamp,
-                   figure_cache.c.data)
-            .where(figure_cache.c.period.in_([*jobs, *extra]),
-                   figure_cache.c.station_id.in_(ids))
-        ):  # fmt: skip
-            if c.stamp != stamps[c.station_id]:
-                continue
-            if c.period in out:
-                out[c.period][c.station_id] = json.loads(c.data)
-            else:
-                have[c.period].add(c.station_id)
+        lacking: set[str] = set()
+        for s in ids:
+            for k in (*jobs, *extra):
+                got = memo.get((k, s))
+                if got is None or got[0] != stamps[s]:
+                    lacking.add(s)
+                elif k in out:
+                    out[k][s] = got[1]
+                else:
+                    have[k].add(s)
+        for part in _chunks(sorted(lacking)):
+            for c in conn.execute(
+                select(figure_cache.c.station_id, figure_cache.c.period, figure_cache.c.stamp,
+                       figure_cache.c.data)
+                .where(figure_cache.c.period.in_([*jobs, *extra]),
+                       figure_cache.c.station_id.in_(part))
+            ):  # fmt: skip
+                if c.stamp != stamps[c.station_id]:
+                    continue
+                value = json.loads(c.data)
+                memo[(c.period, c.station_id)] = (c.stamp, value)
+                if c.period in out:
+                    out[c.period][c.station_id] = value
+                else:
+                    have[c.period].add(c.station_id)
         for s in ids:
             stale = [k for k in jobs if s not in out[k]]
             if not stale:
                 continue
             loaded = _load(conn, s)
             for k in stale + [k for k in extra if s not in have[k]]:
-                value = (jobs.get(k) or extra[k])(loaded)
+                text = json.dumps((jobs.get(k) or extra[k])(loaded))
+                value = json.loads(text)  # as a later read from the cache gives it
                 if k in out:
                     out[k][s] = value
-                fresh.append(
-                    {"station_id": s, "period": k, "stamp": stamps[s], "data": json.dumps(value)}
-                )
+                fresh.append({"station_id": s, "period": k, "stamp": stamps[s], "data": text})
+                learnt.append((k, s, stamps[s], value))
     if fresh:
         with contextlib.suppress(IntegrityError), db.write() as conn:
             # another worker may cache the same figures at the same moment: either is right
@@ -178,7 +221,14 @@ def cached(
                     )
                 )
             conn.execute(insert(figure_cache), fresh)
+    for k, s, stamp, value in learnt:
+        memo[(k, s)] = (stamp, value)
     return out
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
 
 
 def figures_job(start: dt.date, end: dt.date) -> Job:

@@ -9,6 +9,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
+from markupsafe import Markup
 from sqlalchemy import desc, func, select
 
 from linju_sync.server import district_figures as dfig
@@ -16,7 +17,7 @@ from linju_sync.server.common import iso, utc_now
 from linju_sync.server.db import conflicts, rows, sync_log
 from linju_sync.server.web import accounts, book_names, labels
 from linju_sync.server.web.base import Console, local_time
-from linju_sync.server.web.i18n import register, t
+from linju_sync.server.web.i18n import language, register, t
 from linju_sync.server.web.scope import Scope
 
 STALE_DAYS = 14
@@ -225,10 +226,28 @@ def register_routes(app: FastAPI, console: Console) -> None:
     @app.get("/stations", include_in_schema=False)
     async def stations_page(request: Request) -> Response:
         s = await console.session(request, ("district", "street", "community"))
-        items = await console.work(station_rows, console.scope(s), dt.date.today())
+        scope = console.scope(s)
+        items = await console.work(station_rows, scope, dt.date.today())
         return console.page(
-            request, "stations.html", s, stations=items, labels=labels, stale_days=STALE_DAYS
+            request, "stations.html", s, stations=items, table=station_table(scope, items)
         )
+
+    # (scope, language) -> (rows, their table): 526 rows are a quarter megabyte of HTML
+    # to render, and between two loads they mostly stay the same
+    tables: dict[tuple[Scope, str], tuple[list[dict[str, Any]], Markup]] = {}
+
+    def station_table(scope: Scope, items: list[dict[str, Any]]) -> Markup:
+        key = (scope, language.get())
+        kept = tables.get(key)
+        if kept and kept[0] == items:
+            return kept[1]
+        html = console.templates.env.get_template("stations_table.html").render(
+            stations=items, labels=labels, stale_days=STALE_DAYS
+        )
+        if len(tables) > 64:
+            tables.clear()
+        tables[key] = (items, Markup(html))
+        return tables[key][1]
 
     def station_detail(scope: Scope, station_id: str, username: str) -> dict[str, Any]:
         with db.read() as conn:
