@@ -60,3 +60,21 @@ def demo_ctx(gui_app, demo_folder, tmp_path):
 
     wait_all()
     store.close()
+
+
+@pytest.fixture
+def window_at_200(gui_app, demo_ctx, qtbot):
+    """The main window on a 1366x768 screen at the largest text size, over the demo station
+    (the text size is put back afterwards)."""
+    from linju_desktop.gui.appearance import apply_appearance
+    from linju_desktop.gui.main_window import MainWindow
+
+    apply_appearance(gui_app, 200, False)
+    try:
+        window = MainWindow(demo_ctx)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        yield window
+    finally:
+        apply_appearance(gui_app, 125, False)

@@ -69,30 +69,16 @@ def test_home_reminds_of_unrated_tasks_and_votes_waited_for(ctx, qtbot):
     assert "评单" not in body and "未表决" in body
 
 
-def test_at_200_percent_the_matters_keep_their_state_in_sight(demo_ctx, qtbot):
+def test_at_200_percent_the_matters_keep_their_state_in_sight(window_at_200, qtbot):
     """Issue 9, point 1: on a 1366x768 window at the largest text a long matter is
     shortened (whole in its tooltip) so that its state stays in sight beside it."""
-    from PySide6.QtWidgets import QApplication
-
-    from linju_desktop.gui.appearance import apply_appearance
-    from linju_desktop.gui.main_window import MainWindow
-
-    app = QApplication.instance()
-    apply_appearance(app, 200, False)
-    try:
-        window = MainWindow(demo_ctx)
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        page = window.show_page("consultations")
-        qtbot.waitUntil(lambda: page.matters.rowCount() > 0)
-        qtbot.wait(50)
-        table, header = page.matters, page.matters.horizontalHeader()
-        assert [table.horizontalHeaderItem(i).text() for i in range(2)] == ["事项", "状态"]
-        right = header.sectionViewportPosition(1) + header.sectionSize(1)
-        assert right <= table.viewport().width(), (right, table.viewport().width())
-        state = table.item(0, 1).text()
-        assert table.fontMetrics().horizontalAdvance(state) < header.sectionSize(1)
-        assert table.item(0, 0).toolTip() == page.rows[0]["title"]
-    finally:
-        apply_appearance(app, 125, False)
+    page = window_at_200.show_page("consultations")
+    qtbot.waitUntil(lambda: page.matters.rowCount() > 0)
+    qtbot.wait(50)
+    table, header = page.matters, page.matters.horizontalHeader()
+    assert [table.horizontalHeaderItem(i).text() for i in range(2)] == ["事项", "状态"]
+    right = header.sectionViewportPosition(1) + header.sectionSize(1)
+    assert right <= table.viewport().width(), (right, table.viewport().width())
+    state = table.item(0, 1).text()
+    assert table.fontMetrics().horizontalAdvance(state) < header.sectionSize(1)
+    assert table.item(0, 0).toolTip() == page.rows[0]["title"]

@@ -286,27 +286,13 @@ def test_an_exchange_dated_after_today_is_refused_at_its_date(ctx, qtbot):
     assert peek_scalar(ctx.store, "SELECT date FROM points_ledger") == ctx.today().isoformat()
 
 
-def test_at_200_percent_the_list_keeps_number_date_task_and_state_in_sight(demo_ctx, qtbot):
+def test_at_200_percent_the_list_keeps_number_date_task_and_state_in_sight(window_at_200, qtbot):
     """Issue 9, point 1: on a 1366x768 window at the largest text the columns a secretary
     needs (number, date, task, state) are whole without scrolling sideways."""
-    from PySide6.QtWidgets import QApplication
-
-    from linju_desktop.gui.appearance import apply_appearance
-    from linju_desktop.gui.main_window import MainWindow
-
-    app = QApplication.instance()
-    apply_appearance(app, 200, False)
-    try:
-        window = MainWindow(demo_ctx)
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        page = window.show_page("tasks")
-        qtbot.waitUntil(lambda: page.tasks.rowCount() > 0)
-        header = page.tasks.horizontalHeader()
-        titles = [page.tasks.horizontalHeaderItem(i).text() for i in range(4)]
-        assert titles == ["编号", "日期", "任务", "状态"]
-        right = header.sectionViewportPosition(3) + header.sectionSize(3)
-        assert right <= page.tasks.viewport().width(), (right, page.tasks.viewport().width())
-    finally:
-        apply_appearance(app, 125, False)
+    page = window_at_200.show_page("tasks")
+    qtbot.waitUntil(lambda: page.tasks.rowCount() > 0)
+    header = page.tasks.horizontalHeader()
+    titles = [page.tasks.horizontalHeaderItem(i).text() for i in range(4)]
+    assert titles == ["编号", "日期", "任务", "状态"]
+    right = header.sectionViewportPosition(3) + header.sectionSize(3)
+    assert right <= page.tasks.viewport().width(), (right, page.tasks.viewport().width())
