@@ -100,13 +100,17 @@ def quick_stamp(db: Database) -> tuple[Any, ...]:
         )
 
 
-def version(db: Database, station_ids: list[str]) -> str:
+def stamps_of(db: Database, station_ids: list[str]) -> dict[str, str]:
+    """Each station's stamp: read once, then given to version() and cached()."""
+    with db.read() as conn:
+        return _stamps(conn, station_ids)
+
+
+def version(stamps: dict[str, str]) -> str:
     """A digest that changes whenever any of these stations' figures can have changed:
     a whole overview may be reused while it stays the same."""
     import hashlib
 
-    with db.read() as conn:
-        stamps = _stamps(conn, station_ids)
     text = "\n".join(f"{s}={stamps[s]}" for s in sorted(stamps))
     return hashlib.sha256(text.encode()).hexdigest()
 
@@ -156,12 +160,14 @@ def cached(
     station_ids: Iterable[str],
     jobs: dict[str, Job],
     also: dict[str, Job] | None = None,
+    stamps: dict[str, str] | None = None,
 ) -> dict[str, dict[str, Any]]:
     """{cache key: {station: value}}: each job's value per station from the cache where
     current; a station with anything stale is read once and every stale job computed.
     The `also` jobs ride along: computed and cached for a station read anyway (so the
     next page needing them finds them), never a reason to read one; not returned.
-    Values are shared with later calls: read them, never change them."""
+    Values are shared with later calls: read them, never change them. `stamps` (from
+    stamps_of, for these stations) spares reading them again."""
     ids = list(station_ids)
     out: dict[str, dict[str, Any]] = {k: {} for k in jobs}
     if not ids:
@@ -171,7 +177,8 @@ def cached(
     fresh: list[dict[str, Any]] = []
     learnt: list[tuple[str, str, str, Any]] = []
     with db.read() as conn:
-        stamps = _stamps(conn, ids)
+        if stamps is None or not set(ids) <= stamps.keys():
+            stamps = _stamps(conn, ids)
         have: dict[str, set[str]] = {k: set() for k in extra}
         lacking: set[str] = set()
         for s in ids:

@@ -277,6 +277,7 @@ def mount(app: FastAPI, server: Server) -> Console:
         community: str,
         more: dict[str, dfig.Job] | None = None,
         also: dict[str, dfig.Job] | None = None,
+        stamps: dict[str, str] | None = None,
     ) -> tuple[list[Any], dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
         """(stations, {station: figures}, {key: {station: value}} of the `more` jobs): the
         jobs share one read of a station whose cached values are stale (see dfig.cached
@@ -285,7 +286,7 @@ def mount(app: FastAPI, server: Server) -> Console:
             chosen = scope.stations(conn, street, community)
         key = dfig.period_key(start, end)
         jobs = {key: dfig.figures_job(start, end), **(more or {})}
-        got = dfig.cached(db, [s.id for s in chosen], jobs, also)
+        got = dfig.cached(db, [s.id for s in chosen], jobs, also, stamps)
         return chosen, got.pop(key), got
 
     def period_of(
@@ -352,18 +353,24 @@ def mount(app: FastAPI, server: Server) -> Console:
             return entry[3]
         with db.read() as conn:
             ids = [x.id for x in scope.stations(conn, street, community)]
-        version = dfig.version(db, ids)
+        stamps = dfig.stamps_of(db, ids)
+        version = dfig.version(stamps)
         if entry and entry[2] == version:
             memo[key] = (quick, now, version, entry[3])
             return entry[3]
         if len(memo) > 64:
             memo.clear()
-        view = compute_overview(scope, start, end, street, community)
+        view = compute_overview(scope, start, end, street, community, stamps)
         memo[key] = (quick, now, version, view)
         return view
 
     def compute_overview(
-        scope: Scope, start: dt.date, end: dt.date, street: str, community: str
+        scope: Scope,
+        start: dt.date,
+        end: dt.date,
+        street: str,
+        community: str,
+        stamps: dict[str, str] | None = None,
     ) -> dict[str, Any]:
         from linju_sync.server.web.charts import bars, hbars
         from linju_sync.server.web.stations_pages import status_job, status_key
@@ -374,7 +381,7 @@ def mount(app: FastAPI, server: Server) -> Console:
         today = dt.date.today()
         more = {dfig.months_key(start.year): dfig.monthly_job(start.year)}
         also = {status_key(today): status_job(today)}  # not worth a read of its own
-        chosen, parts, extra = figures_for(scope, start, end, street, community, more, also)
+        chosen, parts, extra = figures_for(scope, start, end, street, community, more, also, stamps)
         with db.read() as conn:
             everything = scope.stations(conn)
         series = extra[dfig.months_key(start.year)]
