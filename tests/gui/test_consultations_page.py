@@ -82,3 +82,19 @@ def test_at_200_percent_the_matters_keep_their_state_in_sight(window_at_200, qtb
     state = table.item(0, 1).text()
     assert table.fontMetrics().horizontalAdvance(state) < header.sectionSize(1)
     assert table.item(0, 0).toolTip() == page.rows[0]["title"]
+
+
+def test_at_200_percent_every_button_of_the_page_is_whole_on_screen(window_at_200, qtbot):
+    """Issue 9, point 1: the print button once came after the seven actions and was cut
+    off at the window's edge; every button must lie whole inside the window."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractButton
+
+    page = window_at_200.show_page("consultations")
+    qtbot.waitUntil(lambda: page.matters.rowCount() > 0)
+    qtbot.wait(50)
+    screen = QRect(0, 0, window_at_200.width(), window_at_200.height())
+    for button in page.findChildren(QAbstractButton):
+        if button.isVisible() and button.text():
+            box = QRect(button.mapTo(window_at_200, button.rect().topLeft()), button.size())
+            assert screen.contains(box), (button.text(), box, screen)

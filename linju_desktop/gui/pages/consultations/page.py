@@ -77,7 +77,8 @@ class ConsultationsPage(Page):
             "matters households matter_title tally_text agree_button disagree_button "
             f"abstain_button new_button addendum_button {MATTER_ACTIONS}",
         )
-        self.print_button = add_print_button(self, "actions")
+        # above the list, not after the seven actions: at 200 % on 1366x768 that row is full
+        self.print_button = add_print_button(self, "list_head")
         self.matters.setColumnCount(4)
         # the state next to the matter: at large text the columns after them scroll away
         self.matters.setHorizontalHeaderLabels(
