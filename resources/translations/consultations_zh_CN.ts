@@ -360,7 +360,7 @@
     <message>
         <location filename="../../ui/consultations_outcome.ui" line="86"/>
         <source>Close the consultation: no more changes, only addenda</source>
-        <translation>结束本次协商：此后不能修改，只能添加补充说明</translation>
+        <translation>结束协商：此后只能加补充说明</translation>
     </message>
 </context>
 <context>

@@ -332,3 +332,20 @@ def _in(scroll: QWidget | None, w: QWidget) -> bool:
 def _name(w: QWidget) -> str:
     text = w.text() if isinstance(w, QAbstractButton) else ""
     return f"{type(w).__name__} {w.objectName()} {text}".strip()
+
+
+def test_no_button_is_squeezed_below_its_text_at_200_percent(window):
+    """On a 1366x768 screen at 200 %, every visible button of every page and form is as
+    wide as its text needs (a full row of actions once squeezed 打印／导出 to 卬／导出)."""
+    from linju_desktop.gui.tour import tour
+
+    window.resize(1366, 768)
+    squeezed = []
+    for name, root in tour(window):
+        for button in root.findChildren(QAbstractButton):
+            if button.isVisible() and button.text() and not isinstance(button, QRadioButton):
+                if button.width() < button.sizeHint().width():
+                    squeezed.append(
+                        f"{name}: «{button.text()}» {button.width()} < {button.sizeHint().width()}"
+                    )
+    assert not squeezed, squeezed
