@@ -131,24 +131,27 @@ def test_the_status_count_and_the_icons_wait_for_the_home_page_to_be_painted(
     monkeypatch.setattr(overview, "pending_records", spy)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    ready: list[object] = []
-    window.first_page_ready.connect(ready.append)
-    window.show()
-    qtbot.waitUntil(lambda: bool(ready), timeout=5000)
-    home = ready[0]
-    assert home is window.pages["home"]
-    assert not any(drawn(window.nav.item(i).icon()) for i in range(len(PAGES)))
     from PySide6.QtCore import QEvent, QObject
 
     class Paints(QObject):
         def eventFilter(self, _o, e):
-            if e.type() == QEvent.Type.Paint:
-                painted.append(True)
+            if e.type() == QEvent.Type.Paint:  # noting whether the icons were drawn yet
+                painted.append(any(drawn(window.nav.item(i).icon()) for i in range(len(PAGES))))
             return False
 
+    # watching from the moment the page is ready: its first paint may come before the
+    # test gets control back, and a filter installed later is asked first
     watcher = Paints()
-    home.installEventFilter(watcher)
+    ready: list[object] = []
+    window.first_page_ready.connect(lambda page: page.installEventFilter(watcher))
+    window.first_page_ready.connect(ready.append)
+    window.show()
     assert counted_after_paint == []  # not while the page is being filled
+    qtbot.waitUntil(lambda: bool(ready), timeout=5000)
+    home = ready[0]
+    assert home is window.pages["home"]
+    qtbot.waitUntil(lambda: bool(painted), timeout=5000)
+    assert painted[0] is False  # the first paint came before the icons
     qtbot.waitUntil(lambda: bool(counted_after_paint) and not busy(), timeout=10000)
     assert counted_after_paint[0] is True
     qtbot.waitUntil(lambda: window.sync_label.text() != "", timeout=5000)
