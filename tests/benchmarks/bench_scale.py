@@ -35,6 +35,7 @@ with the growth ratio (larger / 1x). No timed assertions: read the figures.
 from __future__ import annotations
 
 import argparse
+import gc
 import hashlib
 import json
 import os
@@ -418,6 +419,7 @@ def bench_window(size: int, folder: Path, runs: int, limit: int = 10**9) -> None
     def scrolled(page: Any, step: Callable[[], None], limit: int) -> list[tuple[float, float]]:
         """(wall, UI thread's CPU) ms of each step and the events it caused: the CPU time
         is the work itself, the wall time also the other programs sharing the cores."""
+        gc.collect()  # the pages closed before (their rows held in cycles) go now, unmeasured
         blocks: list[tuple[float, float]] = []
         while page.model.canFetchMore() and len(blocks) < limit:
             rows = page.model.rowCount()
@@ -431,9 +433,10 @@ def bench_window(size: int, folder: Path, runs: int, limit: int = 10**9) -> None
 
     def record_blocks(name: str, blocks: list[tuple[float, float]]) -> None:
         wall, cpu = [b[0] for b in blocks], [b[1] for b in blocks]
-        record(size, f"{name}: longest block", max(wall), note=f"{len(blocks)} fetches")
+        at = f"{len(blocks)} fetches, the longest #{wall.index(max(wall))}"
+        record(size, f"{name}: longest block", max(wall), note=at)
         record(size, f"{name}: median block", statistics.median(wall))
-        record(size, f"{name}: longest block, CPU", max(cpu))
+        record(size, f"{name}: longest block, CPU", max(cpu), note=f"#{cpu.index(max(cpu))}")
         record(size, f"{name}: median block, CPU", statistics.median(cpu))
 
     page = opened(RequestsPage(ctx))
