@@ -19,7 +19,11 @@ done before (its baseline, measured in the same run on the same file):
 - the client's work in an idle sync (every StationStore call the engine makes, the
   request itself excluded) with the kept checksums vs with the full re-hash;
 - the window (in this process): the 同步 page's first open, and scrolling the requests
-  page to its end (the longest and the median event-loop block of one fetch);
+  page to its end (the longest and the median event-loop block of one fetch), fetching
+  page after page, then as a user drags the scroll bar to the end again and again (each
+  drag paints the rows it brings into sight and fetches the next page), with the style
+  sheets at 100 % and at 200 % high contrast (--window-only: these alone; --drag-limit N:
+  at most N drags; run it with PYTHONPATH=DIR to measure the Linju of another checkout);
 - compaction of the acknowledged change log: rows and bytes before and after, the time
   it takes, the live file and a backup before and after (space given back: store/space.py;
   a file built before incremental auto-vacuum is switched over once, which is timed).
@@ -31,6 +35,7 @@ with the growth ratio (larger / 1x). No timed assertions: read the figures.
 from __future__ import annotations
 
 import argparse
+import gc
 import hashlib
 import json
 import os
@@ -376,12 +381,13 @@ def bench_compaction(size: int, store: Store, folder: Path) -> None:
         record(size, "next day: compaction + space given back", (time.perf_counter() - t) * 1000)
 
 
-def bench_window(size: int, folder: Path, runs: int) -> None:
+def bench_window(size: int, folder: Path, runs: int, limit: int = 10**9) -> None:
     """The 同步 page's first open, and scrolling the requests page to its end."""
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
     from linju_desktop.gui import i18n
+    from linju_desktop.gui.appearance import apply_appearance
     from linju_desktop.gui.context import AppContext
     from linju_desktop.gui.pages.requests import RequestsPage
     from linju_desktop.gui.pages.sync import SyncPage
@@ -409,15 +415,32 @@ def bench_window(size: int, folder: Path, runs: int) -> None:
         gone(page)
     record(size, "同步 page: first open", opens[0])
     record(size, "同步 page: open (median)", statistics.median(opens))
+
+    def scrolled(page: Any, step: Callable[[], None], limit: int) -> list[tuple[float, float]]:
+        """(wall, UI thread's CPU) ms of each step and the events it caused: the CPU time
+        is the work itself, the wall time also the other programs sharing the cores."""
+        gc.collect()  # the pages closed before (their rows held in cycles) go now, unmeasured
+        blocks: list[tuple[float, float]] = []
+        while page.model.canFetchMore() and len(blocks) < limit:
+            rows = page.model.rowCount()
+            t, cpu = time.perf_counter(), time.thread_time()
+            step()
+            app.processEvents()
+            blocks.append(((time.perf_counter() - t) * 1000, (time.thread_time() - cpu) * 1000))
+            if page.model.rowCount() == rows and page.model.canFetchMore():
+                raise RuntimeError("a scroll step fetched nothing")
+        return blocks
+
+    def record_blocks(name: str, blocks: list[tuple[float, float]]) -> None:
+        wall, cpu = [b[0] for b in blocks], [b[1] for b in blocks]
+        at = f"{len(blocks)} fetches, the longest #{wall.index(max(wall))}"
+        record(size, f"{name}: longest block", max(wall), note=at)
+        record(size, f"{name}: median block", statistics.median(wall))
+        record(size, f"{name}: longest block, CPU", max(cpu), note=f"#{cpu.index(max(cpu))}")
+        record(size, f"{name}: median block, CPU", statistics.median(cpu))
+
     page = opened(RequestsPage(ctx))
-    blocks = []
-    while page.model.canFetchMore():
-        t = time.perf_counter()
-        page.model.fetchMore()
-        app.processEvents()
-        blocks.append((time.perf_counter() - t) * 1000)
-    record(size, "requests page: longest scroll block", max(blocks), note=f"{len(blocks)} fetches")
-    record(size, "requests page: median scroll block", statistics.median(blocks))
+    record_blocks("requests page: scroll", scrolled(page, page.model.fetchMore, 10**9))
     gone(page)
     for text in ("王", "电梯"):
         page = opened(RequestsPage(ctx))
@@ -429,18 +452,34 @@ def bench_window(size: int, folder: Path, runs: int) -> None:
             times.append((time.perf_counter() - t) * 1000)
         record(size, f"requests page: search {text}", statistics.median(times[::2]))
         gone(page)
+    # as a user drags the scroll bar to the end, again and again: the rows moved into
+    # sight are painted and Qt fetches the next page (the style sheets on, at 100 % and
+    # at 200 % high contrast); at most `limit` drags
+    for scale, contrast in ((100, False), (200, True)):
+        apply_appearance(app, scale, contrast)
+        page = opened(RequestsPage(ctx))
+        bar = page.view.verticalScrollBar()
+        blocks = scrolled(page, lambda bar=bar: bar.setValue(bar.maximum()), limit)
+        record_blocks(f"requests page: drag to the end {scale} %{' hc' * contrast}", blocks)
+        gone(page)
     ctx.store.close()
 
 
-def measure(size: int, source: Path, work: Path, runs: int, skip_start: bool) -> None:
+def measure(size: int, source: Path, work: Path, args: argparse.Namespace) -> None:
+    runs = args.runs
     folder = work / f"x{size}"
     if folder.exists():
         shutil.rmtree(folder)
     shutil.copytree(source, folder)
     print(f"\n== {size}x: {source} ({(folder / 'linju.sqlite3').stat().st_size / 1e6:.0f} MB)")
-    if not skip_start:
+    record(size, "load average (1 min) before", os.getloadavg()[0], "")
+    if not args.skip_start and not args.window_only:
         bench_start(size, folder, max(5, runs // 3))
-    bench_window(size, folder, max(3, runs // 3))
+    bench_window(size, folder, max(3, runs // 3), args.drag_limit)
+    record(size, "load average (1 min) after the window", os.getloadavg()[0], "")
+    if args.window_only:
+        shutil.rmtree(folder)
+        return
     with Store(folder) as store:
         bench_counts(size, store, runs)
         bench_pages(size, store, runs)
@@ -458,6 +497,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--runs", type=int, default=15)
     p.add_argument("--skip-start", action="store_true", help="no window starts")
     p.add_argument("--json", help="write the figures here")
+    p.add_argument("--window-only", action="store_true", help="the window's figures alone")
+    p.add_argument("--drag-limit", type=int, default=10**9, help="drags to the end, at most")
     args = p.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     cache = Path(tempfile.gettempdir()) / "linju-scale-cache" / build_key()
@@ -466,7 +507,7 @@ def main(argv: list[str] | None = None) -> int:
         build(keep / f"station-{k}x", 500 * k)
     with tempfile.TemporaryDirectory(prefix="linju-scale-work-") as work:
         for k in sizes:
-            measure(k, keep / f"station-{k}x", Path(work), args.runs, args.skip_start)
+            measure(k, keep / f"station-{k}x", Path(work), args)
     base, *others = sizes
     print(f"\n== growth: each figure at {' / '.join(f'{k}x' for k in sizes)}, ratio to {base}x")
     for name, (value, unit) in FIGURES[base].items():

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from linju_desktop.gui.appearance import text_ratio
 from linju_desktop.gui.context import AppContext
 from linju_desktop.gui.models import Column, PagedTableModel
+from linju_desktop.gui.paged_view import PagedTableView
 from linju_desktop.gui.pages.page import Page
 from linju_desktop.gui.search_box import SearchBox
 from linju_desktop.store import queries
@@ -61,7 +61,7 @@ class ListPage(Page):
             *self.default_order(),
             decorate=self.decorate,
         )
-        self.view = QTableView()
+        self.view = PagedTableView()
         self.view.setAccessibleName(self.title())
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
