@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from linju_sync.protocol.hlc import DAY_MS, MAX_RECEIVE_AHEAD_MS, ClockError, Stamp
+from linju_sync.protocol.hlc import DAY_MS, MAX_RECEIVE_AHEAD_MS, STAMP_SHAPE
 from linju_sync.protocol.messages import Checksum, FeedOperation, Operation
 from linju_sync.protocol.tables import check_changes
 
@@ -177,10 +177,11 @@ def _refusal(op: FeedOperation, horizon_ms: int | None) -> dict[str, Any] | None
     """Why this operation cannot be applied here (a needs-attention item), or None."""
     if op.table not in SYNCED_TABLES:
         return _problem(op, "This program does not know the record book {table}.")
-    try:
-        millis = Stamp.parse(op.hlc).millis
-    except ClockError:
+    # Stamp.parse's check without building a Stamp (a tenth of the apply's time): the
+    # shape is fixed-width, so the milliseconds are the first 13 characters.
+    if not isinstance(op.hlc, str) or STAMP_SHAPE.fullmatch(op.hlc) is None:
         return _problem(op, MSG_STAMP_BAD)
+    millis = int(op.hlc[:13])
     if horizon_ms is not None and millis > horizon_ms:
         # Taken, it would move this computer's clock (which never goes back) far ahead.
         when = dt.datetime.fromtimestamp(millis / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -246,7 +247,8 @@ def _apply_table(
             (_in_json(chunk),),
         ):
             existing[row["id"]] = dict(row)
-    pending = _pending_stamps(conn, table, ids, pending_after) if existing else {}
+    # only a row that is here can have a local change waiting
+    pending = _pending_stamps(conn, table, list(existing), pending_after) if existing else {}
     state: dict[str, dict[str, Any]] = {}
     last_op: dict[str, FeedOperation] = {}
     for op in ops:
@@ -287,12 +289,17 @@ def _apply_table(
     # happens then is exactly what row-by-row writing does.
     shapes: dict[str, list[str]] = {}  # statement -> the rows it writes
     writes: dict[str, tuple[str, list[Any]]] = {}  # row id -> its statement and values
+    inserts: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}  # keys -> sql, columns
     for row_id, row in state.items():
         base = existing.get(row_id)
         if base is None:
-            cols = tuple(c for c in row if c in columns or c in _KEYS)
-            marks = ", ".join("?" * len(cols))
-            sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})"
+            shape = inserts.get(keys := tuple(row))  # new rows mostly come in a few shapes
+            if shape is None:
+                cols = tuple(c for c in keys if c in columns or c in _KEYS)
+                marks = ", ".join("?" * len(cols))
+                shape = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", cols
+                inserts[keys] = shape
+            sql, cols = shape
             writes[row_id] = sql, [row[c] for c in cols]
         else:
             changed = [c for c in row if row[c] != base.get(c)]
