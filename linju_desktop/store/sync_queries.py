@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from linju_sync.protocol.hlc import DAY_MS, MAX_RECEIVE_AHEAD_MS, ClockError, Stamp
+from linju_sync.protocol.hlc import DAY_MS, MAX_RECEIVE_AHEAD_MS, STAMP_SHAPE
 from linju_sync.protocol.messages import Checksum, FeedOperation, Operation
 from linju_sync.protocol.tables import check_changes
 
@@ -177,10 +177,11 @@ def _refusal(op: FeedOperation, horizon_ms: int | None) -> dict[str, Any] | None
     """Why this operation cannot be applied here (a needs-attention item), or None."""
     if op.table not in SYNCED_TABLES:
         return _problem(op, "This program does not know the record book {table}.")
-    try:
-        millis = Stamp.parse(op.hlc).millis
-    except ClockError:
+    # Stamp.parse's check without building a Stamp (a tenth of the apply's time): the
+    # shape is fixed-width, so the milliseconds are the first 13 characters.
+    if not isinstance(op.hlc, str) or STAMP_SHAPE.fullmatch(op.hlc) is None:
         return _problem(op, MSG_STAMP_BAD)
+    millis = int(op.hlc[:13])
     if horizon_ms is not None and millis > horizon_ms:
         # Taken, it would move this computer's clock (which never goes back) far ahead.
         when = dt.datetime.fromtimestamp(millis / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -246,17 +247,21 @@ def _apply_table(
             (_in_json(chunk),),
         ):
             existing[row["id"]] = dict(row)
-    pending = _pending_stamps(conn, table, ids, pending_after) if existing else {}
+    # only a row that is here can have a local change waiting
+    pending = _pending_stamps(conn, table, list(existing), pending_after) if existing else {}
     state: dict[str, dict[str, Any]] = {}
     last_op: dict[str, FeedOperation] = {}
-    for op in ops:
-        cur = state.get(op.row_id)
+    for op in ops:  # (10,000 operations a sync: kept lean)
+        row_id, hlc, changes = op.row_id, op.hlc, op.changes
+        cur = state.get(row_id)
         if cur is None:
-            base = existing.get(op.row_id)
-            cur = dict(base) if base else {"id": op.row_id, "created_hlc": op.hlc, "deleted": 0}
-            cur.setdefault("updated_hlc", op.hlc)
-            state[op.row_id] = cur
-        changes = op.changes
+            base = existing.get(row_id)
+            if base is None:
+                cur = {"id": row_id, "created_hlc": hlc, "deleted": 0, "updated_hlc": hlc}
+            else:
+                cur = dict(base)
+                cur.setdefault("updated_hlc", hlc)
+            state[row_id] = cur
         if not columns.issuperset(changes):
             unknown = set(changes) - columns
             res.problems.append(
@@ -268,31 +273,36 @@ def _apply_table(
             changes = _known(changes, columns)
         if op.kind == "tombstone":
             changes = {**changes, "deleted": 1}
-        newer_local = pending.get(op.row_id)
+        newer_local = pending.get(row_id) if pending else None
         if newer_local:
             for f, v in changes.items():
-                if newer_local.get(f, "") > op.hlc:
+                if newer_local.get(f, "") > hlc:
                     res.skipped_fields += 1
                     continue
                 cur[f] = v
         else:
             cur.update(changes)
-        if op.hlc > cur["updated_hlc"]:
-            cur["updated_hlc"] = op.hlc
-        last_op[op.row_id] = op
-        res.applied += 1
+        if hlc > cur["updated_hlc"]:
+            cur["updated_hlc"] = hlc
+        last_op[row_id] = op
+    res.applied += len(ops)
     # The writes: one executemany per statement shape, in the order shapes first come.
     # Should a local rule refuse any row, all of them are undone to the savepoint and
     # written again one by one in the order the rows came, each refusal noted: what
     # happens then is exactly what row-by-row writing does.
     shapes: dict[str, list[str]] = {}  # statement -> the rows it writes
     writes: dict[str, tuple[str, list[Any]]] = {}  # row id -> its statement and values
+    inserts: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}  # keys -> sql, columns
     for row_id, row in state.items():
         base = existing.get(row_id)
         if base is None:
-            cols = tuple(c for c in row if c in columns or c in _KEYS)
-            marks = ", ".join("?" * len(cols))
-            sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})"
+            shape = inserts.get(keys := tuple(row))  # new rows mostly come in a few shapes
+            if shape is None:
+                cols = tuple(c for c in keys if c in columns or c in _KEYS)
+                marks = ", ".join("?" * len(cols))
+                shape = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", cols
+                inserts[keys] = shape
+            sql, cols = shape
             writes[row_id] = sql, [row[c] for c in cols]
         else:
             changed = [c for c in row if row[c] != base.get(c)]

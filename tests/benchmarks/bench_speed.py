@@ -8,8 +8,10 @@
     openpyxl read-only iter_rows(values_only=True)) and its cells written with one
     executemany into a table without triggers. Targets: < 2 s CSV, < 2.5 s xlsx.
 (b) applying --ops incoming operations in batches of 500 through the real commit path
-    (SqliteStationStore.commit_step: checks, echo suppression, clock, cursors, counters,
-    checksums, search index) to a station holding 2,000 members. Baseline: the same rows
+    (the engine's hand-over, linju_sync.client.station.FeedHandoff: several pages a
+    transaction, then SqliteStationStore.commit_step: checks, echo suppression, clock,
+    cursors, counters, checksums, search index) to a station holding 2,000 members; the
+    same with a transaction per page is printed below it. Baseline: the same rows
     written by one executemany per batch (inserts, then updates) into the same tables
     with every trigger dropped. Target: < 0.5 s.
 
@@ -38,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/helpers.py
 from bench_core import TODAY, roster_rows
 from bench_sync_client import feed
 from helpers import peek_conn, peek_scalar
+from linju_sync.client.station import FeedHandoff
 
 from linju_desktop.services.roster_import import import_members
 from linju_desktop.services.sync_store import SqliteStationStore
@@ -131,22 +134,28 @@ def _station(folder: Path) -> tuple[Store, list[str]]:
     return store, existing
 
 
-def apply_real(folder: Path, n: int) -> Timing:
+def apply_real(folder: Path, n: int, *, per_page: bool = False) -> Timing:
+    """The pages as the engine hands them over (FeedHandoff: several a transaction), or
+    with per_page one commit_step per page (the way before FeedHandoff)."""
     store, existing = _station(folder)
     try:
         station = SqliteStationStore(store)
         acked = peek_scalar(store, "SELECT max(seq) FROM change_log")
         ops = feed(n, existing)
+        handoff = FeedHandoff(station)
 
         def work() -> None:
             for i in range(0, n, 500):  # as the server sends them: MAX_DOWNLOAD_OPS an answer
                 part = ops[i : i + 500]
-                station.commit_step(
-                    sent=[], upload_seq=acked, results=[], feed=part, next_cursor=part[-1].seq
-                )
+                step = dict(sent=[], upload_seq=acked, results=[], feed=part)
+                if per_page:
+                    station.commit_step(**step, next_cursor=part[-1].seq)
+                else:
+                    handoff.step(**step, next_cursor=part[-1].seq, more=i + 500 < n)
 
         t = timed(work)
         assert peek_scalar(store, "SELECT max(seq) FROM change_log") == acked, "feed echoed"
+        assert station.cursors().download_cursor == n
         return t
     finally:
         store.close()
@@ -194,16 +203,19 @@ def apply_bare(folder: Path, n: int) -> Timing:
 
 def bench_apply(root: Path, n: int, runs: int) -> None:
     print(f"(b) apply {n:,} incoming operations in batches of 500, median of {runs}; {load()}")
-    real, bare = [], []
+    real, page, bare = [], [], []
     for i in range(runs + 1):
         t = apply_real(root / f"real{i}", n)
+        pp = apply_real(root / f"page{i}", n, per_page=True)
         b = apply_bare(root / f"bare{i}", n)
-        shutil.rmtree(root / f"real{i}")
-        shutil.rmtree(root / f"bare{i}")
+        for name in ("real", "page", "bare"):
+            shutil.rmtree(root / f"{name}{i}")
         if i:
             real.append(t)
+            page.append(pp)
             bare.append(b)
     line(f"apply {n:,} operations", median(real), median(bare), "target < 0.5 s")
+    line("  a transaction per page", median(page), median(bare), "(before FeedHandoff)")
 
 
 def main() -> None:

@@ -5,8 +5,11 @@ records  POST /api/v1/sync with up to MAX_OPS_PER_BATCH operations (or MAX_BATCH
          next feed operations. Each answer is committed locally (results, feed, both
          cursors) in one transaction before the next request, so a link broken at any
          byte re-sends at most the one batch in flight, and the server's op-id dedup
-         makes that harmless. want_checksums is set on what should be the last
-         request: nothing to do costs exactly one request.
+         makes that harmless. An answer that only downloads (more waiting) is held
+         and committed with the next ones, up to HOLD_FEED_OPS (client/station.py
+         FeedHandoff): a crash re-downloads those pages, and nothing goes up before
+         the pages before it are applied. want_checksums is set on what should be
+         the last request: nothing to do costs exactly one request.
 photos   POST /api/v1/blobs/missing, then tus-style chunks (PATCH from the server's
          offset, HEAD to learn it after a break). Records never wait for photos.
 verify   the last answer's per-table checksums against the station's own rows;
@@ -29,7 +32,9 @@ import requests
 from linju_sync.client.errors import SyncError
 from linju_sync.client.station import (
     Credentials,
+    FeedHandoff,
     StationStore,
+    StepOutcome,
     SyncLogEntry,
 )
 from linju_sync.client.transport import Transport
@@ -250,6 +255,20 @@ class SyncEngine:
         return report
 
     def _records(self, report: SyncReport) -> SyncResponse:
+        handoff = FeedHandoff(self.store)
+        try:
+            return self._steps(report, handoff)
+        finally:
+            # pages held when the sync stops (a broken link, cancel) are applied, not lost
+            self._tally(report, handoff.flush())
+
+    @staticmethod
+    def _tally(report: SyncReport, outcome: StepOutcome) -> None:
+        report.attention += outcome.attention
+        report.skipped_fields += outcome.skipped_fields
+
+    def _steps(self, report: SyncReport, handoff: FeedHandoff) -> SyncResponse:
+        """The requests of the records phase; answers reach the store through handoff."""
         cur = self.store.cursors()
         uploaded, cursor = cur.uploaded_seq, cur.download_cursor
         total = self.store.pending_count(uploaded)
@@ -257,6 +276,8 @@ class SyncEngine:
         while True:
             self._check_cancel()
             batch = self.store.pending_operations(uploaded, self.max_ops, self.max_bytes)
+            if batch.ops:  # a local change goes up only after the pages before it are applied
+                self._tally(report, handoff.flush())
             req = SyncRequest(
                 protocol=PROTOCOL_VERSION,
                 operations=batch.ops,
@@ -278,19 +299,20 @@ class SyncEngine:
             report.server_time = resp.server_time
             report.skew_ms = resp.server_time - (sent_at + received_at) // 2
             report.warnings.extend(resp.warnings)
-            outcome = self.store.commit_step(
+            outcome = handoff.step(
                 sent=batch.ops,
                 upload_seq=batch.last_seq,
                 results=resp.results,
                 feed=resp.operations,
                 next_cursor=resp.next_cursor,
+                more=resp.has_more,
             )
-            # Committed: only now do the in-memory cursors move.
+            # Committed (or a download page held for the next commit, FeedHandoff): only
+            # now do the in-memory cursors move.
             uploaded, cursor = batch.last_seq, resp.next_cursor
             report.sent += len(batch.ops)
             report.received += len(resp.operations)
-            report.attention += outcome.attention
-            report.skipped_fields += outcome.skipped_fields
+            self._tally(report, outcome)
             if batch.ops:
                 self._emit("records", report.sent, max(total, report.sent))
             if resp.operations:
