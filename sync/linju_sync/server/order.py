@@ -1,0 +1,99 @@
+"""Pipelined sync requests applied in upload order (protocol.messages, "Requests in flight").
+
+A station that keeps two requests in flight names, in the second, where the first ended
+(after_seq). The mark of what was applied, per station and client node, is written in the
+same transaction as the batch (record), so the two can never disagree. A request ahead of
+the mark waits (wait_turn) without holding the station's lock, since the batch it waits for
+needs that lock; the wait re-reads the mark in the database, so it works the same when the
+batch before went to another server process (two workers on PostgreSQL). In one process a
+condition wakes the waiters as soon as a batch commits; across processes they poll.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from sqlalchemy import Connection, select
+
+from linju_sync.protocol.messages import PIPELINE_WAIT_S, SyncRequest
+from linju_sync.protocol.reasons import render
+from linju_sync.server.db import Database, upload_marks
+from linju_sync.server.ingest import RequestError
+
+POLL_S = 0.02  # between looks at the mark when the batch before went to another process
+
+
+class Turns:
+    """The waiting side of one server process."""
+
+    def __init__(self, db: Database, wait_s: float = PIPELINE_WAIT_S) -> None:
+        self.db = db
+        self.wait_s = wait_s
+        self._applied = threading.Condition()
+
+    def wait_turn(self, station_id: str, req: SyncRequest) -> None:
+        """Return once the batch before `req` is applied; RequestError 409
+        "predecessor_missing" when it has not come within wait_s (nothing applied)."""
+        after = req.after_seq
+        if after is None:
+            return
+        deadline = time.monotonic() + self.wait_s
+        while True:
+            with self.db.read() as conn:
+                mark = applied(conn, station_id, req.client_node)
+            if mark is not None and mark >= after:
+                return
+            left = deadline - time.monotonic()
+            if left <= 0:
+                params = {"after_seq": after}
+                raise RequestError(
+                    409, render("predecessor_missing", params), "predecessor_missing", params
+                )
+            with self._applied:
+                self._applied.wait(min(left, POLL_S))
+
+    def applied_here(self) -> None:
+        """A batch committed in this process: its successors may go on."""
+        with self._applied:
+            self._applied.notify_all()
+
+
+def applied(conn: Connection, station_id: str, node: str) -> int | None:
+    return conn.execute(
+        select(upload_marks.c.upload_seq).where(
+            upload_marks.c.station_id == station_id, upload_marks.c.client_node == node
+        )
+    ).scalar()
+
+
+def in_turn(conn: Connection, station_id: str, req: SyncRequest) -> bool:
+    """Inside the station's write transaction: is the batch before still applied? (The first
+    request of another sync of the same node may have set the mark back meanwhile.)"""
+    if req.after_seq is None:
+        return True
+    mark = applied(conn, station_id, req.client_node)
+    return mark is not None and mark >= req.after_seq
+
+
+def record(conn: Connection, station_id: str, req: SyncRequest) -> None:
+    """Inside the batch's transaction: the mark moves to its upload_seq. A request without
+    after_seq (a sync's first, or one from a client that does not pipeline) sets it, so a
+    station restored from a backup (its seqs counted again from lower) starts afresh; a
+    pipelined one only moves it on (a repeat of an earlier batch never sets it back)."""
+    node = req.client_node
+    mark = applied(conn, station_id, node)
+    if mark is None:
+        conn.execute(
+            upload_marks.insert().values(
+                station_id=station_id, client_node=node, upload_seq=req.upload_seq
+            )
+        )
+        return
+    new = req.upload_seq if req.after_seq is None else max(mark, req.upload_seq)
+    if new != mark:
+        conn.execute(
+            upload_marks.update()
+            .where(upload_marks.c.station_id == station_id, upload_marks.c.client_node == node)
+            .values(upload_seq=new)
+        )
