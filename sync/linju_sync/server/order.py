@@ -11,12 +11,13 @@ condition wakes the waiters as soon as a batch commits; across processes they po
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 
 from sqlalchemy import Connection, select
 
-from linju_sync.protocol.messages import PIPELINE_WAIT_S, SyncRequest
+from linju_sync.protocol.messages import PIPELINE_DEPTH, PIPELINE_WAIT_S, SyncRequest
 from linju_sync.protocol.reasons import render
 from linju_sync.server.db import Database, upload_marks
 from linju_sync.server.ingest import RequestError
@@ -27,9 +28,13 @@ POLL_S = 0.02  # between looks at the mark when the batch before went to another
 class Turns:
     """The waiting side of one server process."""
 
-    def __init__(self, db: Database, wait_s: float = PIPELINE_WAIT_S) -> None:
+    def __init__(self, db: Database, wait_s: float | None = None) -> None:
         self.db = db
-        self.wait_s = wait_s
+        # LINJU_PIPELINE_WAIT_S: shorter in the tests of a batch that never comes
+        self.wait_s = wait_s or float(os.environ.get("LINJU_PIPELINE_WAIT_S") or PIPELINE_WAIT_S)
+        # what the answers announce; LINJU_PIPELINE_DEPTH=0 has stations send one at a time
+        # (as to a server from before pipelining), e.g. while a proxy in front misbehaves
+        self.depth = int(os.environ.get("LINJU_PIPELINE_DEPTH") or PIPELINE_DEPTH)
         self._applied = threading.Condition()
 
     def wait_turn(self, station_id: str, req: SyncRequest) -> None:
@@ -42,7 +47,7 @@ class Turns:
         while True:
             with self.db.read() as conn:
                 mark = applied(conn, station_id, req.client_node)
-            if mark is not None and mark >= after:
+            if (mark or 0) >= after:
                 return
             left = deadline - time.monotonic()
             if left <= 0:
@@ -60,6 +65,7 @@ class Turns:
 
 
 def applied(conn: Connection, station_id: str, node: str) -> int | None:
+    """The mark; None before the node's first request (as 0: nothing was before it)."""
     return conn.execute(
         select(upload_marks.c.upload_seq).where(
             upload_marks.c.station_id == station_id, upload_marks.c.client_node == node
@@ -72,8 +78,7 @@ def in_turn(conn: Connection, station_id: str, req: SyncRequest) -> bool:
     request of another sync of the same node may have set the mark back meanwhile.)"""
     if req.after_seq is None:
         return True
-    mark = applied(conn, station_id, req.client_node)
-    return mark is not None and mark >= req.after_seq
+    return (applied(conn, station_id, req.client_node) or 0) >= req.after_seq
 
 
 def record(conn: Connection, station_id: str, req: SyncRequest) -> None:

@@ -15,7 +15,6 @@ from linju_sync.protocol.codec import encode_checksums, encode_response
 from linju_sync.protocol.hlc import wall_millis
 from linju_sync.protocol.messages import (
     MAX_DOWNLOAD_OPS,
-    PIPELINE_DEPTH,
     PROTOCOL_VERSION,
     SKEW_WARNING_MS,
     SyncRequest,
@@ -55,7 +54,7 @@ class Server:
                 resp, _ = self.sync_in(conn, station_id, req, via)
                 order.record(conn, station_id, req)
             self.turns.applied_here()
-            resp.pipeline = PIPELINE_DEPTH  # this server applies requests in flight in order
+            resp.pipeline = self.turns.depth  # requests in flight are applied in order
             return response_json(resp, compact=req.compact)
 
     def sync_in(
