@@ -22,7 +22,9 @@ from linju_sync.protocol.reasons import render
 from linju_sync.server.db import Database, upload_marks
 from linju_sync.server.ingest import RequestError
 
-POLL_S = 0.02  # between looks at the mark when the batch before went to another process
+# Between looks at the mark in the database, for a batch before that went to another
+# process: from the first to the last, doubling (a batch committed here wakes at once).
+POLL_S = (0.01, 0.2)
 
 
 class Turns:
@@ -36,6 +38,9 @@ class Turns:
         # (as to a server from before pipelining), e.g. while a proxy in front misbehaves
         self.depth = int(os.environ.get("LINJU_PIPELINE_DEPTH") or PIPELINE_DEPTH)
         self._applied = threading.Condition()
+        # the marks this process committed last: a hint that spares a waiter the database
+        # (the write transaction checks the mark itself, in_turn)
+        self._marks: dict[tuple[str, str], int] = {}
 
     def wait_turn(self, station_id: str, req: SyncRequest) -> None:
         """Return once the batch before `req` is applied; RequestError 409
@@ -43,24 +48,35 @@ class Turns:
         after = req.after_seq
         if after is None:
             return
-        deadline = time.monotonic() + self.wait_s
+        key = (station_id, req.client_node)
+        now = time.monotonic()
+        deadline, look, poll = now + self.wait_s, now, POLL_S[0]
         while True:
-            with self.db.read() as conn:
-                mark = applied(conn, station_id, req.client_node)
-            if (mark or 0) >= after:
-                return
-            left = deadline - time.monotonic()
-            if left <= 0:
+            if now >= look:
+                with self.db.read() as conn:
+                    if (applied(conn, station_id, req.client_node) or 0) >= after:
+                        return
+                look, poll = now + poll, min(2 * poll, POLL_S[1])
+            if now >= deadline:
                 params = {"after_seq": after}
                 raise RequestError(
                     409, render("predecessor_missing", params), "predecessor_missing", params
                 )
             with self._applied:
-                self._applied.wait(min(left, POLL_S))
+                if self._marks.get(key, -1) >= after:
+                    return
+                self._applied.wait(min(deadline, look) - now)
+            now = time.monotonic()
 
-    def applied_here(self) -> None:
+    def forget(self, station_id: str, req: SyncRequest) -> None:
+        """The hint was wrong (another process set the mark back): look in the database."""
+        with self._applied:
+            self._marks.pop((station_id, req.client_node), None)
+
+    def applied_here(self, station_id: str, req: SyncRequest, mark: int) -> None:
         """A batch committed in this process: its successors may go on."""
         with self._applied:
+            self._marks[(station_id, req.client_node)] = mark
             self._applied.notify_all()
 
 
@@ -81,8 +97,8 @@ def in_turn(conn: Connection, station_id: str, req: SyncRequest) -> bool:
     return (applied(conn, station_id, req.client_node) or 0) >= req.after_seq
 
 
-def record(conn: Connection, station_id: str, req: SyncRequest) -> None:
-    """Inside the batch's transaction: the mark moves to its upload_seq. A request without
+def record(conn: Connection, station_id: str, req: SyncRequest) -> int:
+    """Inside the batch's transaction: the mark moves to its upload_seq (returned). One without
     after_seq (a sync's first, or one from a client that does not pipeline) sets it, so a
     station restored from a backup (its seqs counted again from lower) starts afresh; a
     pipelined one only moves it on (a repeat of an earlier batch never sets it back)."""
@@ -94,7 +110,7 @@ def record(conn: Connection, station_id: str, req: SyncRequest) -> None:
                 station_id=station_id, client_node=node, upload_seq=req.upload_seq
             )
         )
-        return
+        return req.upload_seq
     new = req.upload_seq if req.after_seq is None else max(mark, req.upload_seq)
     if new != mark:
         conn.execute(
@@ -102,3 +118,4 @@ def record(conn: Connection, station_id: str, req: SyncRequest) -> None:
             .where(upload_marks.c.station_id == station_id, upload_marks.c.client_node == node)
             .values(upload_seq=new)
         )
+    return new

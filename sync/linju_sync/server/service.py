@@ -50,10 +50,11 @@ class Server:
             self.turns.wait_turn(station_id, req)
             with self.db.write(station_id) as conn:
                 if not order.in_turn(conn, station_id, req):
+                    self.turns.forget(station_id, req)
                     continue  # the mark went back meanwhile: wait again
                 resp, _ = self.sync_in(conn, station_id, req, via)
-                order.record(conn, station_id, req)
-            self.turns.applied_here()
+                mark = order.record(conn, station_id, req)
+            self.turns.applied_here(station_id, req, mark)
             resp.pipeline = self.turns.depth  # requests in flight are applied in order
             return response_json(resp, compact=req.compact)
 
