@@ -1,6 +1,6 @@
 """Sync over a shaped link: figures as ratios against their bound, all in one run.
 
-    python tests/benchmarks/bench_sync.py [--quick] [--first-only [--station DIR]]
+    python tests/benchmarks/bench_sync.py [--quick] [--first-only [--station DIR] [--breakdown]]
 
 A real `linju-server` on loopback behind our own shaping proxy (tests/netproxy.py:
 token-bucket bandwidth each way, one-way latency per chunk, byte counters).
@@ -11,7 +11,8 @@ token-bucket bandwidth each way, one-way latency per chunk, byte counters).
 (c) a week's work, 1,000 operations + 20 photos of 300 KB (random bytes), over 256 kbit/s
     with a 300 ms round trip: elapsed / (wire bytes / bandwidth + requests x RTT), <= 1.3
 (d) first sync of the ten-year demo station to an empty server over a 50 ms round trip,
-    same ratio, <= 1.3 (--quick: a one-year station and 4 photos in (c))
+    same ratio, <= 1.3 (--quick: a one-year station and 4 photos in (c)); --breakdown adds
+    the client's time by stage (read, encode, json+gzip, post, parse, commit)
 (e) peak memory during (d): the server process (psutil, sampled) and this process
     (resource.getrusage high-water mark; the station is generated in a child process)
 
