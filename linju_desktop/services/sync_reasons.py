@@ -70,6 +70,7 @@ REQUEST_CODES = frozenset(
         "bad_char",
         "server_busy",
         "station_busy",
+        "predecessor_missing",  # a pipelined batch out of turn: the engine sends again
     }
 )
 

@@ -1,6 +1,6 @@
 """Sync over a shaped link: figures as ratios against their bound, all in one run.
 
-    python tests/benchmarks/bench_sync.py [--quick] [--first-only [--station DIR]]
+    python tests/benchmarks/bench_sync.py [--quick] [--first-only [--station DIR] [--breakdown]]
 
 A real `linju-server` on loopback behind our own shaping proxy (tests/netproxy.py:
 token-bucket bandwidth each way, one-way latency per chunk, byte counters).
@@ -11,7 +11,8 @@ token-bucket bandwidth each way, one-way latency per chunk, byte counters).
 (c) a week's work, 1,000 operations + 20 photos of 300 KB (random bytes), over 256 kbit/s
     with a 300 ms round trip: elapsed / (wire bytes / bandwidth + requests x RTT), <= 1.3
 (d) first sync of the ten-year demo station to an empty server over a 50 ms round trip,
-    same ratio, <= 1.3 (--quick: a one-year station and 4 photos in (c))
+    same ratio, <= 1.3 (--quick: a one-year station and 4 photos in (c)); --breakdown adds
+    the client's time by stage (read, encode, json+gzip, post, parse, commit)
 (e) peak memory during (d): the server process (psutil, sampled) and this process
     (resource.getrusage high-water mark; the station is generated in a child process)
 
@@ -33,12 +34,14 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import psutil
 import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from linju_sync.client import records, transport
 from netproxy import NetProxy
 from sync_support import District
 
@@ -99,6 +102,9 @@ def main() -> None:
     ap.add_argument("--wire-only", action="store_true", help="only (a) and (b)")
     ap.add_argument("--first-only", action="store_true", help="only (d) and (e)")
     ap.add_argument("--station", type=Path, help="(d): a copy of this station, not a new one")
+    ap.add_argument(
+        "--breakdown", action="store_true", help="(d): where the client's time goes, by stage"
+    )
     ap.add_argument("--n", type=int, default=1234, help="operations for (a)")
     ap.add_argument("--mbit-d", type=float, default=4.0, help="bandwidth of the 50 ms link")
     args = ap.parse_args()
@@ -198,6 +204,59 @@ def week(args: argparse.Namespace, tmp: Path, district: District) -> None:
         line("elapsed", elapsed, bound, "s", "(target ratio <= 1.3)")
 
 
+class Stages:
+    """--breakdown: wall time spent in each stage of the client's sync loop, summed over
+    the requests (wrapped from outside, so the engine carries no timing code). "post" is
+    the request on the wire and at the server; read, encode and json+gzip of the next batch
+    run while a request is out, and with requests in flight at once the stages overlap:
+    their sum can exceed the elapsed time."""
+
+    WRAPPED = (
+        ("read", SqliteStationStore, "pending_operations"),
+        ("encode", records, "encode_request"),
+        ("json+gzip", records, "gzip_json"),
+        ("post", transport.Transport, "request"),
+        ("parse", records, "decode_response"),
+        ("commit", SqliteStationStore, "commit_step"),
+    )
+
+    def __init__(self, on: bool) -> None:
+        self.on = on
+        self.seconds: dict[str, float] = {}
+        self.saved: list[tuple[object, str, object]] = []
+
+    def __enter__(self) -> Stages:
+        if self.on:
+            for name, owner, attr in self.WRAPPED:
+                fn = getattr(owner, attr)
+                self.saved.append((owner, attr, fn))
+                setattr(owner, attr, self._timed(name, fn))
+        return self
+
+    def _timed(self, name: str, fn: Any) -> Any:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            t = time.monotonic()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.seconds[name] = self.seconds.get(name, 0.0) + time.monotonic() - t
+
+        return timed
+
+    def __exit__(self, *exc: object) -> None:
+        for owner, attr, fn in reversed(self.saved):
+            setattr(owner, attr, fn)
+
+    def show(self, elapsed: float, requests: int) -> None:
+        if not self.on:
+            return
+        s = self.seconds
+        print(f"    where the client's time went (summed over {requests} requests):")
+        for name, _, _ in self.WRAPPED:
+            v = s.get(name, 0.0)
+            print(f"      {name:<10} {v:8.2f} s  {100 * v / elapsed:5.1f} % of elapsed")
+
+
 def first_sync(args: argparse.Namespace, tmp: Path, district: District) -> None:
     """(d) first sync of the demo station over 50 ms, (e) memory."""
     years = 1 if args.quick else 10
@@ -242,7 +301,8 @@ def first_sync(args: argparse.Namespace, tmp: Path, district: District) -> None:
         sampler.start()
         t0, cpu0 = time.monotonic(), time.process_time()
         server_cpu0 = sum(server.cpu_times()[:2]) if server else 0.0
-        report = sync(store, counter)
+        with Stages(args.breakdown) as stages:
+            report = sync(store, counter)
         elapsed, cpu = time.monotonic() - t0, time.process_time() - cpu0
         server_cpu = sum(server.cpu_times()[:2]) - server_cpu0 if server else 0.0
         done.set()
@@ -258,6 +318,7 @@ def first_sync(args: argparse.Namespace, tmp: Path, district: District) -> None:
         f"    CPU during it: this process {cpu:.2f} s, the server {server_cpu:.2f} s; "
         f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
     )
+    stages.show(elapsed, counter.n)
     print("(e) peak memory during (d)")
     line("server RSS (sampled)", peak["server"] / 2**20, 300, "MB", "(target < 300 MB)")
     line("client RSS (sampled)", peak["client"] / 2**20, 200, "MB", "(target < 200 MB)")

@@ -16,7 +16,7 @@ from collections import Counter
 from typing import Any
 
 from helpers import peek_rows
-from linju_sync.client import engine
+from linju_sync.client import records
 from linju_sync.server.db import Database
 from netproxy import DEFAULT_FAULTS, NetProxy
 from sqlalchemy import text
@@ -102,14 +102,14 @@ def test_random_faults_end_identical_with_every_op_exactly_once(
 
     # every verdict the client actually received (answers cut on the way are not seen)
     verdicts: Counter[str] = Counter()
-    parse = engine.parse_response
+    parse = records.parse_response
 
     def counting_parse(body: Any, sent: Any = None) -> Any:
         resp = parse(body, sent)  # with the compact answer's "ok" ones filled in
         verdicts.update(r.status for r in resp.results)
         return resp
 
-    monkeypatch.setattr(engine, "parse_response", counting_parse)
+    monkeypatch.setattr(records, "parse_response", counting_parse)
 
     outcomes: Counter[str] = Counter()
     with NetProxy(

@@ -3,13 +3,14 @@
 records  POST /api/v1/sync with up to MAX_OPS_PER_BATCH operations (or MAX_BATCH_BYTES)
          and the download cursor; the answer carries a result per operation and the
          next feed operations. Each answer is committed locally (results, feed, both
-         cursors) in one transaction before the next request, so a link broken at any
-         byte re-sends at most the one batch in flight, and the server's op-id dedup
-         makes that harmless. An answer that only downloads (more waiting) is held
-         and committed with the next ones, up to HOLD_FEED_OPS (client/station.py
-         FeedHandoff): a crash re-downloads those pages, and nothing goes up before
-         the pages before it are applied. want_checksums is set on what should be
-         the last request: nothing to do costs exactly one request.
+         cursors) in one transaction, in order, so a link broken at any byte re-sends at
+         most the batches in flight, and the server's op-id dedup makes that harmless.
+         The next batch is read while one is out, and with a server that pipelines two
+         requests are in flight at once (records.py). want_checksums is set on what
+         should be the last request: nothing to do costs exactly one request. An
+         answer that only downloads (more waiting) is held and committed with the next
+         ones, up to HOLD_FEED_OPS (client/station.py FeedHandoff): a crash re-downloads
+         those pages, and nothing goes up before the pages before it are applied.
 photos   POST /api/v1/blobs/missing, then tus-style chunks (PATCH from the server's
          offset, HEAD to learn it after a break). Records never wait for photos.
 verify   the last answer's per-table checksums against the station's own rows;
@@ -25,32 +26,25 @@ import datetime as dt
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 import requests
 
 from linju_sync.client.errors import SyncError
+from linju_sync.client.records import Records
 from linju_sync.client.station import (
     Credentials,
-    FeedHandoff,
     StationStore,
-    StepOutcome,
     SyncLogEntry,
 )
 from linju_sync.client.transport import Transport
 from linju_sync.protocol.bundle import PrivateKeys, PublicKeys
-from linju_sync.protocol.codec import DecodeError, decode_response, encode_request
-from linju_sync.protocol.hlc import wall_millis
 from linju_sync.protocol.messages import (
     BLOB_CHUNK_BYTES,
     MAX_BATCH_BYTES,
     MAX_OPS_PER_BATCH,
-    PROTOCOL_VERSION,
     SKEW_WARNING_MS,
     Checksum,
     Enrollment,
-    Operation,
-    SyncRequest,
     SyncResponse,
 )
 
@@ -104,15 +98,6 @@ class SyncReport:
 
 def utc_now_iso() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
-def parse_response(body: Any, sent: list[Operation] | None = None) -> SyncResponse:
-    """The server's JSON as a SyncResponse (protocol.codec), with a result for each of the
-    operations `sent` when given; anything malformed is bad_response."""
-    try:
-        return decode_response(body, sent)
-    except DecodeError as exc:
-        raise SyncError("bad_response", detail=str(exc)[:200]) from exc
 
 
 def enroll(
@@ -216,7 +201,7 @@ class SyncEngine:
         started = utc_now_iso()
         last: SyncResponse | None = None
         try:
-            last = self._records(report)
+            last = Records(self).run(report)
             self._photos(report)
             if last is not None:
                 self._verify(report, last)
@@ -253,72 +238,6 @@ class SyncEngine:
                 )
             )
         return report
-
-    def _records(self, report: SyncReport) -> SyncResponse:
-        handoff = FeedHandoff(self.store)
-        try:
-            return self._steps(report, handoff)
-        finally:
-            # pages held when the sync stops (a broken link, cancel) are applied, not lost
-            self._tally(report, handoff.flush())
-
-    @staticmethod
-    def _tally(report: SyncReport, outcome: StepOutcome) -> None:
-        report.attention += outcome.attention
-        report.skipped_fields += outcome.skipped_fields
-
-    def _steps(self, report: SyncReport, handoff: FeedHandoff) -> SyncResponse:
-        """The requests of the records phase; answers reach the store through handoff."""
-        cur = self.store.cursors()
-        uploaded, cursor = cur.uploaded_seq, cur.download_cursor
-        total = self.store.pending_count(uploaded)
-        self._emit("records", 0, total)
-        while True:
-            self._check_cancel()
-            batch = self.store.pending_operations(uploaded, self.max_ops, self.max_bytes)
-            if batch.ops:  # a local change goes up only after the pages before it are applied
-                self._tally(report, handoff.flush())
-            req = SyncRequest(
-                protocol=PROTOCOL_VERSION,
-                operations=batch.ops,
-                upload_seq=batch.last_seq,
-                download_cursor=cursor,
-                client_time=wall_millis(),
-                client_node=self.store.node_id,
-                want_checksums=not batch.more,  # expected to be the last request
-                client_app=getattr(self.store, "client_app", ""),
-                compact=self.compact,
-            )
-            sent_at = wall_millis()
-            body = self.transport.post_json("/api/v1/sync", encode_request(req))
-            resp = parse_response(body, batch.ops)
-            received_at = wall_millis()
-            if resp.protocol != PROTOCOL_VERSION:
-                raise SyncError("protocol")
-            # Skew from the midpoint of the round trip: a slow link does not look like skew.
-            report.server_time = resp.server_time
-            report.skew_ms = resp.server_time - (sent_at + received_at) // 2
-            report.warnings.extend(resp.warnings)
-            outcome = handoff.step(
-                sent=batch.ops,
-                upload_seq=batch.last_seq,
-                results=resp.results,
-                feed=resp.operations,
-                next_cursor=resp.next_cursor,
-                more=resp.has_more,
-            )
-            # Committed (or a download page held for the next commit, FeedHandoff): only
-            # now do the in-memory cursors move.
-            uploaded, cursor = batch.last_seq, resp.next_cursor
-            report.sent += len(batch.ops)
-            report.received += len(resp.operations)
-            self._tally(report, outcome)
-            if batch.ops:
-                self._emit("records", report.sent, max(total, report.sent))
-            if resp.operations:
-                self._emit("downloads", report.received, None)
-            if not batch.more and not resp.has_more:
-                return resp
 
     def _photos(self, report: SyncReport) -> None:
         blobs = self.store.blobs_to_upload()

@@ -24,8 +24,9 @@ from typing import Any
 
 import requests
 
-from linju_sync.client.engine import SyncReport, compare_checksums, parse_response
+from linju_sync.client.engine import SyncReport, compare_checksums
 from linju_sync.client.errors import SyncError
+from linju_sync.client.records import parse_response
 from linju_sync.client.station import Credentials, StationStore
 from linju_sync.client.transport import Transport
 from linju_sync.protocol.bundle import (

@@ -14,6 +14,7 @@ import gzip
 import json
 import math
 import random
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict, is_dataclass
@@ -37,8 +38,15 @@ def _jsonable(obj: Any) -> Any:
     raise TypeError(f"not JSON: {type(obj)}")
 
 
+def gzip_json(body: Any) -> bytes:
+    """A request body as it goes on the wire: compact JSON, gzip'd."""
+    raw = json.dumps(body, default=_jsonable, ensure_ascii=False, separators=(",", ":"))
+    return gzip.compress(raw.encode("utf-8"), compresslevel=6)
+
+
 class Transport:
-    """One station's connection to the district server."""
+    """One station's connection to the district server. The sync engine sends from two
+    threads at once when the server takes requests in flight: the counters take a lock."""
 
     def __init__(
         self,
@@ -65,6 +73,7 @@ class Transport:
         self.bytes_down = 0
         self.busy_waits = 0  # busy answers waited out (not failures)
         self.busy_seconds = 0.0
+        self._counting = threading.Lock()
 
     def close(self) -> None:
         """Close the connection pool if this transport made it (the caller owns theirs)."""
@@ -80,8 +89,10 @@ class Transport:
         return h
 
     def post_json(self, path: str, body: Any) -> Any:
-        raw = json.dumps(body, default=_jsonable, ensure_ascii=False, separators=(",", ":"))
-        data = gzip.compress(raw.encode("utf-8"), compresslevel=6)
+        return self.post_gzipped(path, gzip_json(body))
+
+    def post_gzipped(self, path: str, data: bytes) -> Any:
+        """POST a body gzip_json() made (the engine makes the next while one is out)."""
         resp = self.request(
             "POST",
             path,
@@ -114,14 +125,17 @@ class Transport:
         attempt = 0
         while True:
             attempt += 1
-            self.requests += 1
+            with self._counting:
+                self.requests += 1
             try:
                 resp = self.session.request(
                     method, url, data=data, headers=self._headers(headers), timeout=TIMEOUT
                 )
                 # raw length on the wire (before requests un-gzips it) when known
-                self.bytes_up += len(data or b"")
-                self.bytes_down += int(resp.headers.get("Content-Length") or len(resp.content))
+                down = int(resp.headers.get("Content-Length") or len(resp.content))
+                with self._counting:
+                    self.bytes_up += len(data or b"")
+                    self.bytes_down += down
             except requests.Timeout as exc:
                 if attempt <= self.retries:
                     self._sleep(self.backoff * attempt)
@@ -140,8 +154,9 @@ class Transport:
             if wait is not None:
                 wait *= 1 + random.random() * JITTER
                 if time.monotonic() + wait <= self.deadline:
-                    self.busy_waits += 1
-                    self.busy_seconds += wait
+                    with self._counting:
+                        self.busy_waits += 1
+                        self.busy_seconds += wait
                     attempt -= 1  # not a failed attempt: the server asked for it
                     self._sleep(wait)
                     continue
@@ -207,4 +222,14 @@ def error_for(resp: requests.Response) -> SyncError:
         return SyncError("protocol")
     if status >= 500:
         return SyncError("server_error", status=status)
-    return SyncError("refused", status=status, reason=_reason(resp))
+    return SyncError("refused", status=status, reason=_reason(resp), server_code=_code(resp))
+
+
+def _code(resp: requests.Response) -> str:
+    """The reason code of a refusal (protocol.reasons), "" when it carries none."""
+    try:
+        body = resp.json()
+    except ValueError:
+        return ""
+    code = body.get("code") if isinstance(body, dict) else None
+    return code if isinstance(code, str) else ""

@@ -164,6 +164,8 @@ def _request(max_ops: int | None) -> Record:
             Field("want_checksums", Bool(), True),
             Field("client_app", CLIENT_APP, ""),
             Field("compact", Bool(), False),
+            Field("after_seq", Nullable(Int()), None),
+            Field("want_feed", Bool(), True),
         ),
         SyncRequest,
     )
@@ -238,6 +240,7 @@ RESPONSE = Record(
         Field("warnings", ListOf(Text(max_len=1000)), list),
         Field("checksums", Nullable(MapOf(CHECKSUM)), None),
         Field("ok", Nullable(Int()), None, compact_only=True),
+        Field("pipeline", Int(0, 16), 0),
     ),
     SyncResponse,
 )
@@ -255,7 +258,13 @@ def decode_request(raw: Any, *, max_ops: int | None = MAX_OPS_PER_BATCH) -> Sync
 
 
 def encode_request(req: SyncRequest) -> dict[str, Any]:
-    return REQUEST.encode(req, compact=False)
+    out = REQUEST.encode(req, compact=False)
+    # the pipelining fields only when used: what every other request sends stays the same
+    if req.after_seq is None:
+        del out["after_seq"]
+    if req.want_feed:
+        del out["want_feed"]
+    return out
 
 
 def encode_response(resp: SyncResponse, *, compact: bool = False) -> dict[str, Any]:

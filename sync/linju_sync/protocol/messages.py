@@ -31,6 +31,19 @@ Cursors: the client sends the change-log sequence of its last operation in
 the batch (`upload_seq`) and the server sequence it has applied
 (`download_cursor`). It moves its own cursors only after its local commit,
 so a transfer broken at any byte re-sends at most one batch.
+
+Requests in flight. A server that answers `pipeline: 2` lets the station send its next
+batch before the answer to the one before has come back, so the link, the server and the
+client work at once. Such a request names where the batch before it ended (`after_seq`,
+that batch's upload_seq); the server keeps, per station and client node, the upload_seq
+it has applied (with the batch, in one transaction) and applies a request only once that
+has reached its after_seq, waiting up to PIPELINE_WAIT_S for the one before. Past that
+it answers 409 with the code "predecessor_missing" and nothing applied: the client goes
+back to its committed cursors and sends again (a repeat is a "duplicate"). The first
+request of a sync, and every request of a client that does not pipeline, carries no
+after_seq and sets that mark to its own upload_seq. Only the last batch asks for the
+feed (`want_feed`) and the checksums; the client still commits each answer in order and
+moves its cursors only after each commit.
 """
 
 from __future__ import annotations
@@ -51,6 +64,8 @@ MAX_BODY_BYTES = 4 * 1024 * 1024  # server refuses larger bodies (after gunzip) 
 MAX_DOWNLOAD_OPS = 500
 BLOB_CHUNK_BYTES = 256 * 1024
 SKEW_WARNING_MS = 5 * 60 * 1000
+PIPELINE_DEPTH = 2  # sync requests of one station in flight at once (admission's per_station)
+PIPELINE_WAIT_S = 30.0  # longest a pipelined request waits at the server for the one before
 
 Kind = Literal["insert", "update", "tombstone"]
 Status = Literal["ok", "duplicate", "mismatch", "rejected", "conflict"]
@@ -116,6 +131,13 @@ class SyncRequest:
     # Answer in the compact form (protocol.codec): only the results that are not "ok", and
     # reasons as codes only. Stations before it leave it out and get the full form.
     compact: bool = False
+    # Pipelining (see "Requests in flight" above): the upload_seq of the batch before this
+    # one, which may still be on its way; the server applies this batch only after that one.
+    # None (left out): the client has committed every answer before this request.
+    after_seq: int | None = None
+    # False: send no feed operations (a pipelined batch before the last; its answer would
+    # repeat the feed of the request in flight beside it). Left out when True.
+    want_feed: bool = True
 
 
 @dataclass
@@ -160,6 +182,9 @@ class SyncResponse:
     checksums: dict[str, Checksum] | None = None
     # Compact form: how many of the request's operations were "ok" and left out of results.
     ok: int | None = None
+    # How many sync requests the station may keep in flight at once (the server applies
+    # them in upload order, by after_seq); 0 (left out, or a server before it): one.
+    pipeline: int = 0
 
 
 @dataclass

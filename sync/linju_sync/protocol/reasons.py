@@ -83,6 +83,10 @@ REASONS: dict[str, str] = {
     "{retry_after} seconds. Nothing was applied.",
     "station_busy": "This station already has requests in progress at the district server; "
     "try again in {retry_after} seconds. Nothing was applied.",
+    # a pipelined request (messages.py, "Requests in flight") whose batch before it never
+    # came: HTTP 409, nothing applied; the client sends again from its committed cursors
+    "predecessor_missing": "The batch before this one (up to change {after_seq}) has not "
+    "reached the district server; this one was not applied. It is sent again.",
 }
 
 # How a station shows a code it does not know (a newer server's).

@@ -266,6 +266,17 @@ figure_cache = Table(
     PrimaryKeyConstraint("station_id", "period"),
 )
 
+# Added in version 6: the upload_seq each client node of a station had applied last; a
+# pipelined request waits until its after_seq is reached (server/order.py).
+upload_marks = Table(
+    "upload_marks",
+    metadata,
+    Column("station_id", String(64), nullable=False),
+    Column("client_node", String(64), nullable=False),
+    Column("upload_seq", BigInteger, nullable=False),
+    PrimaryKeyConstraint("station_id", "client_node"),
+)
+
 
 def _run(conn: Connection, ddl_by_dialect: dict[str, tuple[str, ...]]) -> None:
     for statement in ddl_by_dialect[conn.dialect.name]:
@@ -307,7 +318,11 @@ def _m5(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE stations ADD COLUMN box_public VARCHAR(64)"))
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_m1, _m2, _m3, _m4, _m5]
+def _m6(conn: Connection) -> None:
+    _run(conn, ddl.V6)  # upload marks: pipelined sync requests applied in upload order
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_m1, _m2, _m3, _m4, _m5, _m6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

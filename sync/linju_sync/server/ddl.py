@@ -335,3 +335,14 @@ _V3_POSTGRESQL = (
 V1 = {"sqlite": _V1_SQLITE, "postgresql": _V1_POSTGRESQL}
 V2 = {"sqlite": _V2_SQLITE, "postgresql": _V2_POSTGRESQL}
 V3 = {"sqlite": _V3_SQLITE, "postgresql": _V3_POSTGRESQL}
+
+# Version 6: per station and client node, the upload_seq of the last batch applied, so a
+# pipelined batch waits for the one before it (protocol.messages, "Requests in flight").
+_V6 = (
+    """CREATE TABLE upload_marks (
+        station_id VARCHAR(64) NOT NULL,
+        client_node VARCHAR(64) NOT NULL,
+        upload_seq BIGINT NOT NULL,
+        PRIMARY KEY (station_id, client_node))""",
+)
+V6 = {"sqlite": _V6, "postgresql": _V6}

@@ -23,6 +23,7 @@ from linju_sync.protocol.messages import (
 from linju_sync.protocol.requests_flow import LIMIT_HOURS
 from linju_sync.protocol.tables import TABLES
 from linju_sync.server import feed as feedmod
+from linju_sync.server import order
 from linju_sync.server.checksums import ChecksumBook
 from linju_sync.server.common import ServerClock, iso, now_iso, utc_now
 from linju_sync.server.db import Database, conflicts, rows, stations, sync_log
@@ -39,13 +40,23 @@ class Server:
         self.data_dir = Path(data_dir)
         self.clock = ServerClock(db)
         self.clock.ensure_node()
+        self.turns = order.Turns(db)
 
     # -- sync ------------------------------------------------------------------------
     def sync(self, station_id: str, req: SyncRequest, via: str = "http") -> dict[str, Any]:
-        """Apply one request and answer it, all in one transaction."""
-        with self.db.write(station_id) as conn:
-            resp, _ = self.sync_in(conn, station_id, req, via)
-        return response_json(resp, compact=req.compact)
+        """Apply one request and answer it, all in one transaction. A pipelined request
+        (after_seq) first waits for the batch before it (server/order.py)."""
+        while True:
+            self.turns.wait_turn(station_id, req)
+            with self.db.write(station_id) as conn:
+                if not order.in_turn(conn, station_id, req):
+                    self.turns.forget(station_id, req)
+                    continue  # the mark went back meanwhile: wait again
+                resp, _ = self.sync_in(conn, station_id, req, via)
+                mark = order.record(conn, station_id, req)
+            self.turns.applied_here(station_id, req, mark)
+            resp.pipeline = self.turns.depth  # requests in flight are applied in order
+            return response_json(resp, compact=req.compact)
 
     def sync_in(
         self,
@@ -61,7 +72,11 @@ class Server:
             req.operations
         )
         book.flush()
-        ops, has_more = feedmod.read(conn, station_id, req.download_cursor, feed_limit)
+        ops, has_more = (
+            feedmod.read(conn, station_id, req.download_cursor, feed_limit)
+            if req.want_feed
+            else ([], False)  # a pipelined batch before the last: the last one downloads
+        )
         warnings: list[str] = []
         skew = server_time - req.client_time if req.client_time else None
         if skew is not None and abs(skew) > SKEW_WARNING_MS:
