@@ -258,6 +258,8 @@ def run(label: str, url: str, data: Path, a: argparse.Namespace, workers: int) -
     serve = ["--workers", str(workers)]
     if a.in_flight:
         serve += ["--max-in-flight", str(a.in_flight)]
+    if a.waiting:
+        serve += ["--max-waiting", str(a.waiting)]
     proc.start(*serve)
     rss = RssPeak(proc.proc.pid)  # type: ignore[union-attr]
     spy = None
@@ -328,6 +330,7 @@ def main() -> None:
     p.add_argument("--engine", choices=["sqlite", "postgresql", "both"], default="both")
     p.add_argument("--workers", type=int, help="server processes (default 1 SQLite, 2 PG)")
     p.add_argument("--in-flight", type=int, help="--max-in-flight of the server")
+    p.add_argument("--waiting", type=int, help="--max-waiting of the server")
     a = p.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         if a.engine in ("sqlite", "both"):
