@@ -56,9 +56,11 @@ AWAY_FOR = 2 * MAX_RETRY_AFTER  # a station turned away longer ago than this has
 
 @dataclass(frozen=True)
 class Limits:
-    # 526 stations at once on PostgreSQL (tests/benchmarks/bench_burst.py): 12 places a
-    # process gave the same throughput as 8, with 20 MB more a process at the peak
-    in_flight: int = 8
+    # 526 stations at once on PostgreSQL (tests/benchmarks/bench_burst.py, 2 processes):
+    # 12 places a process gave the same throughput as 8, with 20 MB more a process at the
+    # peak; 6 gave the same again (2,470 ops/s against 2,629, within the noise) with the
+    # peak of both processes together at 289 MB against 305 MB
+    in_flight: int = 6
     body_bytes: int = 32 * 1024 * 1024
     waiting: int = 40
     wait_s: float = 10.0

@@ -375,13 +375,15 @@ def create_app(db: Database, data_dir: Path, limits: Limits | None = None) -> Fa
         responses=_answers(codec.response_schema(), _BODY_ERRORS),
     )
     async def sync(request: Request, authorization: str | None = Header(default=None)) -> Response:
-        raw = await told_later(read_raw_json(request))
+        # held in a list that run() empties: the body's bytes (a MB of JSON) are not kept
+        # while the batch is applied (a process has 8 of them at once in a burst)
+        held = [await told_later(read_raw_json(request))]
 
         def run() -> Response:
             station = station_of(authorization)
             # parsed here, inside the admission bound and off the event loop; the lock
             # (Server.sync) is taken only once the whole request is known to be sound
-            req = parse_request(json_of(sound(raw)))
+            req = parse_request(json_of(sound(held.pop())))
             return json_response(server.sync(station.id, req))
 
         return await work(run)
