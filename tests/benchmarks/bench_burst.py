@@ -22,12 +22,15 @@ The machine has 2 cores shared with other work: the clients run on them too.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import hashlib
 import json
 import os
 import secrets
+import signal
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -179,12 +182,14 @@ def upload(base: str, load: StationLoad, go: threading.Barrier | None) -> None:
 
 class RssPeak:
     """The server's memory: all its processes (uvicorn's workers too) summed, and the
-    largest one, sampled every 100 ms."""
+    largest one, sampled every 100 ms; and the CPU seconds they used (each process's
+    latest reading, so a worker's time counts even after it exits)."""
 
     def __init__(self, pid: int) -> None:
         self.root = psutil.Process(pid)
         self.total = 0
         self.single = 0
+        self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -194,6 +199,9 @@ class RssPeak:
             try:
                 procs = [self.root, *self.root.children(recursive=True)]
                 rss = [p.memory_info().rss for p in procs if p.is_running()]
+                for p in procs:
+                    t = p.cpu_times()
+                    self.cpu[p.pid] = t.user + t.system
             except psutil.Error:
                 rss = []
             if rss:
@@ -201,9 +209,34 @@ class RssPeak:
                 self.single = max(self.single, max(rss))
             time.sleep(0.1)
 
+    def cpu_seconds(self) -> float:
+        """The server's CPU seconds so far (read now, not at the last sample)."""
+        with contextlib.suppress(psutil.Error):
+            for p in [self.root, *self.root.children(recursive=True)]:
+                t = p.cpu_times()
+                self.cpu[p.pid] = t.user + t.system
+        return sum(self.cpu.values())
+
     def stop(self) -> None:
         self._stop.set()
         self._thread.join()
+
+
+def _own_cpu() -> float:
+    t = os.times()
+    return t.user + t.system
+
+
+def py_spy(pid: int, label: str) -> subprocess.Popen[bytes] | None:
+    """With LINJU_BENCH_PYSPY=path/to/py-spy: a flame graph of the server during the
+    burst, /tmp/bench_burst_<engine>.svg (LINJU_BENCH_PYSPY_ARGS: more options)."""
+    exe = os.environ.get("LINJU_BENCH_PYSPY")
+    if not exe:
+        return None
+    out = f"/tmp/bench_burst_{label.lower()}.svg"
+    extra = os.environ.get("LINJU_BENCH_PYSPY_ARGS", "").split()
+    cmd = [exe, "record", "--pid", str(pid), "--subprocesses", "-o", out, *extra]
+    return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def pct(values: list[float], q: float) -> float:
@@ -225,8 +258,11 @@ def run(label: str, url: str, data: Path, a: argparse.Namespace, workers: int) -
     serve = ["--workers", str(workers)]
     if a.in_flight:
         serve += ["--max-in-flight", str(a.in_flight)]
+    if a.waiting:
+        serve += ["--max-waiting", str(a.waiting)]
     proc.start(*serve)
     rss = RssPeak(proc.proc.pid)  # type: ignore[union-attr]
+    spy = None
     try:
         t1 = time.perf_counter()
         upload(proc.base, alone[0], None)
@@ -236,12 +272,19 @@ def run(label: str, url: str, data: Path, a: argparse.Namespace, workers: int) -
         threads = [threading.Thread(target=upload, args=(proc.base, ld, go)) for ld in loads]
         for t in threads:
             t.start()
+        spy = py_spy(proc.proc.pid, label)  # type: ignore[union-attr]
+        cpu0, own0, load0 = rss.cpu_seconds(), _own_cpu(), os.getloadavg()
         go.wait()
         t2 = time.perf_counter()
         for t in threads:
             t.join()
         wall = time.perf_counter() - t2
+        server_cpu, own_cpu = rss.cpu_seconds() - cpu0, _own_cpu() - own0
+        load1 = os.getloadavg()
     finally:
+        if spy is not None:
+            spy.send_signal(signal.SIGINT)
+            spy.wait(60)
         rss.stop()
         proc.stop()
     times = [s for ld in loads for _, s in ld.times]
@@ -262,6 +305,9 @@ def run(label: str, url: str, data: Path, a: argparse.Namespace, workers: int) -
           f"{rss.single / 2**20:.0f} MB); busy waits per station: median "
           f"{statistics.median([ld.busy_waits for ld in loads]):.0f}, max "
           f"{max(ld.busy_waits for ld in loads)}")  # fmt: skip
+    print(f"  server CPU {server_cpu:.0f} s = {server_cpu / ops * 1e6:.0f} us/op, i.e. "
+          f"{ops / server_cpu:,.0f} ops per server CPU second; the clients (this process) "
+          f"{own_cpu:.0f} s; load average {load0[0]:.1f} before, {load1[0]:.1f} after")  # fmt: skip
     took = [ld.took for ld in loads]
     print(f"  a station's whole upload: median {statistics.median(took):.0f} s, "
           f"p95 {pct(took, 0.95):.0f} s, max {max(took):.0f} s")  # fmt: skip
@@ -284,6 +330,7 @@ def main() -> None:
     p.add_argument("--engine", choices=["sqlite", "postgresql", "both"], default="both")
     p.add_argument("--workers", type=int, help="server processes (default 1 SQLite, 2 PG)")
     p.add_argument("--in-flight", type=int, help="--max-in-flight of the server")
+    p.add_argument("--waiting", type=int, help="--max-waiting of the server")
     a = p.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         if a.engine in ("sqlite", "both"):

@@ -128,3 +128,36 @@ def test_a_community_account_reads_only_its_stations(server):
     assert r.status_code == 401
     r = requests.post(server.base + "/api/v1/sync", json=mine.body([]), headers=h, timeout=10)
     assert r.status_code == 401
+
+
+def test_a_stranger_hears_401_whatever_his_body_or_headers(server, station):
+    """The busy routes read the body before they check the token (one trip to a worker
+    thread): a fault in the body or headers is told only to a station."""
+    bad_gzip = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+    for who, want in [({}, 401), ({"Authorization": "Bearer nope"}, 401), (station.headers, 400)]:
+        r = requests.post(
+            server.base + "/api/v1/sync", data=b"not gzip", headers={**bad_gzip, **who}, timeout=10
+        )
+        assert r.status_code == want, r.text
+        r = requests.post(
+            server.base + "/api/v1/blobs/missing",
+            data=b"{not json",
+            headers={"Content-Type": "application/json", **who},
+            timeout=10,
+        )
+        assert r.status_code == want, r.text
+        # no Upload-Offset, and a path that is no sha256
+        r = requests.patch(server.base + "/api/v1/blobs/nothex", data=b"x", headers=who, timeout=10)
+        assert r.status_code == want, r.text
+    r = requests.post(
+        server.base + "/api/v1/sync",
+        data=b"<form/>",
+        headers={"Content-Type": "text/html", **station.headers},
+        timeout=10,
+    )
+    assert r.status_code == 415
+    r = requests.post(
+        server.base + "/api/v1/sync", data=b"<form/>", headers={"Content-Type": "text/html"},
+        timeout=10,
+    )  # fmt: skip
+    assert r.status_code == 401

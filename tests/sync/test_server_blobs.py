@@ -95,3 +95,50 @@ def test_blobs_are_per_station(server, station):
     )
     assert miss.json() == {"missing": [sha]}
     assert requests.head(url(server, sha), headers={}, timeout=10).status_code == 401
+
+
+def stored_files(server) -> list[str]:
+    """Every file under the blob store, partial uploads and temporary files included."""
+    root = server.data_dir / "blobs"
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+
+
+def test_a_file_sent_whole_after_failed_tries_lands_once(server, station):
+    """A photo sent whole goes straight to its place (hashed in memory); what earlier
+    tries of it left (a partial file, a wrong upload) goes, and no temporary file stays."""
+    data = os.urandom(50_000)
+    sha = hashlib.sha256(data).hexdigest()
+    # a first try: half of it, then a wrong rest (the hash fails: back to 0)
+    assert patch(server, station, sha, 0, len(data), data[:20_000]).status_code == 204
+    assert any("partial" in f for f in stored_files(server))
+    r = patch(server, station, sha, 20_000, len(data), os.urandom(30_000))
+    assert r.status_code == 422 and r.headers["Upload-Offset"] == "0"
+    # a second try sends it whole, but other bytes: refused, nothing written
+    r = patch(server, station, sha, 0, len(data), os.urandom(len(data)))
+    assert r.status_code == 422 and r.headers["Upload-Offset"] == "0"
+    assert not (server.data_dir / "blobs" / sha[:2] / sha).exists()
+    # the right bytes, whole
+    r = patch(server, station, sha, 0, len(data), data)
+    assert r.status_code == 204 and r.headers["Upload-Offset"] == str(len(data))
+    assert (server.data_dir / "blobs" / sha[:2] / sha).read_bytes() == data
+    assert [f for f in stored_files(server) if sha in f] == [f"{sha[:2]}/{sha}"]
+    head = requests.head(url(server, sha), headers=station.headers, timeout=10)
+    assert head.headers["Upload-Offset"] == head.headers["Upload-Length"] == str(len(data))
+    # sent again whole: the server already has it
+    r = patch(server, station, sha, 0, len(data), data)
+    assert r.status_code == 409 and r.headers["Upload-Offset"] == str(len(data))
+
+
+def test_the_same_bytes_from_two_stations_are_stored_once(server, station):
+    data = os.urandom(30_000)
+    sha = hashlib.sha256(data).hexdigest()
+    other = server.enroll(server.add_station("同一张照片"))
+    for st in (station, other):
+        assert patch(server, st, sha, 0, len(data), data).status_code == 204
+        miss = requests.post(
+            server.base + "/api/v1/blobs/missing", json={"hashes": [sha]}, headers=st.headers,
+            timeout=10,
+        )  # fmt: skip
+        assert miss.json() == {"missing": []}
+    assert [f for f in stored_files(server) if sha in f] == [f"{sha[:2]}/{sha}"]
+    assert (server.data_dir / "blobs" / sha[:2] / sha).read_bytes() == data

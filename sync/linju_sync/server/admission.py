@@ -56,9 +56,11 @@ AWAY_FOR = 2 * MAX_RETRY_AFTER  # a station turned away longer ago than this has
 
 @dataclass(frozen=True)
 class Limits:
-    # 526 stations at once on PostgreSQL (tests/benchmarks/bench_burst.py): 12 places a
-    # process gave the same throughput as 8, with 20 MB more a process at the peak
-    in_flight: int = 8
+    # 526 stations at once on PostgreSQL (tests/benchmarks/bench_burst.py, 2 processes):
+    # 12 places a process gave the same throughput as 8, with 20 MB more a process at the
+    # peak; 6 gave the same again (2,470 ops/s against 2,629, within the noise) with the
+    # peak of both processes together at 289 MB against 305 MB
+    in_flight: int = 6
     body_bytes: int = 32 * 1024 * 1024
     waiting: int = 40
     wait_s: float = 10.0
@@ -66,8 +68,12 @@ class Limits:
 
     @classmethod
     def for_engine(cls, sqlite: bool) -> Limits:
-        # SQLite has one writer: more requests in flight than it can use only hold memory
-        return cls(in_flight=6, waiting=36) if sqlite else cls()
+        # A long line on SQLite (one process): a request waiting holds only its connection
+        # and what uvicorn buffered, while one turned away is sent again whole (on a slow
+        # link, all of its body first). 526 stations at once: 200 waiting places gave
+        # 4,242 busy answers against 7,980 with 36, 1,967 ops/s against 1,292, 138 MB at
+        # the peak against 134. PostgreSQL runs 2 processes near 300 MB: its line stays.
+        return cls(waiting=200) if sqlite else cls()
 
     @classmethod
     def from_environment(cls, sqlite: bool) -> Limits:

@@ -4,6 +4,10 @@ Files live under DATA/blobs/<aa>/<sha256> once complete and verified; an upload 
 is DATA/blobs/partial/<station>/<sha256>, whose committed length is the "received" column
 (bytes beyond it, from a write cut half way, are cut off before the next chunk lands).
 Uploads are per station: a station cannot learn whether another station holds a file.
+
+A district's Monday morning brings ten thousand photos, most sent whole in one PATCH:
+such an upload is hashed in memory and written once, beside its final place, then renamed
+into it (no partial file written and read back), and the statements are built once.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from linju_sync.server.common import now_iso
 from linju_sync.server.db import (
@@ -28,6 +32,12 @@ from linju_sync.server.db import (
 )
 
 MAX_BLOB_BYTES = 1024 * 1024 * 1024
+
+_MINE = (blobs.c.station_id == bindparam("sid")) & (blobs.c.sha256 == bindparam("sha"))
+_STATE = select(blobs.c.received, blobs.c.length, blobs.c.complete).where(_MINE)
+_SET = ("length", "received", "complete", "updated_at")
+_UPDATE = blobs.update().where(_MINE).values({c: bindparam(f"new_{c}") for c in _SET})
+_INSERT = blobs.insert()
 
 
 class BlobError(Exception):
@@ -51,6 +61,7 @@ class BlobStore:
         self.root = Path(data_dir) / "blobs"
         self._locks: dict[tuple[str, str], threading.Lock] = {}
         self._locks_guard = threading.Lock()
+        self._dirs: set[Path] = set()  # folders made private already (stat'ed once)
 
     def path(self, sha: str) -> Path:
         return self.root / sha[:2] / sha
@@ -62,11 +73,16 @@ class BlobStore:
         with self._locks_guard:
             return self._locks.setdefault((station_id, sha), threading.Lock())
 
+    def _folder(self, path: Path) -> Path:
+        """ensure_private_dir(path), once per folder of this process."""
+        if path not in self._dirs:
+            ensure_private_dir(path)
+            self._dirs.add(path)
+        return path
+
     def state(self, station_id: str, sha: str) -> BlobState:
         with self.db.read() as conn:
-            r = conn.execute(
-                select(blobs).where(blobs.c.station_id == station_id, blobs.c.sha256 == sha)
-            ).first()
+            r = conn.execute(_STATE, {"sid": station_id, "sha": sha}).first()
         if r is None:
             return BlobState(0, None, False)
         return BlobState(int(r.received), int(r.length), bool(r.complete))
@@ -87,19 +103,12 @@ class BlobStore:
         return [h for h in dict.fromkeys(hashes) if h not in have]
 
     def _save(self, station_id: str, sha: str, length: int, received: int, complete: bool) -> None:
+        values = dict(zip(_SET, (length, received, int(complete), now_iso()), strict=True))
         with self.db.write() as conn:
-            values = {"length": length, "received": received, "complete": int(complete)}
-            res = conn.execute(
-                blobs.update()
-                .where(blobs.c.station_id == station_id, blobs.c.sha256 == sha)
-                .values(updated_at=now_iso(), **values)
-            )
-            if res.rowcount == 0:
-                conn.execute(
-                    blobs.insert().values(
-                        station_id=station_id, sha256=sha, updated_at=now_iso(), **values
-                    )
-                )
+            new = {f"new_{c}": v for c, v in values.items()}
+            if conn.execute(_UPDATE, {"sid": station_id, "sha": sha, **new}).rowcount:
+                return
+            conn.execute(_INSERT, {"station_id": station_id, "sha256": sha, **values})
 
     def patch(self, station_id: str, sha: str, offset: int, length: int, chunk: bytes) -> int:
         """Append `chunk` at `offset`; returns the new offset. 409 (with the server's
@@ -124,8 +133,10 @@ class BlobStore:
                 )
             if offset + len(chunk) > length:
                 raise BlobError(400, "the chunk runs past Upload-Length", st.received)
+            if offset == 0 and len(chunk) == length:
+                return self._whole(station_id, sha, chunk, tried=st.length is not None)
             part = self._partial(station_id, sha)
-            ensure_private_dir(part.parent)
+            self._folder(part.parent)
             with open(part, "ab+", opener=private_opener) as fh:
                 fh.truncate(offset)  # drop what a cut-off earlier write left beyond the offset
                 fh.seek(offset)
@@ -149,10 +160,37 @@ class BlobStore:
             self.store_file(station_id, sha, part, length)
             return length
 
+    def _whole(self, station_id: str, sha: str, data: bytes, tried: bool) -> int:
+        """A file sent whole: verified in memory, written (and synced) beside its place
+        in the store, renamed into it, marked complete. Nothing is written when the
+        bytes do not match, nor when the store holds the file already (another station's
+        copy of the same bytes). `tried`: an earlier upload may have left a partial file."""
+        if tried:
+            self._partial(station_id, sha).unlink(missing_ok=True)
+        if hashlib.sha256(data).hexdigest() != sha:
+            self._save(station_id, sha, len(data), 0, False)
+            raise BlobError(
+                422, "the uploaded bytes do not match the sha256; upload again from 0", 0
+            )
+        dest = self.path(sha)
+        if not dest.exists():
+            tmp = self._folder(dest.parent) / f".{sha}.{threading.get_ident()}"
+            try:
+                with open(tmp, "wb", opener=private_opener) as fh:
+                    fh.write(data)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                os.replace(tmp, dest)
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
+        self._save(station_id, sha, len(data), len(data), True)
+        return len(data)
+
     def store_file(self, station_id: str, sha: str, src: Path, length: int) -> None:
         """Move a verified file into the store (shared by content) and mark it complete."""
         dest = self.path(sha)
-        ensure_private_dir(dest.parent)
+        self._folder(dest.parent)
         if dest.exists():
             src.unlink(missing_ok=True)
         else:
@@ -163,7 +201,7 @@ class BlobStore:
     def put_stream(self, station_id: str, sha: str, chunks: Iterable[bytes]) -> None:
         """Store a whole blob from an iterator of bytes (offline bundles), verifying it."""
         part = self._partial(station_id, sha)
-        ensure_private_dir(part.parent)
+        self._folder(part.parent)
         digest = hashlib.sha256()
         n = 0
         with open(part, "wb", opener=private_opener) as fh:
@@ -177,4 +215,5 @@ class BlobStore:
         self.store_file(station_id, sha, part, n)
 
     def remove_partials(self, station_id: str) -> None:
+        self._dirs.clear()
         shutil.rmtree(self.root / "partial" / station_id, ignore_errors=True)

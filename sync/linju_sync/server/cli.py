@@ -225,8 +225,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--log-level", default="warning")
     s.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     # Admission control (server/admission.py), per worker process; beyond it 503 + Retry-After
-    s.add_argument("--max-in-flight", type=int, help="requests at work at once (6 SQLite, 8 PG)")
-    s.add_argument("--max-waiting", type=int, help="requests waiting for a place (36 / 40)")
+    s.add_argument("--max-in-flight", type=int, help="requests at work at once (default 6)")
+    s.add_argument(
+        "--max-waiting", type=int, help="requests waiting for a place (200 SQLite, 40 PG)"
+    )
     s.add_argument("--max-wait", type=float, help="seconds a request may wait (default 10)")
     s.set_defaults(func=cmd_serve)
 
