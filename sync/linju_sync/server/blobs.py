@@ -23,13 +23,8 @@ from pathlib import Path
 from sqlalchemy import bindparam, select
 
 from linju_sync.server.common import now_iso
-from linju_sync.server.db import (
-    Database,
-    blobs,
-    ensure_private_dir,
-    make_private,
-    private_opener,
-)
+from linju_sync.server.db import Database, blobs
+from linju_sync.server.private import ensure_private_dir, make_private, private_opener
 
 MAX_BLOB_BYTES = 1024 * 1024 * 1024
 

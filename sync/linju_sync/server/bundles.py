@@ -39,8 +39,8 @@ from linju_sync.protocol.bundle import (
 )
 from linju_sync.server.auth import Station, get_station
 from linju_sync.server.blobs import BlobError, BlobStore
-from linju_sync.server.db import make_private, private_opener
 from linju_sync.server.ingest import RequestError, parse_request
+from linju_sync.server.private import make_private, private_opener
 from linju_sync.server.service import Server, response_json
 
 REPLY_FEED_LIMIT = 1_000_000

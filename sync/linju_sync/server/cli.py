@@ -14,14 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from linju_sync.server import auth
-from linju_sync.server.db import (
-    POSIX,
-    Database,
-    SchemaTooNew,
-    default_url,
-    ensure_private_dir,
-    private_opener,
-)
+from linju_sync.server.db import Database, SchemaTooNew, default_url
+from linju_sync.server.private import POSIX, ensure_private_dir, private_opener
 from linju_sync.server.service import Server, parse_yuan
 
 
