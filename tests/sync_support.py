@@ -148,7 +148,7 @@ def district(tmp_path: Path) -> Iterator[District]:
 
 
 # The long suites (fault trials, convergence) on both engines: PostgreSQL under the `fault`
-# mark, which .ci/run runs after the main suite.
+# mark, which .ci/run runs after the main suite (a test may parametrize it indirectly).
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.fault)])
 def district_on(request, tmp_path: Path) -> Iterator[District]:
     from tests.sync.conftest import database_url
