@@ -20,9 +20,13 @@ from typing import Any
 
 import pytest
 import requests
-import server_cli
 from linju_sync.protocol.bundle import PrivateKeys, PublicKeys
 from linju_sync.protocol.hlc import HybridClock
+
+try:  # tests/ is on the path under pytest; the benchmark scripts that import this lack it
+    import server_cli
+except ModuleNotFoundError:
+    server_cli = None
 
 PG_URL = os.environ.get("LINJU_TEST_PG_URL")
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
@@ -80,7 +84,7 @@ class ServerProc:
 
     def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         argv = ["--data-dir", str(self.data_dir), "--database-url", self.url, *args]
-        if server_cli.runs_in_process(args):  # the same main(), without a new interpreter
+        if server_cli and server_cli.runs_in_process(args):  # main() without a new interpreter
             res = server_cli.run(argv)
         else:
             cmd = [sys.executable, "-m", "linju_sync.server.cli"]
