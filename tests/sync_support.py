@@ -1,5 +1,6 @@
 """A real district server process on loopback for the client's tests, driven through the
-`linju-server` command line exactly as a district administrator would.
+`linju-server` command line exactly as a district administrator would (its administration
+commands run their main() in the test process, tests/server_cli.py; `serve` is a process).
 
 (The server's own tests/sync/conftest.py may offer the same; this keeps the client's tests
 to the documented CLI contract so they do not depend on the server's internals.)
@@ -21,6 +22,7 @@ from typing import Any
 
 import pytest
 import requests
+import server_cli
 
 from linju_desktop.services import sync as sync_service
 from linju_desktop.store.database import Store
@@ -54,15 +56,19 @@ class District:
         self.proc: subprocess.Popen[bytes] | None = None
 
     def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-        env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-        r = subprocess.run(
-            [*self.cmd, "--data-dir", str(self.data_dir), *self._db_args(), *args],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            env=env,
-            timeout=120,
-        )
+        argv = ["--data-dir", str(self.data_dir), *self._db_args(), *args]
+        if server_cli.runs_in_process(args):  # the same main(), without a new interpreter
+            r = server_cli.run(argv)
+        else:
+            env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+            r = subprocess.run(
+                [*self.cmd, *argv],
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                env=env,
+                timeout=120,
+            )
         if check and r.returncode != 0:
             raise AssertionError(f"linju-server {args} failed: {r.stdout}\n{r.stderr}")
         return r
@@ -142,7 +148,7 @@ def district(tmp_path: Path) -> Iterator[District]:
 
 
 # The long suites (fault trials, convergence) on both engines: PostgreSQL under the `fault`
-# mark, which .ci/run runs after the main suite.
+# mark, which .ci/run runs after the main suite (a test may parametrize it indirectly).
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.fault)])
 def district_on(request, tmp_path: Path) -> Iterator[District]:
     from tests.sync.conftest import database_url

@@ -163,10 +163,11 @@ def window(request, demo_ctx, qtbot):
     w.show()
     yield w
     w.close()
-    apply_appearance(app, 125, False)
     w.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
+    # after the window is gone: restyling its toured pages and forms took seconds
+    apply_appearance(app, 125, False)
 
 
 def select_first_rows(root: QWidget) -> None:

@@ -23,6 +23,11 @@ import requests
 from linju_sync.protocol.bundle import PrivateKeys, PublicKeys
 from linju_sync.protocol.hlc import HybridClock
 
+try:  # tests/ is on the path under pytest; the benchmark scripts that import this lack it
+    import server_cli
+except ModuleNotFoundError:
+    server_cli = None
+
 PG_URL = os.environ.get("LINJU_TEST_PG_URL")
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
 
@@ -78,10 +83,12 @@ class ServerProc:
     proc: subprocess.Popen[bytes] | None = None
 
     def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-        cmd = [sys.executable, "-m", "linju_sync.server.cli", "--data-dir", str(self.data_dir)]
-        res = subprocess.run(
-            [*cmd, "--database-url", self.url, *args], capture_output=True, text=True, timeout=60
-        )
+        argv = ["--data-dir", str(self.data_dir), "--database-url", self.url, *args]
+        if server_cli and server_cli.runs_in_process(args):  # main() without a new interpreter
+            res = server_cli.run(argv)
+        else:
+            cmd = [sys.executable, "-m", "linju_sync.server.cli"]
+            res = subprocess.run([*cmd, *argv], capture_output=True, text=True, timeout=60)
         if check and res.returncode != 0:
             raise AssertionError(f"linju-server {args} failed: {res.stderr}")
         return res

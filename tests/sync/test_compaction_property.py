@@ -16,6 +16,7 @@ import itertools
 import json
 from pathlib import Path
 
+import pytest
 from helpers import peek_conn, peek_rows
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
@@ -68,19 +69,38 @@ def exported(store: Store, path: Path) -> dict:
     return comparable(json.loads(path.read_text(encoding="utf-8")))
 
 
-@settings(
-    max_examples=6,
-    deadline=None,
-    derandomize=True,
-    phases=[Phase.explicit, Phase.generate],  # shrinking takes many minutes of servers
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+# The main suite runs the first generated examples; the `fault` mark (.ci/run's later
+# step) runs the full count.
+QUICK_EXAMPLES, FULL_EXAMPLES = 2, 6
+
+
+@pytest.mark.parametrize(
+    "examples",
+    [
+        pytest.param(QUICK_EXAMPLES, id="sqlite"),
+        pytest.param(FULL_EXAMPLES, id="sqlite-full", marks=pytest.mark.fault),
+    ],
 )
-@given(program=st.lists(step, min_size=6, max_size=24))
 def test_sync_converges_across_compactions_and_restores(
     tmp_path_factory,
     district,  # noqa: F811
-    program,
+    examples,
 ):
+    @settings(
+        max_examples=examples,
+        deadline=None,
+        derandomize=True,
+        phases=[Phase.explicit, Phase.generate],  # shrinking takes many minutes of servers
+        suppress_health_check=[HealthCheck.too_slow],
+    )
+    @given(program=st.lists(step, min_size=6, max_size=24))
+    def converges(program):
+        check_program(tmp_path_factory, district, program)
+
+    converges()
+
+
+def check_program(tmp_path_factory, district, program):  # noqa: F811
     tmp = tmp_path_factory.mktemp("compaction")
     inproc = Server(Database(default_url(district.data_dir), migrate=False), district.data_dir)
     second = District(tmp / "second")

@@ -2,7 +2,7 @@
 over a link that may break, converge; a conflict appears exactly where the same field
 changed on both sides.
 
-One real `linju-server` process per test function (the `district` fixture); every
+One real `linju-server` process per test function (the `district_on` fixture); every
 hypothesis example enrols 2-3 fresh stations, each with a few members (first synced
 cleanly, so the district knows them), then runs a random program of steps:
 
@@ -47,6 +47,7 @@ import itertools
 import json
 from pathlib import Path
 
+import pytest
 from helpers import peek_rows
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -283,34 +284,50 @@ BOTH_SIDES: list[Step] = [
 ]
 
 
-@settings(
-    max_examples=8,
-    deadline=None,
-    # the same examples every CI run (raise max_examples and drop this to hunt locally)
-    derandomize=True,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+# The main suite runs the two fixed examples and the first generated ones on SQLite; the
+# `fault` mark (.ci/run's later step) runs the full count on SQLite and on PostgreSQL.
+QUICK_EXAMPLES, FULL_EXAMPLES = 2, 8
+
+
+@pytest.mark.parametrize(
+    ("district_on", "examples"),
+    [
+        pytest.param("sqlite", QUICK_EXAMPLES, id="sqlite"),
+        pytest.param("sqlite", FULL_EXAMPLES, id="sqlite-full", marks=pytest.mark.fault),
+        pytest.param("postgresql", FULL_EXAMPLES, id="postgresql", marks=pytest.mark.fault),
+    ],
+    indirect=["district_on"],
 )
-@given(
-    n_stations=st.integers(2, MAX_STATIONS),
-    program=st.lists(step, min_size=4, max_size=18),
-    seed=st.integers(0, 2**32 - 1),
-)
-@example(n_stations=2, program=BOTH_SIDES, seed=1)
-@example(n_stations=2, program=WORK, seed=2)
 def test_stations_and_district_converge_with_conflicts_exactly_on_both_sides_edits(
     tmp_path_factory,
     district_on,  # noqa: F811
-    n_stations,
-    program,
-    seed,
+    examples,
 ):
     district = district_on  # noqa: F811
     inproc = Server(Database(district.db_url, migrate=False), district.data_dir)
-    try:
+
+    @settings(
+        max_examples=examples,
+        deadline=None,
+        # the same examples every CI run (raise max_examples and drop this to hunt locally)
+        derandomize=True,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
+    @given(
+        n_stations=st.integers(2, MAX_STATIONS),
+        program=st.lists(step, min_size=4, max_size=18),
+        seed=st.integers(0, 2**32 - 1),
+    )
+    @example(n_stations=2, program=BOTH_SIDES, seed=1)
+    @example(n_stations=2, program=WORK, seed=2)
+    def converges(n_stations, program, seed):
         tmp = tmp_path_factory.mktemp("convergence")
         stations = run_program(tmp, district, inproc, n_stations, program, seed)
         if program == BOTH_SIDES:
             assert stations[0].expected == {(stations[0].members[0], "mobile")}
+
+    try:
+        converges()
     finally:
         inproc.db.dispose()
 
