@@ -19,7 +19,7 @@ from linju_sync.protocol.jsonspec import ListOf
 from linju_sync.protocol.messages import Operation
 from linju_sync.protocol.tables import _FITTING, _FITTING_MAX, FIELDS, _first_fault, value_fault
 from linju_sync.server.common import dumps
-from linju_sync.server.rowstore import canonical, stamps_json, without_deleted
+from linju_sync.server.rowstore import _dumps, canonical, stamps_json, without_deleted
 
 ALNUM = string.ascii_letters + string.digits
 STAMP = "1764437000000-0000-abcdef0123456789"
@@ -161,6 +161,7 @@ def test_the_kept_sorted_encoder_writes_what_json_writes(changes):
     assert changes_json == json.dumps(
         changes, ensure_ascii=False, sort_keys=True, separators=(",", ":")
     )
+    assert _dumps(changes) == dumps(changes)  # rows' data and stamps as common.dumps
 
 
 def test_a_remembered_fitting_text_fits_only_its_own_kind():
