@@ -6,6 +6,7 @@ checks (protocol.tables.value_fault), the digest and the row's data and stamps a
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import string
 from typing import Any
@@ -16,9 +17,9 @@ from linju_sync.protocol import codec
 from linju_sync.protocol.codec import OPERATION, DecodeError, ListOfOperations
 from linju_sync.protocol.jsonspec import ListOf
 from linju_sync.protocol.messages import Operation
-from linju_sync.protocol.tables import FIELDS, _first_fault, value_fault
+from linju_sync.protocol.tables import _FITTING, _FITTING_MAX, FIELDS, _first_fault, value_fault
 from linju_sync.server.common import dumps
-from linju_sync.server.rowstore import canonical, stamps_json, without_deleted
+from linju_sync.server.rowstore import _dumps, canonical, stamps_json, without_deleted
 
 ALNUM = string.ascii_letters + string.digits
 STAMP = "1764437000000-0000-abcdef0123456789"
@@ -141,3 +142,39 @@ def test_stamps_are_written_as_the_encoder_writes_them(names, hlcs, seq, shared)
         dict.fromkeys(names, one) if shared else {n: [hlcs[i % len(hlcs)], 0] for i, n in enumerate(names)}
     )  # fmt: skip
     assert stamps_json(stamps_of) == dumps(stamps_of)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=6),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+
+
+@given(st.dictionaries(st.text(max_size=4), json_values, max_size=6))
+def test_the_kept_sorted_encoder_writes_what_json_writes(changes):
+    # canonical() keeps one C encoder; the digest's text must be json's, nested values too
+    op = Operation("0" * 32, "members", "r-1", "update", STAMP, None, changes)
+    _, changes_json = canonical(op)
+    assert changes_json == json.dumps(
+        changes, ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    )
+    assert _dumps(changes) == dumps(changes)  # rows' data and stamps as common.dumps
+
+
+def test_a_remembered_fitting_text_fits_only_its_own_kind():
+    # value_fault remembers texts that fit a date, time or moment field, per kind
+    assert value_fault("members", {"birth_date": "2025-03-01"}) is None
+    assert value_fault("members", {"birth_date": "2025-03-01"}) is None
+    assert value_fault("meetings", {"start_time": "2025-03-01"}) == _first_fault(
+        "meetings", {"start_time": "2025-03-01"}
+    )
+    assert value_fault("meetings", {"start_time": "2025-03-01"}) is not None
+    assert value_fault("members", {"birth_date": "2025-02-30"}) is not None
+    for day in range(1, 5000):
+        text = (dt.date(2000, 1, 1) + dt.timedelta(days=day)).isoformat()
+        assert value_fault("members", {"birth_date": text}) is None
+    assert len(_FITTING["date"]) <= _FITTING_MAX
+    assert value_fault("members", {"birth_date": "2025-02-30"}) is not None

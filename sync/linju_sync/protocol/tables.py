@@ -394,8 +394,14 @@ TABLES: dict[str, tuple[str, ...]] = {t: tuple(f) for t, f in FIELDS.items()}
 # value_fault's quick pass: per table, field -> (kind, max_len or low, high). A value it
 # passes is one FieldType.fault passes; anything else goes the long way, which names the
 # first fault (the server checks every field of every operation it is sent).
+# Dates, times and moments: (shape, reader) and the texts already found to fit, per kind:
+# a station's rows repeat their dates (birthdays, meeting days), and the pattern and
+# fromisoformat cost more than a set lookup. Only fitting texts go in, and a fit depends on
+# nothing but the text, so a race between threads can lose an entry, never add a wrong one.
 _TEXT, _INTEGER = 0, 1
 _SHAPES = {"date": (_DATE, dt.date.fromisoformat), "time": (_TIME, dt.time.fromisoformat)}
+_FITTING: dict[str, set[str]] = {"date": set(), "time": set(), "datetime": set()}
+_FITTING_MAX = 4096  # texts kept per kind; then the set starts again
 
 
 def _quick(ftype: FieldType) -> tuple[int, Any, Any]:
@@ -403,7 +409,17 @@ def _quick(ftype: FieldType) -> tuple[int, Any, Any]:
         return _TEXT, ftype.max_len, None
     if ftype.kind == "integer":
         return _INTEGER, ftype.low, ftype.high
-    return 2, *_SHAPES.get(ftype.kind, (_MOMENT, _moment))
+    return 2, _SHAPES.get(ftype.kind, (_MOMENT, _moment)), _FITTING[ftype.kind]
+
+
+def _fits(shape_read: tuple[re.Pattern[str], Any], text: str, fitting: set[str]) -> bool:
+    """_parses(shape, text, read), remembering a text that fits."""
+    if not _parses(shape_read[0], text, shape_read[1]):
+        return False
+    if len(fitting) >= _FITTING_MAX:
+        fitting.clear()
+    fitting.add(text)
+    return True
 
 
 _QUICK: dict[str, dict[str, tuple[int, Any, Any]]] = {
@@ -432,7 +448,7 @@ def value_fault(table: str, changes: Mapping[str, Any]) -> tuple[str, dict[str, 
             elif kind == _INTEGER:
                 if type(value) is int and a <= value <= b:
                     continue
-            elif type(value) is str and _parses(a, value, b):
+            elif type(value) is str and (value in b or _fits(a, value, b)):
                 continue
             break  # the long way below names the fault
         else:

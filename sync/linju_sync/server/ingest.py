@@ -362,7 +362,8 @@ class Ingest:
         return _rejected(op, reason.code, **reason.params)
 
     def _create(self, op: Operation, changes: dict[str, Any], changes_json: str = "") -> None:
-        data = {k: v for k, v in changes.items() if k != "deleted"}
+        data = changes.copy()  # a copy in C, then the flag out: quicker than a comprehension
+        data.pop("deleted", None)
         data_json = None
         if changes_json:  # the op's own changes, as canonical() wrote them
             flag = op.changes.get("deleted")
