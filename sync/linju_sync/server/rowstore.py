@@ -41,10 +41,13 @@ def kept_encoder(encoder: json.JSONEncoder) -> Callable[[Any], str]:
     if make is None or encoder.indent is not None or encoder.ensure_ascii:
         return encoder.encode  # a Python without json's C part; forms not needed here
     e = encoder
-    enc = make(
-        None, e.default, json.encoder.encode_basestring, None,
-        e.key_separator, e.item_separator, e.sort_keys, e.skipkeys, e.allow_nan,
-    )  # fmt: skip
+    try:
+        enc = make(
+            None, e.default, json.encoder.encode_basestring, None,
+            e.key_separator, e.item_separator, e.sort_keys, e.skipkeys, e.allow_nan,
+        )  # fmt: skip
+    except TypeError:  # another Python's private signature: the public way
+        return encoder.encode
     return lambda value: "".join(enc(value, 0))
 
 
