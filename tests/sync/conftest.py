@@ -4,6 +4,7 @@ backend (SQLite always; PostgreSQL when LINJU_TEST_PG_URL is set), talked to wit
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import os
@@ -231,21 +232,33 @@ class Station:
         return resp
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
-def server(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+@contextlib.contextmanager
+def running_server(
+    data: Path, backend: str, env: dict[str, str] | None = None
 ) -> Iterator[ServerProc]:
-    data = tmp_path_factory.mktemp(f"server-{request.param}")
-    url, pg = database_url(request.param, data)
+    """A real server process (with `env` set for it) on a fresh database of `backend`;
+    stopped, and its PostgreSQL database dropped, at the end."""
+    url, pg = database_url(backend, data)
     proc = ServerProc(data, url)
     proc.cli("init")
-    proc.start()
+    with pytest.MonkeyPatch.context() as mp:
+        for name, value in (env or {}).items():
+            mp.setenv(name, value)
+        proc.start()
     try:
         yield proc
     finally:
         proc.stop()
         if pg is not None:
             pg.drop()
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[ServerProc]:
+    with running_server(tmp_path_factory.mktemp(f"server-{request.param}"), request.param) as proc:
+        yield proc
 
 
 @pytest.fixture

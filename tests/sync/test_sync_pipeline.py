@@ -33,7 +33,7 @@ from linju_desktop.services import sync as sync_service
 from linju_desktop.services.exporting import export_all
 from linju_desktop.services.sync_store import SqliteStationStore
 from linju_desktop.store.database import Store
-from tests.sync.conftest import BACKENDS, ServerProc, Station, database_url
+from tests.sync.conftest import BACKENDS, ServerProc, Station, database_url, running_server
 
 WAIT_S = 2  # the server's wait for a batch that does not come (LINJU_PIPELINE_WAIT_S)
 
@@ -55,18 +55,8 @@ def backend(request: pytest.FixtureRequest) -> str:
 @pytest.fixture(scope="module")
 def server(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProc]:
     data = tmp_path_factory.mktemp(f"pipeline-{backend}")
-    url, pg = database_url(backend, data)
-    proc = ServerProc(data, url)
-    proc.cli("init")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("LINJU_PIPELINE_WAIT_S", str(WAIT_S))
-        proc.start()
-    try:
+    with running_server(data, backend, {"LINJU_PIPELINE_WAIT_S": str(WAIT_S)}) as proc:
         yield proc
-    finally:
-        proc.stop()
-        if pg is not None:
-            pg.drop()
 
 
 def members(st: Station, n: int, tag: str) -> list[dict[str, Any]]:
@@ -268,23 +258,39 @@ def test_the_client_sends_one_at_a_time_when_the_server_does_not_pipeline(
     landed_exactly_once(tmp_path, district, store, sid)
 
 
-class SlowSecond(requests.Session):
-    """A link on which the second sync request is held up longer than the server waits
-    for it, so the third arrives first, waits, and is answered 409."""
+class OnSyncPost(requests.Session):
+    """A link that does something to the n-th sync request (counted from 1): see on()."""
 
-    def __init__(self) -> None:
+    def __init__(self, n: int) -> None:
         super().__init__()
+        self.n = n
         self.sync_posts = 0
         self.lock = threading.Lock()
+
+    def on(self, request: requests.PreparedRequest) -> requests.Response | None:
+        """What the link does to the n-th sync request; an answer, or None to send it."""
+        raise NotImplementedError
 
     def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
         if request.path_url.endswith("/api/v1/sync"):
             with self.lock:
                 self.sync_posts += 1
                 n = self.sync_posts
-            if n == 2:
-                time.sleep(WAIT_S + 2)
+            if n == self.n and (answer := self.on(request)) is not None:
+                return answer
         return super().send(request, **kwargs)
+
+
+class SlowSecond(OnSyncPost):
+    """A link on which the second sync request is held up longer than the server waits
+    for it, so the third arrives first, waits, and is answered 409."""
+
+    def __init__(self) -> None:
+        super().__init__(2)
+
+    def on(self, request: requests.PreparedRequest) -> requests.Response | None:
+        time.sleep(WAIT_S + 2)
+        return None
 
 
 def test_a_409_sends_again_from_the_committed_cursors(tmp_path, district):
@@ -333,28 +339,20 @@ def test_a_client_killed_mid_pipeline_loses_and_duplicates_nothing(tmp_path, dis
             landed_exactly_once(tmp_path, district, again, sid)
 
 
-class BusyThird(requests.Session):
+class BusyThird(OnSyncPost):
     """A server that turns the third sync request away once (503, Retry-After: 0), as a
     busy one does: the answer comes from this session, the retry goes to the server."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.sync_posts = 0
-        self.lock = threading.Lock()
+        super().__init__(3)
 
-    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
-        if request.path_url.endswith("/api/v1/sync"):
-            with self.lock:
-                self.sync_posts += 1
-                n = self.sync_posts
-            if n == 3:
-                busy = requests.Response()
-                busy.status_code = 503
-                busy.headers.update({"Retry-After": "0", "Content-Type": "application/json"})
-                busy._content = b'{"code": "server_busy"}'
-                busy.request, busy.url = request, request.url or ""
-                return busy
-        return super().send(request, **kwargs)
+    def on(self, request: requests.PreparedRequest) -> requests.Response | None:
+        busy = requests.Response()
+        busy.status_code = 503
+        busy.headers.update({"Retry-After": "0", "Content-Type": "application/json"})
+        busy._content = b'{"code": "server_busy"}'
+        busy.request, busy.url = request, request.url or ""
+        return busy
 
 
 def test_after_a_busy_answer_the_client_sends_one_at_a_time(tmp_path, district):
