@@ -79,7 +79,7 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
         401: "no, unknown or revoked token",
         403: "refused",
         404: "unknown",
-        409: "conflict (upload offset)",
+        409: "conflict (upload offset; a pipelined batch whose batch before never came)",
         413: "body too large",
         422: "wrong shape",
         426: "other protocol version",
