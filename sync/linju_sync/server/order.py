@@ -89,21 +89,19 @@ def applied(conn: Connection, station_id: str, node: str) -> int | None:
     ).scalar()
 
 
-def in_turn(conn: Connection, station_id: str, req: SyncRequest) -> bool:
-    """Inside the station's write transaction: is the batch before still applied? (The first
-    request of another sync of the same node may have set the mark back meanwhile.)"""
-    if req.after_seq is None:
-        return True
-    return (applied(conn, station_id, req.client_node) or 0) >= req.after_seq
+def in_turn(mark: int | None, req: SyncRequest) -> bool:
+    """With the mark read inside the station's write transaction: is the batch before still
+    applied? (The first request of another sync of the same node may have set it back.)"""
+    return req.after_seq is None or (mark or 0) >= req.after_seq
 
 
-def record(conn: Connection, station_id: str, req: SyncRequest) -> int:
+def record(conn: Connection, station_id: str, req: SyncRequest, mark: int | None) -> int:
     """Inside the batch's transaction: the mark moves to its upload_seq (returned). One without
     after_seq (a sync's first, or one from a client that does not pipeline) sets it, so a
     station restored from a backup (its seqs counted again from lower) starts afresh; a
-    pipelined one only moves it on (a repeat of an earlier batch never sets it back)."""
+    pipelined one only moves it on (a repeat of an earlier batch never sets it back). `mark`
+    is the one read in this transaction: the station's write lock keeps it as it was."""
     node = req.client_node
-    mark = applied(conn, station_id, node)
     if mark is None:
         conn.execute(
             upload_marks.insert().values(

@@ -49,11 +49,12 @@ class Server:
         while True:
             self.turns.wait_turn(station_id, req)
             with self.db.write(station_id) as conn:
-                if not order.in_turn(conn, station_id, req):
+                mark = order.applied(conn, station_id, req.client_node)
+                if not order.in_turn(mark, req):
                     self.turns.forget(station_id, req)
                     continue  # the mark went back meanwhile: wait again
                 resp, _ = self.sync_in(conn, station_id, req, via)
-                mark = order.record(conn, station_id, req)
+                mark = order.record(conn, station_id, req, mark)
             self.turns.applied_here(station_id, req, mark)
             resp.pipeline = self.turns.depth  # requests in flight are applied in order
             return response_json(resp, compact=req.compact)
